@@ -1,0 +1,18 @@
+// @ts-check
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { validateData } from './src/integrations/validate-data.ts';
+
+// SITE_URL and BASE_PATH let a fork deploy at a domain root or under a path (GitHub Pages).
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://example.org',
+  base: process.env.BASE_PATH ?? '/',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Validation runs first so a bad listing stops the build before anything is written.
+  integrations: [validateData(), react(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

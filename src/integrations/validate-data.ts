@@ -1,0 +1,30 @@
+/**
+ * Runs the same checks as `npm run validate` before Astro builds anything, so a broken listing
+ * stops the build with the volunteer-friendly lines instead of a stack trace, and nothing is
+ * written to dist/.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, sortProblems, summarize, validateProject } from '../lib/validate/index.ts';
+
+export function validateData(): AstroIntegration {
+  return {
+    name: 'recovery-map:validate-data',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        if (command !== 'build') return;
+        const report = validateProject(fileURLToPath(config.root));
+        const errors = report.problems.filter((p) => p.severity === 'error');
+        for (const problem of sortProblems(report.problems)) {
+          if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+        }
+        if (errors.length > 0) {
+          for (const problem of sortProblems(errors)) console.error(formatProblem(problem));
+          console.error(`✗ ${summarize(report.problems, report.fileCount)}: fix these, then build again.`);
+          process.exit(1);
+        }
+        logger.info(`data ok: ${summarize(report.problems, report.fileCount)}`);
+      },
+    },
+  };
+}

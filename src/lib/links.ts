@@ -1,0 +1,64 @@
+/** Links built from listing data: calling, texting, directions, editing and reporting. */
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/** `tel:` link in international form, so it dials from any phone. */
+export function telHref(phone: string, country: 'US' = 'US'): string {
+  return `tel:${parsePhoneNumberFromString(phone, country)?.number ?? phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** `sms:` link for a number that takes texts. */
+export function smsHref(phone: string): string {
+  return telHref(phone).replace(/^tel:/, 'sms:');
+}
+
+/** The number written the way people read it locally: (517) 555-0142. */
+export function formatPhone(phone: string): string {
+  const parsed = parsePhoneNumberFromString(phone, 'US');
+  if (!parsed) return phone;
+  return parsed.country === 'US' || parsed.countryCallingCode === '1' ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/** OpenStreetMap directions to a point (no Google dependency; nothing is sent until tapped). */
+export function directionsUrl(lat: number, lng: number): string {
+  return `https://www.openstreetmap.org/directions?route=%3B${lat}%2C${lng}#map=16/${lat}/${lng}`;
+}
+
+/** A `geo:` URI that phones open in the map app the person already uses. */
+export function geoUri(lat: number, lng: number, label?: string): string {
+  return `geo:${lat},${lng}?q=${lat},${lng}${label ? `(${encodeURIComponent(label)})` : ''}`;
+}
+
+interface Repository {
+  url: string;
+  branch: string;
+}
+
+/** The repository's web editor for a listing file (GitHub and GitLab use the same shape). */
+export function editUrl(repository: Repository, filePath: string): string {
+  return `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${filePath}`;
+}
+
+/** A prefilled "new issue" link naming the listing, with a checklist of what might be wrong. */
+export function reportProblemUrl(repository: Repository, slug: string, name: string): string {
+  const body = [
+    `Listing: ${name} (\`${slug}\`)`,
+    '',
+    'What is wrong? (tick any that apply)',
+    '- [ ] Phone number',
+    '- [ ] Address or location',
+    '- [ ] Hours or meeting times',
+    '- [ ] It has closed',
+    '- [ ] Something else',
+    '',
+    'What is right, if you know:',
+    '',
+    '(Please do not include anyone’s name or personal details.)',
+  ].join('\n');
+  const params = new URLSearchParams({ title: `Problem with listing: ${name}`, body, labels: 'listing-report' });
+  return `${repository.url.replace(/\/$/, '')}/issues/new?${params}`;
+}
+
+/** Joins the site's base path and a root-relative path, for forks deployed under a sub-path. */
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}

@@ -1,0 +1,62 @@
+/** Clock times and days as people read them. Pure; the schedule logic of issue 5 builds on these. */
+import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
+
+/** "19:00" → "7:00 PM", "00:30" → "12:30 AM", "12:00" → "noon". */
+export function formatClock(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  if (h === 12 && m === 0) return 'noon';
+  if (h === 0 && m === 0) return 'midnight';
+  const suffix = h < 12 ? 'AM' : 'PM';
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;
+}
+
+/** Minutes after midnight of "HH:MM". */
+export function minutesOf(time: string): number {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  return h * 60 + m;
+}
+
+/** True when an end time is earlier than the start: the session runs past midnight. */
+export function crossesMidnight(start: string, end: string | undefined): boolean {
+  return end !== undefined && minutesOf(end) < minutesOf(start);
+}
+
+/** "7:00 PM – 8:00 PM", with "(next day)" when the end is after midnight. */
+export function formatTimeRange(start: string, end?: string): string {
+  if (!end) return formatClock(start);
+  return `${formatClock(start)} – ${formatClock(end)}${crossesMidnight(start, end) ? ' (next day)' : ''}`;
+}
+
+/** Index in WEEKDAYS (Monday = 0). */
+export function weekdayIndex(day: Weekday): number {
+  return WEEKDAYS.findIndex((d) => d.id === day);
+}
+
+/** The readable name of a time zone, e.g. "Eastern Time", with the IANA id as a fallback. */
+export function zoneName(timeZone: string): string {
+  try {
+    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date(Date.UTC(2026, 0, 15)))
+      .find((p) => p.type === 'timeZoneName');
+    return part?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
+/** Days listed as a compact range where they run together: "Mon–Fri", "Sat, Sun". */
+export function formatDays(days: readonly Weekday[]): string {
+  const sorted = [...new Set(days)].map(weekdayIndex).sort((a, b) => a - b);
+  const short = (i: number) => WEEKDAYS[i]!.description;
+  if (sorted.length === 7) return 'Every day';
+  const runs: number[][] = [];
+  for (const i of sorted) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === i - 1) run.push(i);
+    else runs.push([i]);
+  }
+  return runs
+    .map((run) => (run.length >= 3 ? `${short(run[0]!)}–${short(run.at(-1)!)}` : run.map(short).join(', ')))
+    .join(', ');
+}

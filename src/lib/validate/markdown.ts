@@ -1,0 +1,47 @@
+/**
+ * Checks on a listing's Markdown description. Raw HTML could break the page or smuggle in a
+ * script; images and odd link schemes would make the page contact other hosts or run code.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import type { Problem } from './problem.ts';
+
+const ALLOWED_LINK = /^(https?:\/\/|mailto:|tel:)/i;
+
+/** Problems in a Markdown body that starts at `firstLine` of `file`. */
+export function checkMarkdownBody(file: string, body: string, firstLine: number, field = 'body'): Problem[] {
+  if (body.trim() === '') return [];
+  const problems: Problem[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }) =>
+    node.position ? node.position.start.line + firstLine - 1 : firstLine;
+  visit(fromMarkdown(body), (node) => {
+    // A closing tag repeats its opening tag's problem, so only opening tags are reported.
+    if (node.type === 'html' && !node.value.trim().startsWith('</')) {
+      const tag = node.value.trim().split(/\s|>/)[0] ?? '';
+      problems.push({
+        file,
+        line: lineOf(node),
+        field,
+        message: `raw HTML (${tag}${tag.endsWith('>') ? '' : '…'}) is not allowed; write plain Markdown instead`,
+        severity: 'error',
+      });
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      problems.push({
+        file,
+        line: lineOf(node),
+        field,
+        message: 'images are not allowed in descriptions (they would load from another site); remove the ![…](…) part',
+        severity: 'error',
+      });
+    } else if ((node.type === 'link' || node.type === 'definition') && !ALLOWED_LINK.test(node.url.trim())) {
+      problems.push({
+        file,
+        line: lineOf(node),
+        field,
+        message: `link "${node.url}" is not allowed; links must start with https://, http://, mailto: or tel:`,
+        severity: 'error',
+      });
+    }
+  });
+  return problems;
+}

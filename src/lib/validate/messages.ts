@@ -1,0 +1,120 @@
+/**
+ * Turns zod issues into the one-line, how-to-fix messages volunteers read. Schemas give their
+ * own message where a field needs specific advice; this map covers everything else.
+ */
+import type { z } from 'astro/zod';
+import type { PathSegment } from './source.ts';
+import { closestMatch } from './suggest.ts';
+
+type RawIssue = Parameters<Extract<z.core.$ZodErrorMap, (...args: never[]) => unknown>>[0];
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a set of fields',
+  date: 'a date',
+};
+
+function describeInput(input: unknown): string {
+  if (input === null) return 'empty';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date';
+  if (typeof input === 'object') return 'a set of fields';
+  if (typeof input === 'string') return `the text "${input}"`;
+  return `${typeof input === 'number' ? 'the number' : ''} ${String(input)}`.trim();
+}
+
+function listValues(values: readonly unknown[]): string {
+  const shown = values.map(String);
+  return shown.length > 20 ? `${shown.slice(0, 20).join(', ')}, …` : shown.join(', ');
+}
+
+/** The error map passed to `safeParse`: used only where a schema gives no message of its own. */
+export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'is missing; this field is required';
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.expected === 'array') {
+        return `must be a list, like [${typeof issue.input === 'string' ? issue.input : 'first, second'}]; got ${describeInput(issue.input)}`;
+      }
+      return `must be ${expected}; got ${describeInput(issue.input)}`;
+    }
+    case 'invalid_value': {
+      const input = typeof issue.input === 'string' ? issue.input : String(issue.input);
+      const values = issue.values.map(String);
+      const guess = closestMatch(input, values);
+      const hint = guess ? `did you mean "${guess}"? ` : '';
+      return `"${input}" is not allowed here; ${hint}use one of: ${listValues(values)}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') {
+        return issue.minimum === 1 ? 'is an empty list; add at least one value or remove the field' : `needs at least ${issue.minimum} items`;
+      }
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'is empty; fill it in or remove the field' : `is too short (at least ${issue.minimum} characters)`;
+      return `is too small (at least ${issue.minimum})`;
+    case 'too_big':
+      if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`;
+      if (issue.origin === 'array') return `has too many items (at most ${issue.maximum})`;
+      return `is too large (at most ${issue.maximum})`;
+    case 'invalid_format':
+      return `is not in the expected format (${issue.format})`;
+    case 'invalid_union':
+      return 'is not in a form this field accepts';
+    default:
+      return undefined;
+  }
+};
+
+/** Friendly text for a field that is not part of the schema (usually a typo). */
+export function unknownFieldMessage(key: string, allowed: readonly string[]): string {
+  const guess = closestMatch(key, allowed);
+  return guess
+    ? `is not a known field; did you mean "${guess}"? Fix the spelling or remove it`
+    : `is not a known field; remove it, or see CONTRIBUTING.md for the fields a listing can have (${listValues(allowed)})`;
+}
+
+/** `schedule[0].start` from ['schedule', 0, 'start']. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.reduce<string>(
+    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
+    '',
+  );
+}
+
+/**
+ * The field names an object schema allows at `path`, found by walking the schema. Used to
+ * suggest the right spelling of an unknown field at any depth.
+ */
+export function allowedKeysAt(schema: z.core.$ZodType, path: readonly PathSegment[]): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  const unwrap = (s: z.core.$ZodType | undefined): z.core.$ZodType | undefined => {
+    let node = s;
+    for (let guard = 0; node && guard < 10; guard++) {
+      const def = node._zod.def as unknown as Record<string, unknown> & { type: string };
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') {
+        node = def.innerType as z.core.$ZodType;
+      } else if (def.type === 'pipe') {
+        node = def.in as z.core.$ZodType;
+      } else {
+        break;
+      }
+    }
+    return node;
+  };
+  for (const segment of path) {
+    current = unwrap(current);
+    if (!current) return [];
+    const def = current._zod.def as unknown as Record<string, unknown> & { type: string };
+    if (typeof segment === 'number' && def.type === 'array') current = def.element as z.core.$ZodType;
+    else if (typeof segment === 'string' && def.type === 'object') {
+      current = (def.shape as Record<string, z.core.$ZodType>)[segment];
+    } else return [];
+  }
+  current = unwrap(current);
+  const def = current?._zod.def as unknown as (Record<string, unknown> & { type: string }) | undefined;
+  return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}

@@ -1,0 +1,53 @@
+/** A problem the validator found, and how it is printed for people and for GitHub. */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  /** Path relative to the repository root, with forward slashes. */
+  file: string;
+  /** 1-based line in the file, when it can be known. */
+  line?: number;
+  /** The field (dotted path, e.g. `schedule[0].start`) or a part of the file (`yaml`, `body`). */
+  field: string;
+  /** What is wrong and how to fix it, in plain words. */
+  message: string;
+  severity: Severity;
+}
+
+/** `path:line: field: message`, the format the Errors contract in DESIGN.md fixes. */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${where}: ${problem.field}: ${prefix}${problem.message}`;
+}
+
+/** GitHub Actions workflow command, so the problem shows on the pull request's diff. */
+export function formatGithubAnnotation(problem: Problem): string {
+  const props = [`file=${escapeProperty(problem.file)}`];
+  if (problem.line) props.push(`line=${problem.line}`);
+  props.push(`title=${escapeProperty(problem.field)}`);
+  return `::${problem.severity} ${props.join(',')}::${escapeData(`${problem.field}: ${problem.message}`)}`;
+}
+
+// Escaping as GitHub's toolkit does, so a message with a colon or newline survives intact.
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** Orders problems by file, then line, so output reads top to bottom. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
+  );
+}
+
+/** "3 errors, 1 warning in 124 files". */
+export function summarize(problems: Problem[], fileCount: number): string {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
+}

@@ -1,0 +1,181 @@
+/**
+ * Reading a listing or site file the way a volunteer wrote it: front matter split from the
+ * body, YAML parsed with positions so every problem can name its line.
+ *
+ * The `yaml` package reads YAML 1.2 (an unquoted 19:00 stays the text "19:00"), like the js-yaml
+ * 4 reader Astro's loader uses; gray-matter would bring js-yaml 3 (YAML 1.1, which turns 19:00
+ * into 1140) and gives no line numbers.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from './problem.ts';
+
+export type PathSegment = string | number;
+
+export interface ParsedSource {
+  /** The parsed fields, or undefined when the YAML could not be read. */
+  data: unknown;
+  /** Markdown body of a `.md` file (empty for YAML files). */
+  body: string;
+  /** 1-based line where the body starts in the file. */
+  bodyLine: number;
+  /** Finds the line of a field path, for messages. */
+  lineOf: (path: readonly PathSegment[], what?: 'key' | 'value') => number | undefined;
+  problems: Problem[];
+}
+
+/** Removes a byte-order mark and turns CRLF and CR line ends into LF; line numbers stay. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+interface Split {
+  yaml: string;
+  /** Line in the file of the first YAML line. */
+  yamlLine: number;
+  body: string;
+  bodyLine: number;
+}
+
+/** Splits `---` front matter from a Markdown file; undefined when there is none or it is not closed. */
+export function splitFrontMatter(text: string): Split | { error: string; line: number } {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  if (lines[first]?.trimEnd() !== '---') {
+    return {
+      error:
+        'is missing; a listing file starts with a line of three dashes (---), then its fields (name: …), then another --- line, then the description',
+      line: first + 1,
+    };
+  }
+  const close = lines.findIndex((line, i) => i > first && /^(---|\.\.\.)\s*$/.test(line));
+  if (close === -1) {
+    return { error: 'is not closed; add a line with three dashes (---) after the last field', line: first + 1 };
+  }
+  return {
+    yaml: lines.slice(first + 1, close).join('\n'),
+    yamlLine: first + 2,
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
+}
+
+/** Plain advice for the YAML mistakes volunteers make most. */
+const YAML_ADVICE: Record<string, string> = {
+  DUPLICATE_KEY: 'a field appears twice; keep one of them',
+  TAB_AS_INDENT: 'a tab is used for indentation; use spaces',
+  BAD_INDENT: 'the indentation is off; line the field up with the others using spaces',
+  MULTILINE_IMPLICIT_KEY: 'a value runs onto the next line; put it in quotes or check for a missing colon',
+  BLOCK_AS_IMPLICIT_KEY: 'a line is missing its colon or its indentation; write fields as "name: value"',
+  MISSING_CHAR: 'a quote or bracket is not closed',
+  BAD_SCALAR_START: 'a value starts with a character YAML reserves (like @, ` or %); put the value in quotes',
+  UNEXPECTED_TOKEN: 'the YAML cannot be read here; check colons, dashes and quotes',
+};
+
+function describeYamlError(code: string, message: string): string {
+  const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (/compact mappings|Implicit map keys need to be followed by map values/.test(firstLine)) {
+    return 'a value contains ": "; put the whole value in quotes, like name: "Hope: A Recovery Center"';
+  }
+  return `${YAML_ADVICE[code] ?? 'the YAML cannot be read'} (${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)})`;
+}
+
+/** Parses YAML text that starts at `firstLine` of `file`; reports tabs and syntax errors by line. */
+export function parseYamlSource(file: string, yamlText: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const problems: Problem[] = [];
+  const sourceLines = yamlText.split('\n');
+  sourceLines.forEach((line, i) => {
+    if (line.includes('\t')) {
+      problems.push({
+        file,
+        line: firstLine + i,
+        field: 'yaml',
+        message: 'contains a tab character; YAML needs spaces, so replace the tab with spaces',
+        severity: 'error',
+      });
+    }
+  });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  if (doc.errors.length > 0) {
+    // Tab errors are already reported in plain words above.
+    for (const error of doc.errors) {
+      if (problems.length > 0 && error.code === 'TAB_AS_INDENT') continue;
+      problems.push({
+        file,
+        line: lineAt(error.pos[0]),
+        field: 'yaml',
+        message: describeYamlError(error.code, error.message),
+        severity: 'error',
+      });
+    }
+    return { data: undefined, lineOf: () => undefined, problems };
+  }
+  if (problems.length > 0) return { data: undefined, lineOf: () => undefined, problems };
+  const data: unknown = doc.toJS();
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    problems.push({
+      file,
+      line: firstLine,
+      field: 'yaml',
+      message: 'must be a set of fields, one per line, like "name: Example Center"',
+      severity: 'error',
+    });
+    return { data: undefined, lineOf: () => undefined, problems };
+  }
+  return { data: data ?? {}, lineOf: (path, what = 'value') => findLine(doc, path, what, lineAt), problems };
+}
+
+/** The line of the deepest node along `path` that exists (a missing field points at its parent). */
+function findLine(
+  doc: Document,
+  path: readonly PathSegment[],
+  what: 'key' | 'value',
+  lineAt: (offset: number) => number,
+): number | undefined {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let line = node?.range ? lineAt(node.range[0]) : undefined;
+  for (const [depth, segment] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) return line;
+      const key = pair.key as Node;
+      const value = pair.value as Node | null;
+      const isLast = depth === path.length - 1;
+      const target = isLast && what === 'key' ? key : (value ?? key);
+      if (target?.range) line = lineAt(target.range[0]);
+      else if (key?.range) line = lineAt(key.range[0]);
+      node = value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) return line;
+      if (item.range) line = lineAt(item.range[0]);
+      node = item;
+    } else {
+      return line;
+    }
+  }
+  return line;
+}
+
+/** Reads a listing file: `.md` (front matter + Markdown body) or `.yaml`/`.yml` (fields only). */
+export function readListingSource(file: string, rawText: string): ParsedSource {
+  const text = normalizeNewlines(rawText);
+  if (/\.ya?ml$/i.test(file)) {
+    const parsed = parseYamlSource(file, text, 1);
+    return { ...parsed, body: '', bodyLine: 1 };
+  }
+  const split = splitFrontMatter(text);
+  if ('error' in split) {
+    return {
+      data: undefined,
+      body: '',
+      bodyLine: 1,
+      lineOf: () => undefined,
+      problems: [{ file, line: split.line, field: 'front matter', message: split.error, severity: 'error' }],
+    };
+  }
+  const parsed = parseYamlSource(file, split.yaml, split.yamlLine);
+  return { ...parsed, body: split.body, bodyLine: split.bodyLine };
+}

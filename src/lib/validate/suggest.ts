@@ -1,0 +1,39 @@
+/** "Did you mean …?" for typos in field names and vocabulary values. */
+
+/** Levenshtein distance, small and exact; inputs are short field names and ids. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/** The closest candidate when it is close enough to be a likely typo, else undefined. */
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase().replace(/[\s_]+/g, '-');
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate.startsWith(needle) || needle.startsWith(candidate)) {
+      if (Math.abs(candidate.length - needle.length) < bestDistance) {
+        best = candidate;
+        bestDistance = Math.abs(candidate.length - needle.length);
+      }
+      continue;
+    }
+    const distance = editDistance(needle, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.max(2, Math.floor(needle.length / 3));
+  return best !== undefined && bestDistance <= limit ? best : undefined;
+}

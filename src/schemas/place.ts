@@ -1,0 +1,49 @@
+/** Where an asset is: its postal address and its point on the map. */
+import { z } from 'astro/zod';
+
+export const addressSchema = z
+  .strictObject({
+    street: z.string().trim().min(1).max(200).optional().describe('Street and number, e.g. "1200 Example Ave, Suite 4".'),
+    city: z.string().trim().min(1).max(100).describe('City or town.'),
+    region: z.string().trim().min(1).max(100).optional().describe('State or province, e.g. "MI".'),
+    postal_code: z
+      .string({
+        error: (issue) =>
+          typeof issue.input === 'number'
+            ? 'write the postal code in quotes, like postal_code: "48912" (unquoted, YAML reads it as a number and drops leading zeros)'
+            : 'must be text in quotes, like "48912"',
+      })
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/, { error: 'is not a postal code; write it like "48912"' })
+      .optional()
+      .describe('Postal or ZIP code, always in quotes so leading zeros survive.'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in capitals, like "US"' })
+      .optional()
+      .describe('Two-letter country code; defaults to the country in site.yaml.'),
+  })
+  .describe('The postal address. Leave out `street` when the location is private.');
+
+const latitude = z
+  .number({ error: 'must be a number (decimal degrees), like 42.7325' })
+  .min(-90, { error: 'must be between -90 and 90; latitude is the first, smaller-range number' })
+  .max(90, { error: 'must be between -90 and 90; did you swap lat and lng?' });
+
+const longitude = z
+  .number({ error: 'must be a number (decimal degrees), like -84.5555' })
+  .min(-180, { error: 'must be between -180 and 180' })
+  .max(180, { error: 'must be between -180 and 180' });
+
+export const geoSchema = z
+  .strictObject({
+    lat: latitude.describe('Latitude in decimal degrees (north is positive).'),
+    lng: longitude.describe('Longitude in decimal degrees (west is negative).'),
+  })
+  .describe('The point on the map. For private locations, the true point: the site shows only an approximate area.');
+
+/** [south, west] or [north, east] corner, or a [lat, lng] point. */
+export const latLngPairSchema = z.tuple([latitude, longitude]);
+
+export type Address = z.output<typeof addressSchema>;
+export type Geo = z.output<typeof geoSchema>;

@@ -1,0 +1,72 @@
+/** The community's configuration: data/site.yaml. */
+import { z } from 'astro/zod';
+import { languageSchema, timeZoneSchema } from './common.ts';
+import { emailSchema, webUrlSchema } from './contact.ts';
+import { latLngPairSchema } from './place.ts';
+
+export const siteSchema = z
+  .strictObject({
+    name: z.string().trim().min(2).max(80).describe('The site’s name, e.g. "Capital Area Recovery Map".'),
+    tagline: z.string().trim().max(160).optional().describe('One line under the name on the start page.'),
+    organization: z.string().trim().max(120).optional().describe('The recovery community organization that keeps the map.'),
+    url: webUrlSchema.optional().describe('Where the site is deployed, for sitemaps and share links.'),
+    region: z
+      .strictObject({
+        name: z.string().trim().min(2).describe('The area the map covers, e.g. "Greater Lansing, Michigan".'),
+        center: latLngPairSchema.describe('[lat, lng] the map opens on.'),
+        zoom: z.int().min(1).max(18).describe('Zoom level the map opens at (about 11 for a city).'),
+        bounds: z
+          .tuple([latLngPairSchema, latLngPairSchema])
+          .refine(([sw, ne]) => sw[0] < ne[0] && sw[1] < ne[1], {
+            error: 'must be [[south, west], [north, east]]: the first corner is the south-west one',
+          })
+          .describe('[[south, west], [north, east]]: every listing’s point must fall inside.'),
+        country: z.string().regex(/^[A-Z]{2}$/).default('US').describe('Default two-letter country code for addresses.'),
+      })
+      .describe('The area the community covers.'),
+    timezone: timeZoneSchema.describe('Default IANA time zone for hours and schedules.'),
+    languages: z.array(languageSchema).min(1).default(['en']).describe('Languages of the site’s audience.'),
+    stale_after_days: z
+      .int()
+      .min(30)
+      .max(1095)
+      .default(180)
+      .describe('A listing not verified for this many days is marked stale.'),
+    repository: z
+      .strictObject({
+        url: webUrlSchema.describe('The repository’s web address, e.g. "https://github.com/example/recovery-map".'),
+        branch: z.string().trim().min(1).default('main').describe('The branch volunteers edit.'),
+      })
+      .describe('Where the listing files live, for "edit this listing" and "report a problem" links.'),
+    contact_email: emailSchema.optional().describe('Where visitors can write to the organization.'),
+    help_lines: z
+      .array(
+        z.strictObject({
+          label: z.string().trim().min(2).max(80).describe('What the line is, e.g. "Suicide & Crisis Lifeline".'),
+          phone: z.string().trim().min(3).max(20).describe('Number to call; short codes like "988" are allowed.'),
+          sms: z.string().trim().min(3).max(20).optional().describe('Number to text, if any.'),
+        }),
+      )
+      .default([])
+      .describe('Help lines shown on every page for someone in crisis.'),
+    map: z
+      .strictObject({
+        tile_url: z
+          .string()
+          .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, {
+            error: 'must be an https:// tile template with {z}, {x} and {y}',
+          })
+          .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+          .describe('Map tile URL template; the only third-party host the site contacts.'),
+        attribution: z
+          .string()
+          .default('© OpenStreetMap contributors')
+          .describe('Credit line the tile provider requires.'),
+      })
+      .prefault({})
+      .describe('Map tiles.'),
+    demo: z.boolean().default(false).describe('True shows a "sample data" notice on every page.'),
+  })
+  .describe('The community’s site configuration.');
+
+export type SiteConfig = z.output<typeof siteSchema>;
