@@ -15,4 +15,9 @@ export default defineConfig({
   integrations: [validateData(), react(), pagefindIndex()],
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    // Scripts ship as files, never inlined: cacheable across pages, allowed by a strict CSP
+    // without hashes, and Vite's dynamic-import helper works (it breaks inside inlined scripts).
+    build: { assetsInlineLimit: 0 },
+  },
 });

@@ -76,7 +76,8 @@ export function setupSearch(form: HTMLFormElement): void {
         top.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })),
         response.results.length,
       );
-    } catch {
+    } catch (error) {
+      console.error('search failed', error);
       results.textContent = 'Search is not available right now. You can still browse by category.';
     }
   };

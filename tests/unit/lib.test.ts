@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { daysSince, isStale, todayIn, verifiedAgo } from '../../src/lib/freshness.ts';
+import { directionsUrl, editUrl, formatPhone, geoUri, reportProblemUrl, smsHref, telHref, withBase } from '../../src/lib/links.ts';
+import { renderDescription } from '../../src/lib/markdown.ts';
+import { compareByName, matchesPathway, matchesSupport } from '../../src/lib/match.ts';
+import { crossesMidnight, formatClock, formatDays, formatTimeRange, zoneName } from '../../src/lib/time.ts';
+import { CATEGORIES, CATEGORY_IDS, PATHWAYS, SUPPORT_TYPES, labelOf, languageLabel } from '../../src/taxonomy.ts';
+
+describe('clock times as people read them', () => {
+  it.each([
+    ['00:00', 'midnight'],
+    ['00:30', '12:30 AM'],
+    ['07:05', '7:05 AM'],
+    ['12:00', 'noon'],
+    ['12:30', '12:30 PM'],
+    ['19:00', '7:00 PM'],
+    ['23:59', '11:59 PM'],
+  ])('%s reads as %s', (time, expected) => {
+    expect(formatClock(time)).toBe(expected);
+  });
+
+  it('marks a session that runs past midnight', () => {
+    expect(crossesMidnight('23:00', '00:30')).toBe(true);
+    expect(crossesMidnight('19:00', '20:00')).toBe(false);
+    expect(crossesMidnight('19:00', undefined)).toBe(false);
+    expect(formatTimeRange('23:00', '00:30')).toBe('11:00 PM – 12:30 AM (next day)');
+    expect(formatTimeRange('19:00')).toBe('7:00 PM');
+  });
+
+  it('compresses runs of days', () => {
+    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])).toBe('Mon–Fri');
+    expect(formatDays(['saturday', 'sunday'])).toBe('Sat, Sun');
+    expect(formatDays(['friday', 'monday', 'wednesday'])).toBe('Mon, Wed, Fri');
+    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe('Every day');
+  });
+
+  it('names time zones', () => {
+    expect(zoneName('America/Detroit')).toBe('Eastern Time');
+    expect(zoneName('Not/AZone')).toBe('Not/AZone');
+  });
+});
+
+describe('freshness', () => {
+  it('counts days in the community time zone', () => {
+    // 03:00 UTC on the 25th is still the evening of the 24th in Detroit.
+    expect(todayIn('America/Detroit', new Date('2026-11-25T03:00:00Z'))).toBe('2026-11-24');
+    expect(todayIn('UTC', new Date('2026-11-25T03:00:00Z'))).toBe('2026-11-25');
+    expect(daysSince('2026-11-01', '2026-11-24')).toBe(23);
+    // Across the DST change (2026-11-01) days stay whole.
+    expect(daysSince('2026-10-31', '2026-11-02')).toBe(2);
+  });
+
+  it('marks listings older than the limit as stale', () => {
+    expect(isStale('2026-05-27', '2026-11-24', 180)).toBe(true);
+    expect(isStale('2026-05-28', '2026-11-24', 180)).toBe(false);
+  });
+
+  it.each([
+    [0, 'today'],
+    [1, 'yesterday'],
+    [12, '12 days ago'],
+    [95, 'about 3 months ago'],
+    [400, 'over a year ago'],
+    [800, 'over 2 years ago'],
+  ])('%i days reads "%s"', (days, phrase) => {
+    expect(verifiedAgo(days)).toBe(phrase);
+  });
+});
+
+describe('links', () => {
+  it('dials and texts in international form', () => {
+    expect(telHref('517-555-0142')).toBe('tel:+15175550142');
+    expect(smsHref('(517) 555-0142')).toBe('sms:+15175550142');
+    expect(formatPhone('517.555.0142')).toBe('(517) 555-0142');
+  });
+
+  it('builds directions without any Google dependency', () => {
+    expect(directionsUrl(42.73, -84.55)).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B42\.73%2C-84\.55/);
+    expect(geoUri(42.73, -84.55, 'A & B')).toBe('geo:42.73,-84.55?q=42.73,-84.55(A%20%26%20B)');
+  });
+
+  it('points edit and report links at the repository', () => {
+    const repo = { url: 'https://github.com/example/map/', branch: 'main' };
+    expect(editUrl(repo, 'data/listings/food/x.md')).toBe('https://github.com/example/map/edit/main/data/listings/food/x.md');
+    const report = new URL(reportProblemUrl(repo, 'x', 'X Pantry'));
+    expect(report.pathname).toBe('/example/map/issues/new');
+    expect(report.searchParams.get('title')).toBe('Problem with listing: X Pantry');
+    expect(report.searchParams.get('body')).toContain('`x`');
+    expect(report.searchParams.get('body')).toContain('- [ ] Phone number');
+  });
+
+  it('respects a sub-path base', () => {
+    expect(withBase('/listings/x/', '/recovery-map/')).toBe('/recovery-map/listings/x/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+});
+
+describe('descriptions', () => {
+  it('renders Markdown and escapes any HTML', () => {
+    expect(renderDescription('Hello **there**')).toBe('<p>Hello <strong>there</strong></p>');
+    expect(renderDescription('<script>alert(1)</script>')).not.toContain('<script>');
+    expect(renderDescription('')).toBe('');
+  });
+});
+
+describe('matching', () => {
+  const listing = { category: 'food', support: ['instrumental'], pathways: ['all-pathways'] };
+  it('treats all-pathways as matching every pathway', () => {
+    for (const pathway of PATHWAYS) expect(matchesPathway(listing, pathway.id)).toBe(true);
+    expect(matchesPathway({ ...listing, pathways: ['secular'] }, 'twelve-step')).toBe(false);
+    expect(matchesPathway({ ...listing, pathways: undefined }, 'secular')).toBe(false);
+  });
+  it('matches support types', () => {
+    expect(matchesSupport(listing, 'instrumental')).toBe(true);
+    expect(matchesSupport(listing, 'emotional')).toBe(false);
+  });
+  it('sorts names ignoring accents and case', () => {
+    const names = [{ name: 'zeta' }, { name: 'Café B' }, { name: 'cafe a' }].sort(compareByName).map((n) => n.name);
+    expect(names).toEqual(['cafe a', 'Café B', 'zeta']);
+  });
+});
+
+describe('taxonomy', () => {
+  it('defines each vocabulary once, with unique ids and plain descriptions', () => {
+    for (const terms of [CATEGORIES, SUPPORT_TYPES, PATHWAYS]) {
+      const ids = terms.map((t) => t.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const t of terms) expect(t.description.length).toBeGreaterThan(10);
+    }
+    expect(CATEGORY_IDS).toContain('recovery-housing');
+    expect(labelOf(SUPPORT_TYPES, 'instrumental')).toBe('Practical help');
+    expect(languageLabel('ase')).toBe('American Sign Language');
+    expect(languageLabel('fi')).toBe('Finnish');
+  });
+  it('uses person-first language', () => {
+    const text = JSON.stringify([CATEGORIES, SUPPORT_TYPES, PATHWAYS]).toLowerCase();
+    for (const word of ['addict', 'abuser', 'clean', 'dirty']) expect(text).not.toContain(word);
+  });
+});
