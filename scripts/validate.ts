@@ -5,7 +5,13 @@
  * (`path:line: field: message`), then a summary. Exits 1 on any error, 0 with warnings only.
  */
 import { parseArgs } from 'node:util';
-import { formatGithubAnnotation, formatProblem, sortProblems, summarize, validateProject } from '../src/lib/validate/index.ts';
+import {
+  formatGithubAnnotation,
+  formatProblem,
+  sortProblems,
+  summarize,
+  validateProject,
+} from '../src/lib/validate/index.ts';
 
 const { values } = parseArgs({
   options: {

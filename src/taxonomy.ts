@@ -76,8 +76,7 @@ export const PATHWAYS = [
   {
     id: 'secular',
     label: 'Secular',
-    description:
-      'Recovery without a spiritual frame, such as SMART Recovery, LifeRing or Women for Sobriety.',
+    description: 'Recovery without a spiritual frame, such as SMART Recovery, LifeRing or Women for Sobriety.',
   },
   {
     id: 'medication-assisted',
@@ -88,14 +87,12 @@ export const PATHWAYS = [
   {
     id: 'cultural',
     label: 'Cultural',
-    description:
-      'Recovery grounded in a culture’s own traditions and healing, such as Native American Wellbriety.',
+    description: 'Recovery grounded in a culture’s own traditions and healing, such as Native American Wellbriety.',
   },
   {
     id: 'harm-reduction',
     label: 'Harm reduction',
-    description:
-      'Meeting people where they are: naloxone, safer-use supplies and support for any positive change.',
+    description: 'Meeting people where they are: naloxone, safer-use supplies and support for any positive change.',
   },
 ] as const satisfies readonly Term[];
 
@@ -216,7 +213,11 @@ export const POPULATIONS = [
     label: 'Pregnant and parenting',
     description: 'For people who are pregnant or raising children.',
   },
-  { id: 'reentry', label: 'Returning citizens', description: 'For people coming home from jail or prison, or with a record.' },
+  {
+    id: 'reentry',
+    label: 'Returning citizens',
+    description: 'For people coming home from jail or prison, or with a record.',
+  },
   { id: 'homeless', label: 'Without housing', description: 'For people without a stable place to live.' },
   {
     id: 'co-occurring',
@@ -273,10 +274,22 @@ export const FEATURES = [
 export const FELLOWSHIPS = [
   { id: 'aa', label: 'Alcoholics Anonymous (AA)', description: 'Twelve-step fellowship for recovery from alcohol.' },
   { id: 'na', label: 'Narcotics Anonymous (NA)', description: 'Twelve-step fellowship for recovery from drugs.' },
-  { id: 'ca', label: 'Cocaine Anonymous (CA)', description: 'Twelve-step fellowship for recovery from cocaine and other substances.' },
-  { id: 'cma', label: 'Crystal Meth Anonymous (CMA)', description: 'Twelve-step fellowship for recovery from methamphetamine.' },
+  {
+    id: 'ca',
+    label: 'Cocaine Anonymous (CA)',
+    description: 'Twelve-step fellowship for recovery from cocaine and other substances.',
+  },
+  {
+    id: 'cma',
+    label: 'Crystal Meth Anonymous (CMA)',
+    description: 'Twelve-step fellowship for recovery from methamphetamine.',
+  },
   { id: 'smart', label: 'SMART Recovery', description: 'Secular, science-based self-help meetings.' },
-  { id: 'recovery-dharma', label: 'Recovery Dharma', description: 'Peer-led meetings using Buddhist-inspired practices.' },
+  {
+    id: 'recovery-dharma',
+    label: 'Recovery Dharma',
+    description: 'Peer-led meetings using Buddhist-inspired practices.',
+  },
   { id: 'refuge-recovery', label: 'Refuge Recovery', description: 'Buddhist-inspired recovery meetings.' },
   { id: 'celebrate-recovery', label: 'Celebrate Recovery', description: 'Christ-centered recovery program.' },
   { id: 'lifering', label: 'LifeRing', description: 'Secular, abstinence-based peer support.' },
@@ -307,9 +320,17 @@ export const VERIFIED_HOW = [
 /** Recovery housing: NARR levels of support (I to IV). */
 export const NARR_LEVELS = [
   { id: '1', label: 'Level I (peer-run)', description: 'Democratically run by the residents, such as Oxford Houses.' },
-  { id: '2', label: 'Level II (monitored)', description: 'A house manager or senior resident, house meetings and some structure.' },
+  {
+    id: '2',
+    label: 'Level II (monitored)',
+    description: 'A house manager or senior resident, house meetings and some structure.',
+  },
   { id: '3', label: 'Level III (supervised)', description: 'Paid staff, a set schedule and life-skills support.' },
-  { id: '4', label: 'Level IV (service provider)', description: 'Clinical services on site within a residential setting.' },
+  {
+    id: '4',
+    label: 'Level IV (service provider)',
+    description: 'Clinical services on site within a residential setting.',
+  },
 ] as const satisfies readonly Term[];
 
 /** Recovery housing: who the residence is for. */

@@ -17,7 +17,8 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`search index: ${added.page_count} pages`);
       },

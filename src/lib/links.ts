@@ -15,7 +15,9 @@ export function smsHref(phone: string): string {
 export function formatPhone(phone: string): string {
   const parsed = parsePhoneNumberFromString(phone, 'US');
   if (!parsed) return phone;
-  return parsed.country === 'US' || parsed.countryCallingCode === '1' ? parsed.formatNational() : parsed.formatInternational();
+  return parsed.country === 'US' || parsed.countryCallingCode === '1'
+    ? parsed.formatNational()
+    : parsed.formatInternational();
 }
 
 /** OpenStreetMap directions to a point (no Google dependency; nothing is sent until tapped). */

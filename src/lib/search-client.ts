@@ -26,7 +26,12 @@ function loadPagefind(base: string): Promise<Pagefind> {
 
 const MAX_RESULTS = 10;
 
-function render(container: HTMLElement, query: string, items: { url: string; title: string; excerpt: string }[], total: number) {
+function render(
+  container: HTMLElement,
+  query: string,
+  items: { url: string; title: string; excerpt: string }[],
+  total: number,
+) {
   container.replaceChildren();
   const status = document.createElement('p');
   status.textContent =

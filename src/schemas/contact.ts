@@ -20,7 +20,8 @@ export const phoneSchema = z
   .string({ error: 'write the phone number in quotes, like "517-555-0142"' })
   .trim()
   .refine(isPhoneNumber, {
-    error: 'is not a complete phone number; write it with the area code, like "517-555-0142" (or "+44 20 7946 0958" outside North America)',
+    error:
+      'is not a complete phone number; write it with the area code, like "517-555-0142" (or "+44 20 7946 0958" outside North America)',
   })
   .describe('A phone number with area code, e.g. "517-555-0142".');
 

@@ -68,7 +68,9 @@ export const listingFields = z.strictObject({
     .describe('The name people know the asset by.'),
   category: z.enum(CATEGORY_IDS).describe('What kind of asset this is; one category.'),
   support: listOf(z.enum(SUPPORT_IDS))
-    .min(1, { error: 'is empty; list at least one support type: emotional, informational, instrumental, affiliational' })
+    .min(1, {
+      error: 'is empty; list at least one support type: emotional, informational, instrumental, affiliational',
+    })
     .describe('The kinds of social support it gives: emotional, informational, instrumental, affiliational.'),
   pathways: listOf(z.enum([...PATHWAY_IDS, ALL_PATHWAYS]))
     .optional()
@@ -114,7 +116,8 @@ export const listingFields = z.strictObject({
   fellowship: z.enum(FELLOWSHIP_IDS).optional().describe('For mutual aid meetings: the fellowship.'),
   meeting_types: listOf(
     z.string().refine(isMeetingType, {
-      error: 'is not a Meeting Guide type code; use codes such as O (open), C (closed), W (women), BE (newcomer), LGBTQ',
+      error:
+        'is not a Meeting Guide type code; use codes such as O (open), C (closed), W (women), BE (newcomer), LGBTQ',
     }),
   )
     .optional()
@@ -127,12 +130,7 @@ export const listingFields = z.strictObject({
   housing: housingSchema.optional(),
   employer: employerSchema.optional(),
   status: z.enum(STATUS_IDS).default('active').describe('active, temporarily-closed, or closed (not published).'),
-  status_note: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .describe('Why it is temporarily closed and when it may reopen.'),
+  status_note: z.string().trim().max(200).optional().describe('Why it is temporarily closed and when it may reopen.'),
   last_verified: isoDateSchema.describe('When a volunteer last confirmed the details, YYYY-MM-DD.'),
   verified_how: z.enum(VERIFIED_HOW_IDS).optional().describe('How it was confirmed.'),
 });
@@ -151,7 +149,8 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['address', 'street'],
-      message: 'must be left out when location_private is true: listing files are public, so keep only city and postal code',
+      message:
+        'must be left out when location_private is true: listing files are public, so keep only city and postal code',
     });
   }
   const pathways = listing.pathways ?? [];
@@ -159,14 +158,16 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
     ctx.addIssue({
       code: 'custom',
       path: ['pathways'],
-      message: 'all-pathways already covers every pathway; write exactly [all-pathways] or list the pathways one by one',
+      message:
+        'all-pathways already covers every pathway; write exactly [all-pathways] or list the pathways one by one',
     });
   }
   if (listing.category === 'recovery-housing' && !listing.housing) {
     ctx.addIssue({
       code: 'custom',
       path: ['housing'],
-      message: 'is missing; recovery housing must state its medication policy: housing: { moud: welcome | case-by-case | not-accepted }',
+      message:
+        'is missing; recovery housing must state its medication policy: housing: { moud: welcome | case-by-case | not-accepted }',
     });
   }
   if (pathways.includes(ALL_PATHWAYS) && listing.housing?.moud === 'not-accepted') {
@@ -202,7 +203,11 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
   });
   listing.schedule?.forEach((entry, i) => {
     if (entry.end !== undefined && entry.end === entry.start) {
-      ctx.addIssue({ code: 'custom', path: ['schedule', i, 'end'], message: 'is the same as start; give the time it ends' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['schedule', i, 'end'],
+        message: 'is the same as start; give the time it ends',
+      });
     }
   });
 });

@@ -3,7 +3,13 @@ import { z } from 'astro/zod';
 
 export const addressSchema = z
   .strictObject({
-    street: z.string().trim().min(1).max(200).optional().describe('Street and number, e.g. "1200 Example Ave, Suite 4".'),
+    street: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Street and number, e.g. "1200 Example Ave, Suite 4".'),
     city: z.string().trim().min(1).max(100).describe('City or town.'),
     region: z.string().trim().min(1).max(100).optional().describe('State or province, e.g. "MI".'),
     postal_code: z

@@ -22,9 +22,7 @@ export const timeSchema = z
   .regex(TIME_RE, { error: 'must be a 24-hour time "HH:MM", like "07:30" or "19:00" (midnight is "00:00")' })
   .describe('A 24-hour local time in quotes, e.g. "19:00".');
 
-export const weekdaySchema = z
-  .enum(WEEKDAY_IDS)
-  .describe('A day of the week in lowercase English, e.g. "monday".');
+export const weekdaySchema = z.enum(WEEKDAY_IDS).describe('A day of the week in lowercase English, e.g. "monday".');
 
 export const hoursSchema = z
   .array(

@@ -8,7 +8,12 @@ export const siteSchema = z
   .strictObject({
     name: z.string().trim().min(2).max(80).describe('The site’s name, e.g. "Capital Area Recovery Map".'),
     tagline: z.string().trim().max(160).optional().describe('One line under the name on the start page.'),
-    organization: z.string().trim().max(120).optional().describe('The recovery community organization that keeps the map.'),
+    organization: z
+      .string()
+      .trim()
+      .max(120)
+      .optional()
+      .describe('The recovery community organization that keeps the map.'),
     url: webUrlSchema.optional().describe('Where the site is deployed, for sitemaps and share links.'),
     region: z
       .strictObject({
@@ -21,7 +26,11 @@ export const siteSchema = z
             error: 'must be [[south, west], [north, east]]: the first corner is the south-west one',
           })
           .describe('[[south, west], [north, east]]: every listing’s point must fall inside.'),
-        country: z.string().regex(/^[A-Z]{2}$/).default('US').describe('Default two-letter country code for addresses.'),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .default('US')
+          .describe('Default two-letter country code for addresses.'),
       })
       .describe('The area the community covers.'),
     timezone: timeZoneSchema.describe('Default IANA time zone for hours and schedules.'),

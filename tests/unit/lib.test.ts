@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { daysSince, isStale, todayIn, verifiedAgo } from '../../src/lib/freshness.ts';
-import { directionsUrl, editUrl, formatPhone, geoUri, reportProblemUrl, smsHref, telHref, withBase } from '../../src/lib/links.ts';
+import {
+  directionsUrl,
+  editUrl,
+  formatPhone,
+  geoUri,
+  reportProblemUrl,
+  smsHref,
+  telHref,
+  withBase,
+} from '../../src/lib/links.ts';
 import { renderDescription } from '../../src/lib/markdown.ts';
 import { compareByName, matchesPathway, matchesSupport } from '../../src/lib/match.ts';
 import { crossesMidnight, formatClock, formatDays, formatTimeRange, zoneName } from '../../src/lib/time.ts';
@@ -31,7 +40,9 @@ describe('clock times as people read them', () => {
     expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])).toBe('Mon–Fri');
     expect(formatDays(['saturday', 'sunday'])).toBe('Sat, Sun');
     expect(formatDays(['friday', 'monday', 'wednesday'])).toBe('Mon, Wed, Fri');
-    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe('Every day');
+    expect(formatDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe(
+      'Every day',
+    );
   });
 
   it('names time zones', () => {
@@ -75,13 +86,17 @@ describe('links', () => {
   });
 
   it('builds directions without any Google dependency', () => {
-    expect(directionsUrl(42.73, -84.55)).toMatch(/^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B42\.73%2C-84\.55/);
+    expect(directionsUrl(42.73, -84.55)).toMatch(
+      /^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B42\.73%2C-84\.55/,
+    );
     expect(geoUri(42.73, -84.55, 'A & B')).toBe('geo:42.73,-84.55?q=42.73,-84.55(A%20%26%20B)');
   });
 
   it('points edit and report links at the repository', () => {
     const repo = { url: 'https://github.com/example/map/', branch: 'main' };
-    expect(editUrl(repo, 'data/listings/food/x.md')).toBe('https://github.com/example/map/edit/main/data/listings/food/x.md');
+    expect(editUrl(repo, 'data/listings/food/x.md')).toBe(
+      'https://github.com/example/map/edit/main/data/listings/food/x.md',
+    );
     const report = new URL(reportProblemUrl(repo, 'x', 'X Pantry'));
     expect(report.pathname).toBe('/example/map/issues/new');
     expect(report.searchParams.get('title')).toBe('Problem with listing: X Pantry');

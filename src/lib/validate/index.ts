@@ -12,7 +12,13 @@ import { daysSince, todayIn } from '../freshness.ts';
 import { checkMarkdownBody } from './markdown.ts';
 import { allowedKeysAt, formatPath, friendlyErrorMap, unknownFieldMessage } from './messages.ts';
 import type { Problem } from './problem.ts';
-import { normalizeNewlines, parseYamlSource, readListingSource, type ParsedSource, type PathSegment } from './source.ts';
+import {
+  normalizeNewlines,
+  parseYamlSource,
+  readListingSource,
+  type ParsedSource,
+  type PathSegment,
+} from './source.ts';
 
 export { formatGithubAnnotation, formatProblem, sortProblems, summarize, type Problem } from './problem.ts';
 
@@ -220,7 +226,11 @@ function listFiles(root: string, dir: string): string[] {
 /** True for the files the build reads as listings (README and `_draft` files are skipped). */
 export function isListingFile(path: string): boolean {
   const name = basename(path);
-  return LISTING_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('_') && name.toLowerCase() !== 'readme.md';
+  return (
+    LISTING_EXTENSIONS.includes(extname(name).toLowerCase()) &&
+    !name.startsWith('_') &&
+    name.toLowerCase() !== 'readme.md'
+  );
 }
 
 export interface ProjectReport {

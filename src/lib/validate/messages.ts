@@ -52,9 +52,14 @@ export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
     }
     case 'too_small':
       if (issue.origin === 'array') {
-        return issue.minimum === 1 ? 'is an empty list; add at least one value or remove the field' : `needs at least ${issue.minimum} items`;
+        return issue.minimum === 1
+          ? 'is an empty list; add at least one value or remove the field'
+          : `needs at least ${issue.minimum} items`;
       }
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'is empty; fill it in or remove the field' : `is too short (at least ${issue.minimum} characters)`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1
+          ? 'is empty; fill it in or remove the field'
+          : `is too short (at least ${issue.minimum} characters)`;
       return `is too small (at least ${issue.minimum})`;
     case 'too_big':
       if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`;

@@ -81,7 +81,11 @@ function describeYamlError(code: string, message: string): string {
 }
 
 /** Parses YAML text that starts at `firstLine` of `file`; reports tabs and syntax errors by line. */
-export function parseYamlSource(file: string, yamlText: string, firstLine: number): Omit<ParsedSource, 'body' | 'bodyLine'> {
+export function parseYamlSource(
+  file: string,
+  yamlText: string,
+  firstLine: number,
+): Omit<ParsedSource, 'body' | 'bodyLine'> {
   const problems: Problem[] = [];
   const sourceLines = yamlText.split('\n');
   sourceLines.forEach((line, i) => {
