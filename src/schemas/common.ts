@@ -40,7 +40,7 @@ function toIsoDate(value: string | Date): string {
  * while the CLI's keeps the text; both normalise to the same string here.
  */
 export const isoDateSchema = z
-  .union([z.iso.date(), z.date()], {
+  .union([z.iso.date({ error: 'must be a date written YYYY-MM-DD, like 2026-03-14' }), z.date()], {
     error: 'must be a date written YYYY-MM-DD, like 2026-03-14',
   })
   .transform(toIsoDate)

@@ -32,12 +32,18 @@ export const addressSchema = z
   .describe('The postal address. Leave out `street` when the location is private.');
 
 const latitude = z
-  .number({ error: 'must be a number (decimal degrees), like 42.7325' })
+  .number({
+    error: (issue) =>
+      issue.input === undefined ? 'is missing; write it like lat: 42.7325' : 'must be a number (decimal degrees), like 42.7325',
+  })
   .min(-90, { error: 'must be between -90 and 90; latitude is the first, smaller-range number' })
   .max(90, { error: 'must be between -90 and 90; did you swap lat and lng?' });
 
 const longitude = z
-  .number({ error: 'must be a number (decimal degrees), like -84.5555' })
+  .number({
+    error: (issue) =>
+      issue.input === undefined ? 'is missing; write it like lng: -84.5555' : 'must be a number (decimal degrees), like -84.5555',
+  })
   .min(-180, { error: 'must be between -180 and 180' })
   .max(180, { error: 'must be between -180 and 180' });
 

@@ -262,7 +262,8 @@ export function validateProject(root: string, options: { today?: string; now?: D
   const seen = new Map<string, string>();
   for (const file of files) {
     if (!isListingFile(file)) {
-      if (!/readme\.md$/i.test(file)) {
+      // README and `_draft` files are skipped on purpose; anything else is probably misnamed.
+      if (!LISTING_EXTENSIONS.includes(extname(file).toLowerCase())) {
         problems.push({
           file,
           field: 'file',

@@ -66,7 +66,9 @@ export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
       if (issue.origin === 'array') return `has too many items (at most ${issue.maximum})`;
       return `is too large (at most ${issue.maximum})`;
     case 'invalid_format':
-      return `is not in the expected format (${issue.format})`;
+      return issue.format === 'date'
+        ? 'must be a date written YYYY-MM-DD, like 2026-03-14'
+        : `is not in the expected format (${issue.format})`;
     case 'invalid_union':
       return 'is not in a form this field accepts';
     default:
@@ -74,9 +76,35 @@ export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
   }
 };
 
+/** Names volunteers reach for that mean a field with another name here. */
+const FIELD_ALIASES: Record<string, string> = {
+  lon: 'lng',
+  long: 'lng',
+  longitude: 'lng',
+  latitude: 'lat',
+  zip: 'postal_code',
+  zipcode: 'postal_code',
+  zip_code: 'postal_code',
+  postcode: 'postal_code',
+  state: 'region',
+  url: 'website',
+  web: 'website',
+  telephone: 'phone',
+  tel: 'phone',
+  text: 'sms',
+  mail: 'email',
+  'e-mail': 'email',
+  pathway: 'pathways',
+  population: 'populations',
+  language: 'languages',
+  types: 'meeting_types',
+  title: 'name',
+};
+
 /** Friendly text for a field that is not part of the schema (usually a typo). */
 export function unknownFieldMessage(key: string, allowed: readonly string[]): string {
-  const guess = closestMatch(key, allowed);
+  const alias = FIELD_ALIASES[key.toLowerCase()];
+  const guess = alias && allowed.includes(alias) ? alias : closestMatch(key, allowed);
   return guess
     ? `is not a known field; did you mean "${guess}"? Fix the spelling or remove it`
     : `is not a known field; remove it, or see CONTRIBUTING.md for the fields a listing can have (${listValues(allowed)})`;

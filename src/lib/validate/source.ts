@@ -74,6 +74,9 @@ const YAML_ADVICE: Record<string, string> = {
 
 function describeYamlError(code: string, message: string): string {
   const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (/end with an? [\]}]/.test(firstLine)) {
+    return `a list or set in brackets is not closed; add the missing ${firstLine.includes('}') ? '}' : ']'}`;
+  }
   if (/compact mappings|Implicit map keys need to be followed by map values/.test(firstLine)) {
     return 'a value contains ": "; put the whole value in quotes, like name: "Hope: A Recovery Center"';
   }
@@ -102,10 +105,10 @@ export function parseYamlSource(
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  // A tab throws the parser off for the rest of the file; the tab lines alone say what to fix.
+  if (problems.length > 0) return { data: undefined, lineOf: () => undefined, problems };
   if (doc.errors.length > 0) {
-    // Tab errors are already reported in plain words above.
     for (const error of doc.errors) {
-      if (problems.length > 0 && error.code === 'TAB_AS_INDENT') continue;
       problems.push({
         file,
         line: lineAt(error.pos[0]),
@@ -116,7 +119,6 @@ export function parseYamlSource(
     }
     return { data: undefined, lineOf: () => undefined, problems };
   }
-  if (problems.length > 0) return { data: undefined, lineOf: () => undefined, problems };
   const data: unknown = doc.toJS();
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     problems.push({

@@ -15,19 +15,22 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate when it is close enough to be a likely typo, else undefined. */
+/**
+ * The likeliest intended value: one the input is a prefix of (or that is a prefix of the
+ * input, like "childcare" → "childcare-family"), else the nearest by edit distance when it is
+ * close enough to be a typo. Undefined when nothing is close.
+ */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase().replace(/[\s_]+/g, '-');
+  if (needle.length >= 3) {
+    const prefixed = candidates
+      .filter((c) => c.startsWith(needle) || needle.startsWith(c))
+      .sort((a, b) => Math.abs(a.length - needle.length) - Math.abs(b.length - needle.length));
+    if (prefixed[0]) return prefixed[0];
+  }
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    if (candidate.startsWith(needle) || needle.startsWith(candidate)) {
-      if (Math.abs(candidate.length - needle.length) < bestDistance) {
-        best = candidate;
-        bestDistance = Math.abs(candidate.length - needle.length);
-      }
-      continue;
-    }
     const distance = editDistance(needle, candidate);
     if (distance < bestDistance) {
       best = candidate;
