@@ -117,7 +117,9 @@ describe('the validate command', () => {
     const root = project({ 'data/listings/food/pantry.md': listing('Pantry', 'cost: cheap\n') });
     const run = runCli(root, '--format', 'github');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toMatch(/^::error file=data\/listings\/food\/pantry\.md,line=6,title=cost::cost: "cheap"/);
+    expect(run.stderr.trim()).toMatch(
+      /^::error file=data\/listings\/food\/pantry\.md,line=6,title=cost::cost: "cheap"/,
+    );
   });
 
   it('rejects an unknown format', () => {

@@ -67,7 +67,12 @@ describe('required fields and vocabularies', () => {
     ['bad-language-code.md', 10, 'languages[0]', /not a language code; use a short code like "en"/],
     ['bad-timezone.md', 10, 'timezone', /not an IANA time zone; write it like "America\/Detroit"/],
     ['all-pathways-with-others.md', 5, 'pathways', /write exactly \[all-pathways\]/],
-    ['all-pathways-moud-not-accepted.md', 5, 'pathways', /cannot be \[all-pathways\] when housing\.moud is not-accepted/],
+    [
+      'all-pathways-moud-not-accepted.md',
+      5,
+      'pathways',
+      /cannot be \[all-pathways\] when housing\.moud is not-accepted/,
+    ],
     ['housing-without-moud.md', 2, 'housing', /must state its medication policy/],
     ['bad-narr-level.md', 4, 'housing.narr_level', /must be 1, 2, 3 or 4/],
     ['bad-field-in-yaml.yml', 5, 'cost', /"cheap" is not allowed here; use one of: free, sliding-scale/],

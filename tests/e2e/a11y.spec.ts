@@ -1,0 +1,73 @@
+import AxeBuilder from '@axe-core/playwright';
+import { published } from './data.ts';
+import { expect, test } from './fixtures.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function pagesToCheck(): string[] {
+  const listings = published();
+  const pick = (pred: (l: (typeof listings)[number]) => boolean) => listings.find(pred)?.slug;
+  const oldest = [...listings].sort((a, b) =>
+    String(a.data.last_verified).localeCompare(String(b.data.last_verified)),
+  )[0]?.slug;
+  const details = [
+    pick((l) => l.data.category === 'mutual-aid-meeting' && l.data.attendance === 'hybrid'),
+    pick((l) => l.data.category === 'mutual-aid-meeting' && l.data.attendance === 'online'),
+    pick((l) => l.data.location_private === true),
+    pick((l) => l.data.status === 'temporarily-closed'),
+    pick((l) => l.data.category === 'employment'),
+    pick((l) => Array.isArray(l.data.hours)),
+    oldest,
+  ];
+  return [
+    '/',
+    '/search/',
+    '/categories/',
+    '/categories/recovery-housing/',
+    '/support/instrumental/',
+    '/pathways/medication-assisted/',
+    '/about/',
+    '/contribute/',
+    '/no-such-page/',
+    ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
+  ];
+}
+
+async function expectNoViolations(page: import('@playwright/test').Page, path: string) {
+  await page.goto(path);
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const report = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(report, `${path}\n${report.join('\n')}`).toEqual([]);
+}
+
+test.describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  for (const path of pagesToCheck()) {
+    test(`desktop ${path}`, async ({ page }) => expectNoViolations(page, path));
+  }
+});
+
+test.describe('accessibility on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['/', '/listings/harbor-house-men/', '/categories/mutual-aid-meeting/']) {
+    test(`phone ${path}`, async ({ page }) => expectNoViolations(page, path));
+  }
+
+  test('search results are announced and keyboard reachable', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('Tab'); // skip link
+    await expect(page.locator('.skip-link')).toBeFocused();
+    await page.getByRole('searchbox').fill('pantry');
+    await expect(page.locator('#search-results')).toHaveAttribute('aria-live', 'polite');
+    await expect(page.locator('#search-results a').first()).toBeVisible();
+    await page.getByRole('searchbox').press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#search-results a').first()).toBeFocused();
+  });
+});
+
+test('the axe check can fail: it catches a planted violation', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => document.querySelector('label[for="search-q"]')?.remove());
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => v.id)).toContain('label');
+});
