@@ -34,7 +34,9 @@ export const addressSchema = z
 const latitude = z
   .number({
     error: (issue) =>
-      issue.input === undefined ? 'is missing; write it like lat: 42.7325' : 'must be a number (decimal degrees), like 42.7325',
+      issue.input === undefined
+        ? 'is missing; write it like lat: 42.7325'
+        : 'must be a number (decimal degrees), like 42.7325',
   })
   .min(-90, { error: 'must be between -90 and 90; latitude is the first, smaller-range number' })
   .max(90, { error: 'must be between -90 and 90; did you swap lat and lng?' });
@@ -42,7 +44,9 @@ const latitude = z
 const longitude = z
   .number({
     error: (issue) =>
-      issue.input === undefined ? 'is missing; write it like lng: -84.5555' : 'must be a number (decimal degrees), like -84.5555',
+      issue.input === undefined
+        ? 'is missing; write it like lng: -84.5555'
+        : 'must be a number (decimal degrees), like -84.5555',
   })
   .min(-180, { error: 'must be between -180 and 180' })
   .max(180, { error: 'must be between -180 and 180' });
