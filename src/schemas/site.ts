@@ -32,6 +32,17 @@ export const siteSchema = z
           .default('US')
           .describe('Default two-letter country code for addresses.'),
       })
+      // Bounds written [lng, lat] pass the corner check but then put every listing "outside" (or
+      // "swapped"); the center the map opens on must lie inside the bounds, which catches that.
+      .refine(
+        ({ center: [lat, lng], bounds: [[south, west], [north, east]] }) =>
+          // Corners in the wrong order are reported on bounds alone.
+          south >= north || west >= east || (lat >= south && lat <= north && lng >= west && lng <= east),
+        {
+          path: ['center'],
+          error: 'is outside region.bounds; the map must open inside the area, and both are written [lat, lng]',
+        },
+      )
       .describe('The area the community covers.'),
     timezone: timeZoneSchema.describe('Default IANA time zone for hours and schedules.'),
     languages: z.array(languageSchema).min(1).default(['en']).describe('Languages of the site’s audience.'),

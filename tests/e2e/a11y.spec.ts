@@ -75,3 +75,13 @@ test('the axe check can fail: it catches a planted violation', async ({ page }) 
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   expect(violations.map((v) => v.id)).toContain('image-alt');
 });
+
+test.describe('accessibility of the finder', () => {
+  for (const path of ['/find/', '/find/?support=instrumental&pathway=medication-assisted&q=house']) {
+    test(`finder ${path}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('[data-finder-ready]')).toBeAttached();
+      await expectNoViolations(page, path);
+    });
+  }
+});

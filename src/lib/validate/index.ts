@@ -54,13 +54,19 @@ function issuesToProblems(
       }
       continue;
     }
-    problems.push({
+    const problem: Problem = {
       file,
       line: source.lineOf(path) ?? 1,
       field: formatPath(path) || 'front matter',
       message: issue.message,
       severity: 'error',
-    });
+    };
+    // A URL that fails two checks (scheme and host, e.g. "javascript:…") gives two identical
+    // issues; print the line once.
+    const repeat = problems.some(
+      (p) => p.field === problem.field && p.line === problem.line && p.message === problem.message,
+    );
+    if (!repeat) problems.push(problem);
   }
   return problems;
 }
@@ -84,7 +90,20 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   const slug = basename(file, extension);
   const source = readListingSource(file, text);
   const problems = [...source.problems];
-  if (!SLUG_RE.test(slug)) {
+  // A file saved in another encoding (e.g. Windows-1252 "Café") is read with U+FFFD in place of
+  // its accented letters, which would then be published; say how to save it instead.
+  const badByte = normalizeNewlines(text).indexOf('\uFFFD');
+  if (badByte !== -1) {
+    problems.push({
+      file,
+      line: normalizeNewlines(text).slice(0, badByte).split('\n').length,
+      field: 'encoding',
+      message: 'has characters that are not UTF-8 (shown as �); save the file with UTF-8 encoding and retype them',
+      severity: 'error',
+    });
+  }
+  // The build reads only lowercase .md/.yaml/.yml, so "Pantry.MD" would pass here yet vanish.
+  if (!SLUG_RE.test(slug) || extension !== extension.toLowerCase()) {
     const suggestion = slug
       .toLowerCase()
       .normalize('NFKD')
@@ -95,7 +114,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
       file,
       line: 1,
       field: 'slug',
-      message: `the file name "${slug}${extension}" becomes the page address, so it may use only lowercase letters, digits and single hyphens; rename it to "${suggestion || 'a-name'}${extension}"`,
+      message: `the file name "${slug}${extension}" becomes the page address, so it may use only lowercase letters, digits and single hyphens; rename it to "${suggestion || 'a-name'}${extension.toLowerCase()}"`,
       severity: 'error',
     });
   }
@@ -218,7 +237,14 @@ function listFiles(root: string, dir: string): string[] {
   }
   return entries
     .filter((entry) => !entry.split(sep).some((part) => part.startsWith('.')))
-    .filter((entry) => statSync(join(absolute, entry)).isFile())
+    .filter((entry) => {
+      // A link to nothing is kept, so reading it reports the problem instead of crashing here.
+      try {
+        return statSync(join(absolute, entry)).isFile();
+      } catch {
+        return true;
+      }
+    })
     .map((entry) => relative(root, join(absolute, entry)).split(sep).join('/'))
     .sort();
 }
@@ -257,6 +283,15 @@ export function validateProject(root: string, options: { today?: string; now?: D
     });
   }
   const today = options.today ?? todayIn(site?.timezone ?? 'UTC', options.now);
+  // A mistyped --today would make every date comparison NaN, so no date would be checked at all.
+  if (Number.isNaN(daysBetween(today, today)) || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    problems.push({
+      file: '--today',
+      field: 'today',
+      message: `"${today}" is not a date; write it YYYY-MM-DD, like 2026-11-24`,
+      severity: 'error',
+    });
+  }
   const files = listFiles(root, LISTINGS_DIR);
   const listings: CheckedListing[] = [];
   const seen = new Map<string, string>();
@@ -273,7 +308,20 @@ export function validateProject(root: string, options: { today?: string; now?: D
       }
       continue;
     }
-    const checked = checkListing(file, readFileSync(join(root, file), 'utf8'), { site, today });
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch (error) {
+      // A dangling link or an unreadable file must be a problem line, not a stack trace.
+      problems.push({
+        file,
+        field: 'file',
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); if it is a link, replace it with the listing file itself`,
+        severity: 'error',
+      });
+      continue;
+    }
+    const checked = checkListing(file, text, { site, today });
     const earlier = seen.get(checked.slug);
     if (earlier) {
       checked.problems.push({

@@ -44,6 +44,8 @@ export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
       return `must be ${expected}; got ${describeInput(issue.input)}`;
     }
     case 'invalid_value': {
+      // A missing field is an invalid_value for an enum; "undefined" is not allowed would confuse.
+      if (issue.input === undefined) return `is missing; use one of: ${listValues(issue.values.map(String))}`;
       const input = typeof issue.input === 'string' ? issue.input : String(issue.input);
       const values = issue.values.map(String);
       const guess = closestMatch(input, values);
@@ -107,7 +109,8 @@ export function unknownFieldMessage(key: string, allowed: readonly string[]): st
   const guess = alias && allowed.includes(alias) ? alias : closestMatch(key, allowed);
   return guess
     ? `is not a known field; did you mean "${guess}"? Fix the spelling or remove it`
-    : `is not a known field; remove it, or see CONTRIBUTING.md for the fields a listing can have (${listValues(allowed)})`;
+    : // Also used for site.yaml, so it names the fields allowed at this place rather than "a listing's".
+      `is not a known field; remove it, or use one of the fields allowed here (${listValues(allowed)}; see CONTRIBUTING.md)`;
 }
 
 /** `schedule[0].start` from ['schedule', 0, 'start']. */

@@ -6,7 +6,7 @@
  * 4 reader Astro's loader uses; gray-matter would bring js-yaml 3 (YAML 1.1, which turns 19:00
  * into 1140) and gives no line numbers.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
 export type PathSegment = string | number;
@@ -45,10 +45,13 @@ export function splitFrontMatter(text: string): Split | { error: string; line: n
     return {
       error:
         'is missing; a listing file starts with a line of three dashes (---), then its fields (name: …), then another --- line, then the description',
-      line: first + 1,
+      // An empty or blank file has no line after its last one; point at its last line.
+      line: Math.min(first + 1, lines.length),
     };
   }
-  const close = lines.findIndex((line, i) => i > first && /^(---|\.\.\.)\s*$/.test(line));
+  // Only `---` closes: Astro's loader does not accept YAML's `...` end marker, so a file closed
+  // with `...` would pass here and then lose its fields in the build.
+  const close = lines.findIndex((line, i) => i > first && /^---\s*$/.test(line));
   if (close === -1) {
     return { error: 'is not closed; add a line with three dashes (---) after the last field', line: first + 1 };
   }
@@ -65,7 +68,9 @@ const YAML_ADVICE: Record<string, string> = {
   DUPLICATE_KEY: 'a field appears twice; keep one of them',
   TAB_AS_INDENT: 'a tab is used for indentation; use spaces',
   BAD_INDENT: 'the indentation is off; line the field up with the others using spaces',
-  MULTILINE_IMPLICIT_KEY: 'a value runs onto the next line; put it in quotes or check for a missing colon',
+  // Usually `website:https://…` (no space after the colon), which YAML joins with the next line.
+  MULTILINE_IMPLICIT_KEY:
+    'a line has no ": " (a colon and a space) after its field name, so it runs into the next line; write it like website: https://example.org',
   BLOCK_AS_IMPLICIT_KEY: 'a line is missing its colon or its indentation; write fields as "name: value"',
   MISSING_CHAR: 'a quote or bracket is not closed',
   BAD_SCALAR_START: 'a value starts with a character YAML reserves (like @, ` or %); put the value in quotes',
@@ -77,8 +82,17 @@ function describeYamlError(code: string, message: string): string {
   if (/end with an? [\]}]/.test(firstLine)) {
     return `a list or set in brackets is not closed; add the missing ${firstLine.includes('}') ? '}' : ']'}`;
   }
-  if (/compact mappings|Implicit map keys need to be followed by map values/.test(firstLine)) {
+  if (/compact mappings/.test(firstLine)) {
     return 'a value contains ": "; put the whole value in quotes, like name: "Hope: A Recovery Center"';
+  }
+  // A line without "field: value" (`website:https://…`, `just some words`); the advice about
+  // quoting a value with ": " did not fit it.
+  if (/Implicit map keys need to be followed by map values/.test(firstLine)) {
+    return 'this line is not a "field: value" pair; write the field name, a colon and a space, then the value, like website: https://example.org';
+  }
+  // A second `---` in a .yaml file (front matter style); the parser's own text names its API.
+  if (code === 'MULTIPLE_DOCS') {
+    return 'a second --- line starts another document; a .yaml listing holds only fields (put the text in a description: field), or rename the file to .md';
   }
   return `${YAML_ADVICE[code] ?? 'the YAML cannot be read'} (${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)})`;
 }
@@ -108,10 +122,29 @@ export function parseYamlSource(
   // A tab throws the parser off for the rest of the file; the tab lines alone say what to fix.
   if (problems.length > 0) return { data: undefined, lineOf: () => undefined, problems };
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
+    // A line indented further than the field above it makes the parser report two errors at the
+    // field above ("compact mappings", "implicit keys"), whose advice would be about quotes. Report
+    // one problem at the over-indented line instead, saying to fix the indentation.
+    const compact = new Set(doc.errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY').map((e) => e.pos[0]));
+    const multiline = doc.errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && compact.has(e.pos[0]));
+    for (const error of multiline) {
       problems.push({
         file,
-        line: lineAt(error.pos[0]),
+        line: lineAt(error.pos[1]),
+        field: 'yaml',
+        message:
+          'this line is indented further than the field above it (or the field above has an unquoted value with ": "); line the fields up using spaces, or put the value above in quotes',
+        severity: 'error',
+      });
+    }
+    const merged = new Set(multiline.map((e) => e.pos[0]));
+    for (const error of doc.errors) {
+      if (merged.has(error.pos[0]) && /^(MULTILINE|BLOCK_AS)_IMPLICIT_KEY$/.test(error.code)) continue;
+      // The parser notices an unclosed [ or { only on a later line; point at the opening one.
+      const opening = /end with an? [\]}]/.test(error.message) ? openingBracket(yamlText, error.pos[0]) : undefined;
+      problems.push({
+        file,
+        line: lineAt(opening ?? error.pos[0]),
         field: 'yaml',
         message: describeYamlError(error.code, error.message),
         severity: 'error',
@@ -130,7 +163,65 @@ export function parseYamlSource(
     });
     return { data: undefined, lineOf: () => undefined, problems };
   }
+  problems.push(...trailingComments(file, doc, yamlText, lineAt));
   return { data: data ?? {}, lineOf: (path, what = 'value') => findLine(doc, path, what, lineAt), problems };
+}
+
+/**
+ * `name: Club #5` is read as "Club": in YAML, " #" starts a comment, so the rest of the line is
+ * silently dropped. Every unquoted text value followed by a comment on its line is reported, so
+ * a value never loses its end without anyone noticing (a note can go on a line of its own).
+ */
+function trailingComments(
+  file: string,
+  doc: Document,
+  yamlText: string,
+  lineAt: (offset: number) => number,
+): Problem[] {
+  const problems: Problem[] = [];
+  visit(doc, {
+    Scalar(key, node, ancestors) {
+      if (key === 'key' || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const rest = yamlText.slice(node.range[1]).split('\n', 1)[0]!;
+      const comment = /^\s+#(.*)$/.exec(rest);
+      if (!comment) return;
+      const path: PathSegment[] = [];
+      const chain = [...ancestors, node];
+      chain.forEach((ancestor, i) => {
+        if (isPair(ancestor) && isScalar(ancestor.key)) path.push(String(ancestor.key.value));
+        else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(chain[i + 1] as never));
+      });
+      const field = path.reduce<string>(
+        (out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s),
+        '',
+      );
+      problems.push({
+        file,
+        line: lineAt(node.range[0]),
+        field: field || 'yaml',
+        message: `is read as "${node.value}" because " #${comment[1]!.trimEnd()}" starts a comment; if it is part of the value, put the whole value in quotes (like "${node.value} #${comment[1]!.trim()}"), or move the note to its own line`,
+        severity: 'error',
+      });
+    },
+  });
+  return problems;
+}
+
+/** Offset of the last [ or { before `end` that is not closed before it (quotes are skipped). */
+function openingBracket(text: string, end: number): number | undefined {
+  const open: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < end; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote || c === '\n') quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!)))
+      i = text.indexOf('\n', i) === -1 ? end : text.indexOf('\n', i);
+    else if (c === '[' || c === '{') open.push(i);
+    else if (c === ']' || c === '}') open.pop();
+  }
+  return open.at(-1);
 }
 
 /** The line of the deepest node along `path` that exists (a missing field points at its parent). */

@@ -37,6 +37,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
       bestDistance = distance;
     }
   }
-  const limit = Math.max(2, Math.floor(needle.length / 3));
+  // Two edits turn any two-letter word into any other ("zz" → "aa"), so short words get one.
+  const limit = needle.length <= 3 ? 1 : Math.max(2, Math.floor(needle.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
 }
