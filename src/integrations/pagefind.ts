@@ -14,7 +14,9 @@ export function pagefindIndex(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Only listing pages are search results; skipping the large list pages (finder, landing
+        // pages) keeps indexing time proportional to the listings.
+        const added = await index.addDirectory({ path: outDir, glob: 'listings/**/*.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length > 0)

@@ -15,9 +15,11 @@ export function validateData(): AstroIntegration {
         if (command !== 'build') return;
         const report = validateProject(fileURLToPath(config.root));
         const errors = report.problems.filter((p) => p.severity === 'error');
-        for (const problem of sortProblems(report.problems)) {
-          if (problem.severity === 'warning') logger.warn(formatProblem(problem));
-        }
+        // Warnings do not stop the build; a few are shown, `npm run validate` lists them all.
+        const warnings = sortProblems(report.problems.filter((p) => p.severity === 'warning'));
+        for (const problem of warnings.slice(0, 10)) logger.warn(formatProblem(problem));
+        if (warnings.length > 10)
+          logger.warn(`…and ${warnings.length - 10} more warnings; run npm run validate to see them all`);
         if (errors.length > 0) {
           for (const problem of sortProblems(errors)) console.error(formatProblem(problem));
           console.error(`✗ ${summarize(report.problems, report.fileCount)}: fix these, then build again.`);

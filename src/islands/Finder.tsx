@@ -6,6 +6,7 @@
  * Pagefind's index are fetched from this site and searched locally.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { decodeFacetIndex, FACET_KEYS, type FacetIndex, type FacetIndexJson, type FacetKey } from '../lib/facets.ts';
 import type { FacetGroup } from '../lib/finder-facets.ts';
 import { parseState, runFinder, serializeState, SORTS, type FinderState, type SortKey } from '../lib/finder.ts';
@@ -22,6 +23,11 @@ interface Props {
 const SORT_LABELS: Record<SortKey, string> = { best: 'Best match', name: 'Name', verified: 'Recently verified' };
 const OPEN_BY_DEFAULT: readonly FacetKey[] = ['support', 'pathway'];
 const MAX_TEXT_RESULTS = 1000;
+/**
+ * Cards shown at a time. The count always covers every match; showing them in pages keeps a
+ * facet change fast at 10,000 listings (only shown cards are laid out) and phones light.
+ */
+const PAGE = 48;
 
 interface PagefindModule {
   search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] } | null>;
@@ -54,6 +60,9 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
   const [textMatches, setTextMatches] = useState<number[] | undefined>();
   const [textPending, setTextPending] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [limit, setLimit] = useState(PAGE);
+  const [moreTarget, setMoreTarget] = useState<HTMLElement | null>(null);
+  const focusAfterMore = useRef<string | undefined>(undefined);
   const cards = useRef<Map<string, HTMLElement>>(new Map());
 
   const known = useMemo(
@@ -69,6 +78,7 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
   useEffect(() => {
     setState(parseState(location.search, known));
     setHydrated(true);
+    setMoreTarget(document.getElementById('finder-more'));
     for (const el of document.querySelectorAll<HTMLElement>('#finder-results [data-listing]')) {
       cards.current.set(el.dataset.listing!, el);
     }
@@ -110,10 +120,10 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
     [index, state, textMatches],
   );
 
-  // Show the matching cards in result order; hide the rest. Only changed cards are touched.
+  // Show the first `limit` matching cards in result order; hide the rest. Only changed cards are touched.
   useEffect(() => {
     if (!result || !index) return;
-    const rank = new Map(result.order.map((position, i) => [index.slugs[position]!, i]));
+    const rank = new Map(result.order.slice(0, limit).map((position, i) => [index.slugs[position]!, i]));
     for (const [slug, el] of cards.current) {
       const r = rank.get(slug);
       const hidden = r === undefined;
@@ -121,10 +131,14 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
       const order = hidden ? '' : String(r);
       if (el.style.order !== order) el.style.order = order;
     }
-  }, [result, index]);
+    const focusSlug = focusAfterMore.current;
+    focusAfterMore.current = undefined;
+    if (focusSlug) cards.current.get(focusSlug)?.querySelector<HTMLElement>('a')?.focus();
+  }, [result, index, limit]);
 
   const update = useCallback((next: FinderState, mode: 'push' | 'replace' = 'push') => {
     setState(next);
+    setLimit(PAGE);
     const url = `${location.pathname}${serializeState(next)}${location.hash}`;
     if (mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
@@ -139,6 +153,12 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
   const selectedCount = FACET_KEYS.reduce((n, k) => n + state.selected[k].length, 0);
   const ready = hydrated && !!result && !textPending;
   const count = result?.count ?? total;
+  const remaining = result ? result.count - Math.min(limit, result.count) : 0;
+  const showMore = () => {
+    // Move focus to the first newly shown card, so keyboard users continue where the list grew.
+    focusAfterMore.current = index?.slugs[result!.order[limit]!];
+    setLimit(limit + PAGE);
+  };
 
   return (
     <>
@@ -225,6 +245,14 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
           </details>
         ))}
       </div>
+      {moreTarget &&
+        remaining > 0 &&
+        createPortal(
+          <button type="button" className="button secondary" onClick={showMore}>
+            Show {Math.min(PAGE, remaining)} more ({remaining} not shown yet)
+          </button>,
+          moreTarget,
+        )}
     </>
   );
 }

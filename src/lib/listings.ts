@@ -6,13 +6,24 @@ import { compareByName } from './match.ts';
 
 export type ListingEntry = CollectionEntry<'listings'>;
 
-/** Every listing that is not `closed`, sorted by name. */
-export async function getPublishedListings(): Promise<ListingEntry[]> {
-  const entries = await getCollection('listings', (entry) => entry.data.status !== 'closed');
-  return entries.sort((a, b) => compareByName(a.data, b.data));
+let published: Promise<ListingEntry[]> | undefined;
+
+/**
+ * Every listing that is not `closed`, sorted by name. Computed once per build (every list page
+ * asks for it); the dev server reads afresh so edits show up.
+ */
+export function getPublishedListings(): Promise<ListingEntry[]> {
+  if (published && import.meta.env.PROD) return published;
+  published = getCollection('listings', (entry) => entry.data.status !== 'closed').then((entries) =>
+    entries.sort((a, b) => compareByName(a.data, b.data)),
+  );
+  return published;
 }
+
+let day: string | undefined;
 
 /** Today in the community's time zone, fixed for the whole build. */
 export function buildDay(): string {
-  return todayIn(getSite().timezone);
+  day ??= todayIn(getSite().timezone);
+  return day;
 }

@@ -21,7 +21,11 @@ export function matchesCategory(listing: Matchable, category: string): boolean {
   return listing.category === category;
 }
 
+// One collator for every comparison: localeCompare with options builds a new one per call,
+// which made sorting 10,000 listings take seconds.
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
 /** Sorts by name the way people expect ("Café" next to "Cafe", numbers in order). */
 export function compareByName(a: { name: string }, b: { name: string }): number {
-  return a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true });
+  return nameCollator.compare(a.name, b.name);
 }

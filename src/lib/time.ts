@@ -33,8 +33,19 @@ export function weekdayIndex(day: Weekday): number {
   return WEEKDAYS.findIndex((d) => d.id === day);
 }
 
+const zoneNames = new Map<string, string>();
+
 /** The readable name of a time zone, e.g. "Eastern Time", with the IANA id as a fallback. */
 export function zoneName(timeZone: string): string {
+  let name = zoneNames.get(timeZone);
+  if (name === undefined) {
+    name = readZoneName(timeZone);
+    zoneNames.set(timeZone, name);
+  }
+  return name;
+}
+
+function readZoneName(timeZone: string): string {
   try {
     const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date(Date.UTC(2026, 0, 15)))

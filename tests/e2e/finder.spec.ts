@@ -60,6 +60,10 @@ test.describe('facets from the URL', () => {
       expect(want.length, 'pick cases that match something').toBeGreaterThan(0);
       await openFinder(page, query(filters));
       await expect(count(page)).toHaveText(String(want.length));
+      // Cards come in pages of 48; "Show more" reveals the rest.
+      await expect(visibleCards(page)).toHaveCount(Math.min(want.length, 48));
+      const more = page.getByRole('button', { name: /^Show \d+ more/ });
+      while (await more.isVisible()) await more.click();
       await expect(visibleCards(page)).toHaveCount(want.length);
       const shown = await visibleCards(page).evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.listing));
       expect(new Set(shown)).toEqual(new Set(want.map((l) => l.slug)));
@@ -155,4 +159,13 @@ test.describe('without JavaScript', () => {
       .click();
     await expect(page).toHaveURL(/\/support\/instrumental\/$/);
   });
+});
+
+test('"Show more" moves focus to the first newly shown card', async ({ page }) => {
+  await openFinder(page);
+  await expect(visibleCards(page)).toHaveCount(48);
+  await page.getByRole('button', { name: /^Show 48 more/ }).click();
+  await expect(visibleCards(page)).toHaveCount(Math.min(96, published().length));
+  const focused = await page.evaluate(() => document.activeElement?.closest('[data-listing]')?.getAttribute('style'));
+  expect(focused).toContain('order: 48');
 });

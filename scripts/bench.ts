@@ -1,0 +1,255 @@
+/**
+ * npm run bench [-- --sizes 1000,10000] [-- --out BENCHMARKS.md]
+ *
+ * Generates synthetic listings (realistic field mixes, inside the region) into temporary copies
+ * of the project and of a bare Astro page-per-entry project, builds both in the same run, and
+ * reports build time and peak memory (the ratio is the figure), page weights per page type (gzip),
+ * the facet index size, and in Chromium the time from a facet click to updated results.
+ * Writes BENCHMARKS.md. Nothing here runs in CI: it times things, and CI does not.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { generateListings } from './bench/generate.ts';
+import { BARE_CONFIG, BARE_CONTENT_CONFIG, BARE_PAGE } from './bench/bare-project.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    out: { type: 'string', default: 'BENCHMARKS.md' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const root = resolve('.');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface BuildRun {
+  seconds: number;
+  peakMB: number;
+}
+
+/** Runs `astro build` in `dir`, timing it and sampling the process tree's peak memory. */
+async function timedBuild(dir: string): Promise<BuildRun> {
+  const start = performance.now();
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let peak = 0;
+  const sample = setInterval(() => {
+    // Resident memory of the build and its children (Pagefind runs as a child process).
+    const ps = spawnSync('ps', ['-o', 'rss=', '--ppid', String(child.pid), '-p', String(child.pid)], {
+      encoding: 'utf8',
+    });
+    const kb = ps.stdout
+      .split('\n')
+      .map(Number)
+      .filter(Boolean)
+      .reduce((a, b) => a + b, 0);
+    peak = Math.max(peak, kb);
+  }, 100);
+  const code: number = await new Promise((done) => child.on('close', done));
+  clearInterval(sample);
+  if (code !== 0) throw new Error(`build failed in ${dir}:\n${stderr.slice(-2000)}`);
+  return { seconds: (performance.now() - start) / 1000, peakMB: Math.round(peak / 1024) };
+}
+
+/** A copy of this project with `count` generated listings instead of the sample data. */
+function projectCopy(count: number, listings: Map<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), `asset-map-bench-${count}-`));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'data/site.yaml']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const [path, text] of listings) {
+    mkdirSync(dirname(join(dir, 'data/listings', path)), { recursive: true });
+    writeFileSync(join(dir, 'data/listings', path), text);
+  }
+  return dir;
+}
+
+/** The bare baseline: one page per entry, no validation, search, facets or styling. */
+function bareCopy(count: number, listings: Map<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), `asset-map-bare-${count}-`));
+  mkdirSync(join(dir, 'src/pages/listings'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
+  writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONTENT_CONFIG);
+  writeFileSync(join(dir, 'src/pages/listings/[...slug].astro'), BARE_PAGE);
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  for (const [path, text] of listings) {
+    mkdirSync(dirname(join(dir, 'data/listings', path)), { recursive: true });
+    writeFileSync(join(dir, 'data/listings', path), text);
+  }
+  return dir;
+}
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Gzip bytes of a page's HTML, its stylesheets and the JavaScript it loads on first view. */
+function pageWeight(dist: string, page: string): { html: number; css: number; js: number } {
+  const htmlFile = join(dist, page, 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = new Set<string>();
+  const queue = [
+    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!),
+  ];
+  // Follow static imports between chunks; dynamic import() (Pagefind, later the map) is not first load.
+  while (queue.length > 0) {
+    const url = queue.pop()!;
+    if (scripts.has(url) || !url.startsWith('/')) continue;
+    scripts.add(url);
+    const code = readFileSync(join(dist, url), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)) {
+      queue.push(new URL(m[1]!, `http://x${url}`).pathname);
+    }
+  }
+  return {
+    html: gz(htmlFile),
+    css: css.reduce((n, url) => n + gz(join(dist, url)), 0),
+    js: [...scripts].reduce((n, url) => n + gz(join(dist, url)), 0),
+  };
+}
+
+/** Median time from a facet click to the updated count and cards, measured in the page. */
+async function facetClickTimes(dist: string): Promise<number[]> {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: dirname(dist),
+      stdio: 'ignore',
+    },
+  );
+  try {
+    for (let i = 0; i < 50; i++) {
+      const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+        () => true,
+        () => false,
+      );
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/find/`);
+    await page.waitForSelector('[data-finder-ready]', { timeout: 60_000 });
+    const boxes = ['f-support-instrumental', 'f-pathway-medication-assisted', 'f-support-emotional', 'f-category-food'];
+    const times: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const id of boxes) {
+        times.push(
+          await page.evaluate(
+            (boxId) =>
+              new Promise<number>((done) => {
+                const count = document.querySelector('[data-result-count]')!;
+                const before = count.textContent;
+                const start = performance.now();
+                const observer = new MutationObserver(() => {
+                  if (count.textContent === before) return;
+                  observer.disconnect();
+                  // The frame after the change: cards restyled and laid out.
+                  requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+                });
+                observer.observe(count, { childList: true, characterData: true, subtree: true });
+                (document.getElementById(boxId) as HTMLInputElement).click();
+              }),
+            id,
+          ),
+        );
+      }
+    }
+    await browser.close();
+    return times;
+  } finally {
+    server.kill();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+const rows: string[] = [];
+const weightRows: string[] = [];
+for (const size of sizes) {
+  console.log(`\n=== ${size} listings ===`);
+  const listings = generateListings(size);
+  const project = projectCopy(size, listings);
+  const bare = bareCopy(size, listings);
+  try {
+    console.log('bare Astro build…');
+    const bareRun = await timedBuild(bare);
+    console.log(`  ${bareRun.seconds.toFixed(1)} s, ${bareRun.peakMB} MB`);
+    console.log('full build (validate + pages + facet index + Pagefind)…');
+    const fullRun = await timedBuild(project);
+    console.log(`  ${fullRun.seconds.toFixed(1)} s, ${fullRun.peakMB} MB`);
+    const dist = join(project, 'dist');
+    const facetIndex = gz(join(dist, 'find/facets.json'));
+    const detailSlug = [...listings.keys()][0]!.split('/').pop()!.replace(/\.md$/, '');
+    const weights = {
+      start: pageWeight(dist, ''),
+      detail: pageWeight(dist, `listings/${detailSlug}`),
+      landing: pageWeight(dist, 'categories/food'),
+      finder: pageWeight(dist, 'find'),
+    };
+    console.log('facet clicks in Chromium…');
+    const clicks = existsSync(chromiumPath) ? await facetClickTimes(dist) : [];
+    rows.push(
+      `| ${size.toLocaleString('en-US')} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks.length ? `${median(clicks).toFixed(0)} ms (max ${Math.max(...clicks).toFixed(0)})` : 'no Chromium'} |`,
+    );
+    for (const [type, w] of Object.entries(weights)) {
+      weightRows.push(`| ${size.toLocaleString('en-US')} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} |`);
+    }
+  } finally {
+    if (!values.keep) {
+      rmSync(project, { recursive: true, force: true });
+      rmSync(bare, { recursive: true, force: true });
+    }
+  }
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const report = `# Benchmarks
+
+Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB RAM (${Math.round(freemem() / 2 ** 30)} GB free), ${platform()} ${release()}, Node ${process.version}.
+Listings are generated (realistic mixes of categories, support types, pathways, schedules and
+hours, all inside the region) into temporary copies of this project and of a bare Astro project
+that renders one page per entry from the same files with the \`glob()\` loader and nothing else.
+Both builds run in the same session; the ratio is the figure that matters.
+
+## Build
+
+| listings | full build | bare Astro | ratio (target ≤ 1.5×) | peak memory | bare peak memory | facet index (gzip) | facet click → results (median of 12) |
+| --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+
+The full build validates every file, renders the detail, landing, finder and start pages, writes
+the facet index and builds the Pagefind search index. Facet-click time is measured in Chromium
+from the click to the frame after the count changed (target ≤ 50 ms at 10,000 listings).
+
+## Page weight on first load (KB, gzip)
+
+| listings | page | HTML | CSS | JS |
+| --- | --- | --- | --- | --- |
+${weightRows.join('\n')}
+
+JS counts every script the page loads at first view and their static imports; Pagefind's files
+load only when someone searches. Targets: detail pages no framework JS, HTML + CSS ≤ 25 KB;
+finder JS ≤ 130 KB.
+`;
+writeFileSync(values.out, report);
+console.log(`\nwrote ${values.out}`);
