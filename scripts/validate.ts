@@ -10,7 +10,7 @@ import {
   formatProblem,
   sortProblems,
   summarize,
-  validateProject,
+  validateProjectInParallel,
 } from '../src/lib/validate/index.ts';
 
 const { values } = parseArgs({
@@ -26,7 +26,7 @@ if (values.format !== 'text' && values.format !== 'github') {
   process.exit(2);
 }
 
-const report = validateProject(values.root, { today: values.today });
+const report = await validateProjectInParallel(values.root, { today: values.today });
 const format = values.format === 'github' ? formatGithubAnnotation : formatProblem;
 for (const problem of sortProblems(report.problems)) {
   (problem.severity === 'error' ? console.error : console.warn)(format(problem));

@@ -5,15 +5,32 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, sortProblems, summarize, validateProject } from '../lib/validate/index.ts';
+import {
+  formatProblem,
+  sortProblems,
+  summarize,
+  validateProjectInParallel,
+  type CheckedListing,
+} from '../lib/validate/index.ts';
+import type { ListingData } from '../schemas/listing.ts';
 
-export function validateData(): AstroIntegration {
+/** A listing that passed validation. */
+export type ValidListing = CheckedListing & { data: ListingData };
+
+export interface ValidateDataIntegration extends AstroIntegration {
+  /** Every valid listing file, once the build's validation has run (empty before, and in dev). */
+  listings: () => readonly ValidListing[];
+}
+
+export function validateData(): ValidateDataIntegration {
+  let listings: ValidListing[] = [];
   return {
     name: 'recovery-map:validate-data',
+    listings: () => listings,
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build') return;
-        const report = validateProject(fileURLToPath(config.root));
+        const report = await validateProjectInParallel(fileURLToPath(config.root));
         const errors = report.problems.filter((p) => p.severity === 'error');
         // Warnings do not stop the build; a few are shown, `npm run validate` lists them all.
         const warnings = sortProblems(report.problems.filter((p) => p.severity === 'warning'));
@@ -25,6 +42,7 @@ export function validateData(): AstroIntegration {
           console.error(`✗ ${summarize(report.problems, report.fileCount)}: fix these, then build again.`);
           process.exit(1);
         }
+        listings = report.listings.filter((l): l is ValidListing => l.data !== undefined);
         logger.info(`data ok: ${summarize(report.problems, report.fileCount)}`);
       },
     },

@@ -1,9 +1,37 @@
 /** Links built from listing data: calling, texting, directions, editing and reporting. */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
+interface PhoneLinks {
+  tel: string;
+  display: string;
+}
+const phones = new Map<string, PhoneLinks>();
+
+/**
+ * The dialable and the readable form of a number. libphonenumber's parse is the costliest call
+ * in a page render and every page shows the same help lines, so each number is worked out once
+ * per build.
+ */
+function phoneLinks(phone: string): PhoneLinks {
+  let links = phones.get(phone);
+  if (!links) {
+    const parsed = parsePhoneNumberFromString(phone, 'US');
+    links = {
+      tel: `tel:${parsed?.number ?? phone.replace(/[^\d+]/g, '')}`,
+      display: !parsed
+        ? phone
+        : parsed.country === 'US' || parsed.countryCallingCode === '1'
+          ? parsed.formatNational()
+          : parsed.formatInternational(),
+    };
+    phones.set(phone, links);
+  }
+  return links;
+}
+
 /** `tel:` link in international form, so it dials from any phone. */
-export function telHref(phone: string, country: 'US' = 'US'): string {
-  return `tel:${parsePhoneNumberFromString(phone, country)?.number ?? phone.replace(/[^\d+]/g, '')}`;
+export function telHref(phone: string): string {
+  return phoneLinks(phone).tel;
 }
 
 /** `sms:` link for a number that takes texts. */
@@ -13,11 +41,7 @@ export function smsHref(phone: string): string {
 
 /** The number written the way people read it locally: (517) 555-0142. */
 export function formatPhone(phone: string): string {
-  const parsed = parsePhoneNumberFromString(phone, 'US');
-  if (!parsed) return phone;
-  return parsed.country === 'US' || parsed.countryCallingCode === '1'
-    ? parsed.formatNational()
-    : parsed.formatInternational();
+  return phoneLinks(phone).display;
 }
 
 /** OpenStreetMap directions to a point (no Google dependency; nothing is sent until tapped). */

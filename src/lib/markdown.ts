@@ -4,7 +4,27 @@
  */
 import { micromark } from 'micromark';
 
+/**
+ * Characters and line starts that can mean something in CommonMark. Text with none of them is
+ * only paragraphs, which is what most descriptions are.
+ */
+const MARKDOWN_SYNTAX = /[\\`*_[\]<>&#~|=+\t\r]|^ | $|^(?:-|\d{1,9}[.)])/m;
+
+const ESCAPES: Record<string, string> = { '"': '&quot;' };
+
+/**
+ * Plain paragraphs rendered exactly as micromark would render them, or undefined when the text
+ * holds anything that could be Markdown syntax. Parsing costs about 0.1 ms a description, which
+ * at 10,000 listings is a second of every build; unit tests hold this to micromark's output.
+ */
+export function renderPlainParagraphs(markdown: string): string | undefined {
+  if (MARKDOWN_SYNTAX.test(markdown)) return undefined;
+  const paragraphs = markdown.replace(/^\n+|\n+$/g, '').split(/\n{2,}/);
+  const html = paragraphs.map((p) => `<p>${p.replace(/"/g, (c) => ESCAPES[c]!)}</p>`).join('\n');
+  return markdown.endsWith('\n') ? `${html}\n` : html;
+}
+
 export function renderDescription(markdown: string | undefined): string {
   if (!markdown || markdown.trim() === '') return '';
-  return micromark(markdown);
+  return renderPlainParagraphs(markdown) ?? micromark(markdown);
 }

@@ -10,7 +10,11 @@ import {
   telHref,
   withBase,
 } from '../../src/lib/links.ts';
-import { renderDescription } from '../../src/lib/markdown.ts';
+import fc from 'fast-check';
+import { micromark } from 'micromark';
+import { renderDescription, renderPlainParagraphs } from '../../src/lib/markdown.ts';
+import { searchRecord } from '../../src/lib/search-record.ts';
+import { listingSchema } from '../../src/schemas/listing.ts';
 import { compareByName, matchesPathway, matchesSupport } from '../../src/lib/match.ts';
 import { crossesMidnight, formatClock, formatDays, formatTimeRange, zoneName } from '../../src/lib/time.ts';
 import { CATEGORIES, CATEGORY_IDS, PATHWAYS, SUPPORT_TYPES, labelOf, languageLabel } from '../../src/taxonomy.ts';
@@ -115,6 +119,87 @@ describe('descriptions', () => {
     expect(renderDescription('Hello **there**')).toBe('<p>Hello <strong>there</strong></p>');
     expect(renderDescription('<script>alert(1)</script>')).not.toContain('<script>');
     expect(renderDescription('')).toBe('');
+  });
+
+  it('renders plain paragraphs without the parser, exactly as micromark does', () => {
+    const text = 'A peer-run home in Holt; "no fees" for 30 days.\nCall first!\n\n12 beds, 2:00 pm check-in.\n';
+    expect(renderPlainParagraphs(text)).toBe(micromark(text));
+    expect(renderPlainParagraphs(text)).toContain('&quot;no fees&quot;');
+  });
+
+  it.each([
+    ['emphasis', 'Open **every** day'],
+    ['a link', 'See [the site](https://example.org)'],
+    ['a list', 'Bring:\n- ID\n- a snack'],
+    ['a numbered list', '1. Call\n2. Visit'],
+    ['a heading', '# Hours'],
+    ['an underlined heading', 'Hours\n-----'],
+    ['an entity', 'Fish &amp; chips'],
+    ['indented code', '    code'],
+    ['a hard line break', 'Line one  \nline two'],
+    ['HTML', 'a <b>bold</b> move'],
+  ])('leaves %s to micromark', (_, text) => {
+    expect(renderPlainParagraphs(text)).toBeUndefined();
+    expect(renderDescription(text)).toBe(micromark(text));
+  });
+
+  it('never differs from micromark on text it accepts (property)', () => {
+    const char = fc.constantFrom(...'ab Zé  \n\n.,-12)("\':/!?@%$&{};—*_#>=[]`\\<~|+\t');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const fast = renderPlainParagraphs(text);
+        if (fast !== undefined && text.trim() !== '') expect(fast).toBe(micromark(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('the word-search record of a listing', () => {
+  const data = listingSchema.parse({
+    name: 'Harbor House & Friends',
+    category: 'recovery-housing',
+    support: ['instrumental'],
+    pathways: ['medication-assisted'],
+    summary: 'Peer-run home',
+    address: { city: 'Holt', region: 'MI', postal_code: '48842' },
+    geo: { lat: 42.64, lng: -84.51 },
+    location_private: true,
+    languages: ['en', 'es'],
+    populations: ['women'],
+    schedule: [{ day: 'friday', start: '19:00', end: '20:00' }],
+    housing: { moud: 'welcome', gender: 'women' },
+    last_verified: '2026-11-01',
+  });
+  const record = searchRecord('harbor-house', data, 'Residents <share> chores.', '/map/');
+
+  it('points at the listing page under the base path', () => {
+    expect(record.url).toBe('/map/listings/harbor-house/');
+  });
+  it('has the name as its title and the words people search for', () => {
+    expect(record.content).toContain('<h1>Harbor House &amp; Friends</h1>');
+    for (const word of [
+      'Recovery housing',
+      'Holt',
+      'Friday',
+      'Spanish',
+      'Women',
+      'Medication',
+      'Residents &lt;share&gt; chores',
+    ])
+      expect(record.content).toContain(word);
+  });
+  it('never holds the street of a private location, even if one slipped into the data', () => {
+    const withStreet = { ...data, address: { ...data.address!, street: '12 Secret St' } };
+    expect(searchRecord('harbor-house', withStreet, '', '/').content).not.toContain('Secret');
+    const open = { ...withStreet, location_private: false };
+    expect(searchRecord('harbor-house', open, '', '/').content).toContain('12 Secret St');
+  });
+  it('carries the category, support and pathway filters', () => {
+    expect(record.content).toMatch(/data-pagefind-filter="category">Recovery housing</);
+    expect(record.content).toMatch(/data-pagefind-filter="support">/);
+    expect(record.content).toMatch(/data-pagefind-filter="pathway">/);
   });
 });
 

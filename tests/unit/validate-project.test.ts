@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem, validateProject } from '../../src/lib/validate/index.ts';
+import { formatProblem, validateProject, validateProjectInParallel } from '../../src/lib/validate/index.ts';
 
 const siteFixture = fileURLToPath(new URL('../fixtures/project/data/site.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
@@ -190,6 +190,22 @@ function runCli(root: string, ...args: string[]) {
   return spawnSync(process.execPath, [cli, '--root', root, '--today', TODAY, ...args], { encoding: 'utf8' });
 }
 const LINE_FORMAT = /^data\/listings\/.+\.md:\d+: [a-z_.[\]0-9]+: /;
+
+describe('validating on two threads', () => {
+  it('gives the same report as one thread, in the same order, duplicates included', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      files[`data/listings/food/pantry-${String(i).padStart(2, '0')}.md`] = listing(`Pantry ${i}`);
+    files['data/listings/food/pantry-07.md'] = listing('Pantry 7', 'colour: blue\n');
+    files['data/listings/other/pantry-33.md'] = listing('Pantry 33 again');
+    files['data/listings/zz/late.md'] = listing('Late', '', '2025-01-02');
+    const root = project(files);
+    const one = validateProject(root, { today: TODAY });
+    const two = await validateProjectInParallel(root, { today: TODAY }, { parallelFrom: 1 });
+    expect(two).toEqual(one);
+    expect(one.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['colour', 'slug', 'last_verified']));
+  });
+});
 
 describe('the validate command', () => {
   it('exits 1 and prints one "path:line: field: message" line per problem, without a stack trace', () => {

@@ -4,6 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { basename, extname, join, relative, sep } from 'node:path';
 import { listingFields, listingSchema, SLUG_RE, type ListingData } from '../../schemas/listing.ts';
 import { geoSchema, type Geo } from '../../schemas/place.ts';
@@ -81,6 +83,8 @@ export interface CheckedListing {
   file: string;
   slug: string;
   data?: ListingData;
+  /** The Markdown description below the front matter of a `.md` file ('' for YAML files). */
+  body: string;
   problems: Problem[];
 }
 
@@ -118,7 +122,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
       severity: 'error',
     });
   }
-  if (source.data === undefined) return { file, slug, problems };
+  if (source.data === undefined) return { file, slug, body: source.body, problems };
 
   const result = listingSchema.safeParse(source.data, { error: friendlyErrorMap });
   if (!result.success) {
@@ -146,8 +150,8 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   if (dates.success) problems.push(...checkDates(file, source, dates.data, context));
   const geo = geoSchema.safeParse(raw.geo);
   if (context.site && geo.success) problems.push(...checkBounds(file, source, geo.data, context.site));
-  if (!result.success) return { file, slug, problems };
-  return { file, slug, data: result.data, problems };
+  if (!result.success) return { file, slug, body: source.body, problems };
+  return { file, slug, data: result.data, body: source.body, problems };
 }
 
 // Non-strict: the other fields are checked (and reported) by the full schema.
@@ -266,8 +270,23 @@ export interface ProjectReport {
   fileCount: number;
 }
 
-/** Checks site.yaml and every listing under data/listings of the project at `root`. */
-export function validateProject(root: string, options: { today?: string; now?: Date } = {}): ProjectReport {
+export interface ValidateOptions {
+  /** YYYY-MM-DD to check dates against; defaults to today in the site's time zone. */
+  today?: string;
+  now?: Date;
+}
+
+/** What every listing check needs: site.yaml, today, and the listing files to read. */
+interface ProjectSetup {
+  root: string;
+  context: ListingCheckContext;
+  listingFiles: string[];
+  fileCount: number;
+  problems: Problem[];
+}
+
+/** Reads site.yaml, fixes today's date and lists the listing files. */
+function prepareProject(root: string, options: ValidateOptions): ProjectSetup {
   const problems: Problem[] = [];
   let site: SiteConfig | undefined;
   try {
@@ -293,21 +312,41 @@ export function validateProject(root: string, options: { today?: string; now?: D
     });
   }
   const files = listFiles(root, LISTINGS_DIR);
-  const listings: CheckedListing[] = [];
-  const seen = new Map<string, string>();
+  const listingFiles: string[] = [];
   for (const file of files) {
-    if (!isListingFile(file)) {
-      // README and `_draft` files are skipped on purpose; anything else is probably misnamed.
-      if (!LISTING_EXTENSIONS.includes(extname(file).toLowerCase())) {
-        problems.push({
-          file,
-          field: 'file',
-          message: 'is not read as a listing; listing files end in .md, .yaml or .yml',
-          severity: 'warning',
-        });
-      }
-      continue;
+    if (isListingFile(file)) listingFiles.push(file);
+    // README and `_draft` files are skipped on purpose; anything else is probably misnamed.
+    else if (!LISTING_EXTENSIONS.includes(extname(file).toLowerCase())) {
+      problems.push({
+        file,
+        field: 'file',
+        message: 'is not read as a listing; listing files end in .md, .yaml or .yml',
+        severity: 'warning',
+      });
     }
+  }
+  if (files.length === 0) {
+    problems.push({
+      file: LISTINGS_DIR,
+      field: 'folder',
+      message: 'has no listings; add at least one .md file (see CONTRIBUTING.md)',
+      severity: 'error',
+    });
+  }
+  return { root, context: { site, today }, listingFiles, fileCount: files.length, problems };
+}
+
+export interface FilesReport {
+  listings: CheckedListing[];
+  /** Files that could not be read. */
+  problems: Problem[];
+}
+
+/** Reads and checks listing files (paths relative to `root`), each on its own. */
+export function checkListingFiles(root: string, files: readonly string[], context: ListingCheckContext): FilesReport {
+  const listings: CheckedListing[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
     let text: string;
     try {
       text = readFileSync(join(root, file), 'utf8');
@@ -321,29 +360,78 @@ export function validateProject(root: string, options: { today?: string; now?: D
       });
       continue;
     }
-    const checked = checkListing(file, text, { site, today });
-    const earlier = seen.get(checked.slug);
-    if (earlier) {
-      checked.problems.push({
-        file,
-        line: 1,
-        field: 'slug',
-        message: `"${checked.slug}" is already used by ${earlier}; every file name must be unique across all folders, so rename one of them`,
-        severity: 'error',
-      });
-    } else {
-      seen.set(checked.slug, file);
+    listings.push(checkListing(file, text, context));
+  }
+  return { listings, problems };
+}
+
+/** The rules across files (unique slugs), and every problem in one list. */
+function finishProject(setup: ProjectSetup, reports: readonly FilesReport[]): ProjectReport {
+  const problems = [...setup.problems];
+  const listings: CheckedListing[] = [];
+  const seen = new Map<string, string>();
+  for (const report of reports) {
+    problems.push(...report.problems);
+    for (const checked of report.listings) {
+      const earlier = seen.get(checked.slug);
+      if (earlier) {
+        checked.problems.push({
+          file: checked.file,
+          line: 1,
+          field: 'slug',
+          message: `"${checked.slug}" is already used by ${earlier}; every file name must be unique across all folders, so rename one of them`,
+          severity: 'error',
+        });
+      } else {
+        seen.set(checked.slug, checked.file);
+      }
+      listings.push(checked);
+      problems.push(...checked.problems);
     }
-    listings.push(checked);
-    problems.push(...checked.problems);
   }
-  if (files.length === 0) {
-    problems.push({
-      file: LISTINGS_DIR,
-      field: 'folder',
-      message: 'has no listings; add at least one .md file (see CONTRIBUTING.md)',
-      severity: 'error',
-    });
+  return { site: setup.context.site, listings, problems, fileCount: listings.length + 1 };
+}
+
+/** Checks site.yaml and every listing under data/listings of the project at `root`. */
+export function validateProject(root: string, options: ValidateOptions = {}): ProjectReport {
+  const setup = prepareProject(root, options);
+  return finishProject(setup, [checkListingFiles(root, setup.listingFiles, setup.context)]);
+}
+
+/**
+ * Below this many files a second thread costs more to start (it loads the schemas afresh) than
+ * it saves.
+ */
+const PARALLEL_FROM = 2000;
+
+/**
+ * `validateProject` on two cores: a worker thread checks the second half of the files while this
+ * thread checks the first. Parsing YAML with positions is most of a build's validation time (about
+ * 4 s at 10,000 listings); the report is the same, in the same order.
+ */
+export async function validateProjectInParallel(
+  root: string,
+  options: ValidateOptions = {},
+  { parallelFrom = PARALLEL_FROM } = {},
+): Promise<ProjectReport> {
+  const setup = prepareProject(root, options);
+  const files = setup.listingFiles;
+  if (files.length < parallelFrom || availableParallelism() < 2) {
+    return finishProject(setup, [checkListingFiles(root, files, setup.context)]);
   }
-  return { site, listings, problems, fileCount: listings.length + 1 };
+  const middle = Math.ceil(files.length / 2);
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
+    workerData: { root, files: files.slice(middle), context: setup.context },
+  });
+  const second = new Promise<FilesReport>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the validation worker stopped (exit code ${code})`)));
+  });
+  const first = checkListingFiles(root, files.slice(0, middle), setup.context);
+  try {
+    return finishProject(setup, [first, await second]);
+  } finally {
+    void worker.terminate();
+  }
 }
