@@ -12,6 +12,7 @@ import {
   validateProjectInParallel,
   type CheckedListing,
 } from '../lib/validate/index.ts';
+import { handOverReport } from '../lib/validate/handoff.ts';
 import type { ListingData } from '../schemas/listing.ts';
 
 /** A listing that passed validation. */
@@ -43,6 +44,8 @@ export function validateData(): ValidateDataIntegration {
           process.exit(1);
         }
         listings = report.listings.filter((l): l is ValidListing => l.data !== undefined);
+        // The listings loader stores these results instead of parsing every file again.
+        handOverReport(fileURLToPath(config.root), report);
         logger.info(`data ok: ${summarize(report.problems, report.fileCount)}`);
       },
     },

@@ -11,6 +11,7 @@ import { listingFields, listingSchema, SLUG_RE, type ListingData } from '../../s
 import { geoSchema, type Geo } from '../../schemas/place.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { daysSince, todayIn } from '../freshness.ts';
+import { inBounds } from '../geo.ts';
 import { checkMarkdownBody } from './markdown.ts';
 import { allowedKeysAt, formatPath, friendlyErrorMap, unknownFieldMessage } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -22,6 +23,7 @@ import {
   type PathSegment,
 } from './source.ts';
 
+export { inBounds } from '../geo.ts';
 export { formatGithubAnnotation, formatProblem, sortProblems, summarize, type Problem } from './problem.ts';
 
 /** Where listings live, relative to the project root. */
@@ -193,12 +195,6 @@ function checkDates(
     });
   }
   return problems;
-}
-
-/** True when a point is inside [[south, west], [north, east]]. */
-export function inBounds(lat: number, lng: number, bounds: SiteConfig['region']['bounds']): boolean {
-  const [[south, west], [north, east]] = bounds;
-  return lat >= south && lat <= north && lng >= west && lng <= east;
 }
 
 function checkBounds(file: string, source: ParsedSource, geo: Geo, site: SiteConfig): Problem[] {
