@@ -24,5 +24,8 @@ export default defineConfig({
     // Scripts ship as files, never inlined: cacheable across pages, allowed by a strict CSP
     // without hashes, and Vite's dynamic-import helper works (it breaks inside inlined scripts).
     build: { assetsInlineLimit: 0 },
+    // Leaflet's package points at its UMD bundle; its ES module build lets the bundler leave out
+    // the parts the map does not use (GeoJSON, canvas rendering, video overlays, …).
+    resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   },
 });

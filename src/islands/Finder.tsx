@@ -1,15 +1,39 @@
 /**
- * The finder island: facets, text search and sorting over every listing, with the whole state in
- * the URL. It owns the controls and the count; the result cards are the server-rendered list in
- * #finder-results, which it filters and orders in place (so the page works without JavaScript and
- * nothing jumps when this takes over). Nothing typed leaves the device: the facet index and
- * Pagefind's index are fetched from this site and searched locally.
+ * The finder island: facets, text search, a place to measure distances from, sorting and the
+ * map, with the whole state in the URL. It owns the controls and the count; the result cards are
+ * the server-rendered list in #finder-results, which it filters and orders in place (so the page
+ * works without JavaScript and nothing jumps when this takes over). The map (its own lazily
+ * loaded chunk) is drawn into #finder-map when it is on screen.
+ *
+ * Nothing typed and no position leaves the device: the facet index, the point data, the ZIP and
+ * town table and Pagefind's index are fetched from this site and searched locally.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { and, popcount } from '../lib/bitset.ts';
 import { decodeFacetIndex, FACET_KEYS, type FacetIndex, type FacetIndexJson, type FacetKey } from '../lib/facets.ts';
 import type { FacetGroup } from '../lib/finder-facets.ts';
-import { parseState, runFinder, serializeState, SORTS, type FinderState, type SortKey } from '../lib/finder.ts';
+import {
+  emptySelection,
+  parseState,
+  runFinder,
+  serializeState,
+  SORTS,
+  type FinderState,
+  type SortKey,
+  type View,
+} from '../lib/finder.ts';
+import { formatMiles } from '../lib/geo.ts';
+import { parseNear, RADIUS_MILES, resolveNear, roundedPoint, type PlacesJson } from '../lib/places.ts';
+import { decodePoints, distancesFrom, type Points, type PointsJson } from '../lib/points.ts';
+import type { MapSettings, MarkerInfo } from './MapView.tsx';
+
+// The map's code and Leaflet's stylesheet arrive together, only when a map is on screen.
+const MapView = lazy(() =>
+  Promise.all([import('./MapView.tsx'), import('../scripts/leaflet-css.ts').then((css) => css.loadLeafletCss())]).then(
+    ([module]) => module,
+  ),
+);
 
 interface Props {
   groups: FacetGroup[];
@@ -17,12 +41,26 @@ interface Props {
   initialCounts: Record<FacetKey, Record<string, number>>;
   total: number;
   indexUrl: string;
+  pointsUrl: string;
+  placesUrl: string;
   base: string;
+  map: MapSettings;
+  /** The area the site covers, for messages ("… in Greater Lansing"). */
+  regionName: string;
+  /** What the page shows on a phone when the URL does not say: the list, or the map (/map/). */
+  defaultView: View;
 }
 
-const SORT_LABELS: Record<SortKey, string> = { best: 'Best match', name: 'Name', verified: 'Recently verified' };
+const SORT_LABELS: Record<SortKey, string> = {
+  best: 'Best match',
+  name: 'Name',
+  verified: 'Recently verified',
+  nearest: 'Nearest',
+};
 const OPEN_BY_DEFAULT: readonly FacetKey[] = ['support', 'pathway'];
 const MAX_TEXT_RESULTS = 1000;
+/** Wide screens show the map beside the results; narrower ones switch between them. */
+const WIDE = '(min-width: 64rem)';
 /**
  * Cards shown at a time. The count always covers every match; showing them in pages keeps a
  * facet change fast at 10,000 listings (only shown cards are laid out) and phones light.
@@ -53,17 +91,54 @@ async function searchText(q: string, base: string, positions: Map<string, number
   return found;
 }
 
-export default function Finder({ groups, initialCounts, total, indexUrl, base }: Props) {
+/** A listing's name, link and card details, for the map's labels and popups. */
+function describeCard(card: HTMLElement | undefined): MarkerInfo | undefined {
+  const link = card?.querySelector<HTMLAnchorElement>('h2 a, h3 a');
+  if (!card || !link) return undefined;
+  const details = [card.querySelector('.meta'), card.querySelector('.badges')]
+    .filter((node): node is Element => node !== null)
+    .map((node) => node.cloneNode(true));
+  return { name: link.textContent ?? '', href: link.getAttribute('href') ?? '#', details };
+}
+
+export default function Finder({
+  groups,
+  initialCounts,
+  total,
+  indexUrl,
+  pointsUrl,
+  placesUrl,
+  base,
+  map,
+  regionName,
+  defaultView,
+}: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [index, setIndex] = useState<FacetIndex>();
-  const [state, setState] = useState<FinderState>(() => parseState(''));
+  const [points, setPoints] = useState<Points>();
+  const [places, setPlaces] = useState<PlacesJson>();
+  const [state, setState] = useState<FinderState>(() => parseState('', undefined, defaultView));
   const [textMatches, setTextMatches] = useState<number[] | undefined>();
   const [textPending, setTextPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const [limit, setLimit] = useState(PAGE);
-  const [moreTarget, setMoreTarget] = useState<HTMLElement | null>(null);
+  const [targets, setTargets] = useState<{ more: HTMLElement | null; map: HTMLElement | null }>({
+    more: null,
+    map: null,
+  });
+  const [wide, setWide] = useState(false);
+  const [nearDraft, setNearDraft] = useState('');
+  const [fromDevice, setFromDevice] = useState<string>();
+  const [locating, setLocating] = useState(false);
+  const [locateError, setLocateError] = useState('');
+  const [activeSlug, setActiveSlug] = useState<string>();
+  // Set when someone reaches for the place controls, so the data they need is here (even offline)
+  // by the time they have typed.
+  const [wantsDistances, setWantsDistances] = useState(false);
+  const [selectedSlug, setSelectedSlug] = useState<string>();
   const focusAfterMore = useRef<string | undefined>(undefined);
   const cards = useRef<Map<string, HTMLElement>>(new Map());
+  const distanceLabels = useRef<Map<string, HTMLElement>>(new Map());
 
   const known = useMemo(
     () =>
@@ -76,9 +151,11 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
 
   // Take over: read the URL, index the server-rendered cards, fetch the facet index.
   useEffect(() => {
-    setState(parseState(location.search, known));
+    const initial = parseState(location.search, known, defaultView);
+    setState(initial);
+    setNearDraft(initial.near);
     setHydrated(true);
-    setMoreTarget(document.getElementById('finder-more'));
+    setTargets({ more: document.getElementById('finder-more'), map: document.getElementById('finder-map') });
     for (const el of document.querySelectorAll<HTMLElement>('#finder-results [data-listing]')) {
       cards.current.set(el.dataset.listing!, el);
     }
@@ -86,10 +163,56 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
       .then((r) => r.json() as Promise<FacetIndexJson>)
       .then((json) => setIndex(decodeFacetIndex(json)))
       .catch(() => setFailed(true));
-    const onPop = () => setState(parseState(location.search, known));
+    const onPop = () => {
+      const next = parseState(location.search, known, defaultView);
+      setState(next);
+      setNearDraft(next.near);
+    };
     addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, [indexUrl, known]);
+    const wideQuery = matchMedia(WIDE);
+    const onWide = () => setWide(wideQuery.matches);
+    onWide();
+    wideQuery.addEventListener('change', onWide);
+    return () => {
+      removeEventListener('popstate', onPop);
+      wideQuery.removeEventListener('change', onWide);
+    };
+  }, [indexUrl, known, defaultView]);
+
+  const near = useMemo(() => parseNear(state.near), [state.near]);
+  const mapOnScreen = hydrated && (wide || state.view === 'map');
+
+  // Point data is fetched only once a map is on screen or distances are asked for.
+  useEffect(() => {
+    if (!index || points || !(mapOnScreen || near || wantsDistances)) return;
+    fetch(pointsUrl)
+      .then((r) => r.json() as Promise<PointsJson>)
+      .then((json) => setPoints(decodePoints(json, index.size)))
+      .catch(() => setFailed(true));
+  }, [index, points, mapOnScreen, near, wantsDistances, pointsUrl]);
+
+  const loadPlaces = useCallback(() => {
+    if (places) return;
+    fetch(placesUrl)
+      .then((r) => r.json() as Promise<PlacesJson>)
+      .then(setPlaces)
+      .catch(() => setPlaces({ version: 1, zips: [], towns: [] }));
+  }, [places, placesUrl]);
+  useEffect(() => {
+    if (near && near.kind !== 'point') loadPlaces();
+  }, [near, loadPlaces]);
+
+  const nearPlace = useMemo(() => {
+    const place = near && resolveNear(near, places);
+    if (place && near?.kind === 'point' && fromDevice === state.near) return { ...place, label: 'your location' };
+    return place;
+  }, [near, places, fromDevice, state.near]);
+  // Still looking the place up: hold the results rather than show them without distances.
+  const nearPending = !!near && (!points || (near.kind !== 'point' && !places));
+  const distances = useMemo(
+    () => (points && nearPlace ? distancesFrom(points, nearPlace) : undefined),
+    [points, nearPlace],
+  );
 
   const positions = useMemo(() => new Map(index?.slugs.map((slug, i) => [slug, i]) ?? []), [index]);
 
@@ -116,8 +239,10 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
 
   const result = useMemo(
     () =>
-      index && !(state.q && !textMatches) ? runFinder(index, state, state.q ? textMatches : undefined) : undefined,
-    [index, state, textMatches],
+      index && !(state.q && !textMatches) && !nearPending
+        ? runFinder(index, state, state.q ? textMatches : undefined, distances)
+        : undefined,
+    [index, state, textMatches, nearPending, distances],
   );
 
   // Show the first `limit` matching cards in result order; hide the rest. Only changed cards are touched.
@@ -131,23 +256,107 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
       const order = hidden ? '' : String(r);
       if (el.style.order !== order) el.style.order = order;
     }
+    // Distances on the shown cards, or none when no place is given.
+    for (const [slug, label] of distanceLabels.current) {
+      if (!distances || !rank.has(slug)) label.textContent = '';
+    }
+    if (distances) {
+      for (const slug of rank.keys()) {
+        const miles = distances[positions.get(slug)!]!;
+        let label = distanceLabels.current.get(slug);
+        if (!label && !Number.isNaN(miles)) {
+          label = document.createElement('span');
+          label.className = 'distance';
+          label.dataset.distance = '';
+          cards.current.get(slug)?.querySelector('.meta')?.append(label);
+          distanceLabels.current.set(slug, label);
+        }
+        if (label) label.textContent = Number.isNaN(miles) ? '' : ` · ${formatMiles(miles)}`;
+      }
+    }
     const focusSlug = focusAfterMore.current;
     focusAfterMore.current = undefined;
     if (focusSlug) cards.current.get(focusSlug)?.querySelector<HTMLElement>('a')?.focus();
-  }, [result, index, limit]);
+  }, [result, index, limit, distances, positions]);
 
-  const update = useCallback((next: FinderState, mode: 'push' | 'replace' = 'push') => {
-    setState(next);
-    setLimit(PAGE);
-    const url = `${location.pathname}${serializeState(next)}${location.hash}`;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+  // Phones show the list or the map; the page's CSS reads this.
+  useEffect(() => {
+    document.querySelector('.finder-layout')?.setAttribute('data-view', state.view);
+  }, [state.view]);
+
+  // Pointing at a card highlights its place on the map.
+  useEffect(() => {
+    const list = document.getElementById('finder-results');
+    if (!list) return;
+    const point = (event: Event) =>
+      setActiveSlug((event.target as HTMLElement).closest<HTMLElement>('[data-listing]')?.dataset.listing);
+    const leave = () => setActiveSlug(undefined);
+    list.addEventListener('pointerover', point);
+    list.addEventListener('focusin', point);
+    list.addEventListener('pointerleave', leave);
+    list.addEventListener('focusout', leave);
+    return () => {
+      list.removeEventListener('pointerover', point);
+      list.removeEventListener('focusin', point);
+      list.removeEventListener('pointerleave', leave);
+      list.removeEventListener('focusout', leave);
+    };
   }, []);
+
+  // Choosing a place on the map marks its card, and brings it into view beside the map.
+  useEffect(() => {
+    const card = selectedSlug ? cards.current.get(selectedSlug) : undefined;
+    if (!card) return;
+    card.classList.add('is-selected');
+    if (wide && !card.hidden) card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    return () => card.classList.remove('is-selected');
+  }, [selectedSlug, wide]);
+
+  const update = useCallback(
+    (next: FinderState, mode: 'push' | 'replace' = 'push') => {
+      setState(next);
+      setLimit(PAGE);
+      const url = `${location.pathname}${serializeState(next, defaultView)}${location.hash}`;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    },
+    [defaultView],
+  );
 
   const toggle = (key: FacetKey, value: string, checked: boolean) => {
     const values = state.selected[key].filter((v) => v !== value);
     if (checked) values.push(value);
     update({ ...state, selected: { ...state.selected, [key]: values } });
+  };
+
+  const setNear = (value: string) => {
+    setNearDraft(value);
+    setLocateError('');
+    if (value.trim() !== state.near) update({ ...state, near: value.trim() });
+  };
+
+  const locate = () => {
+    if (!('geolocation' in navigator)) {
+      setLocateError('This browser cannot share a location. Type a ZIP code or town instead.');
+      return;
+    }
+    setLocating(true);
+    setLocateError('');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        // Rounded to about 100 m: close enough for distances, and what the address keeps.
+        const value = roundedPoint(position.coords.latitude, position.coords.longitude);
+        setFromDevice(value);
+        setNearDraft('');
+        update({ ...state, near: value });
+      },
+      () => {
+        setLocating(false);
+        setLocateError('Your location is not available. Type a ZIP code or town instead.');
+      },
+      { maximumAge: 300_000, timeout: 15_000 },
+    );
   };
 
   const selectedCount = FACET_KEYS.reduce((n, k) => n + state.selected[k].length, 0);
@@ -159,6 +368,16 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
     focusAfterMore.current = index?.slugs[result!.order[limit]!];
     setLimit(limit + PAGE);
   };
+  const sorts = SORTS.filter((s) => s !== 'nearest' || nearPlace);
+  const unknownPlace = !!near && !nearPending && !nearPlace;
+  const placedCount = result && points ? popcount(and(result.matched, points.placed)) : 0;
+
+  let nearStatus = '';
+  if (unknownPlace) nearStatus = `“${state.near}” is not a ZIP code or town we know in ${regionName}. Try another.`;
+  else if (nearPlace)
+    nearStatus = `Distances from ${nearPlace.label}${state.radius ? `, within ${state.radius} ${state.radius === 1 ? 'mile' : 'miles'}` : ''}.`;
+  else if (locating) nearStatus = 'Finding your location…';
+  else if (locateError) nearStatus = locateError;
 
   return (
     <>
@@ -175,31 +394,119 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
             onChange={(e) => update({ ...state, q: e.target.value }, 'replace')}
           />
         </form>
+        {hydrated && (
+          <form
+            className="finder-near"
+            onFocus={() => {
+              loadPlaces();
+              setWantsDistances(true);
+            }}
+            onPointerEnter={() => {
+              loadPlaces();
+              setWantsDistances(true);
+            }}
+            onSubmit={(e) => {
+              e.preventDefault();
+              setNear(nearDraft);
+            }}
+          >
+            <label htmlFor="finder-near">Near a ZIP code or town</label>
+            <div className="near-row">
+              <input
+                id="finder-near"
+                type="text"
+                list="finder-places"
+                autoComplete="off"
+                value={nearDraft}
+                placeholder={fromDevice === state.near && state.near ? 'Your location' : 'e.g. 48912 or Okemos'}
+                aria-describedby="finder-near-status finder-near-privacy"
+                onChange={(e) => setNearDraft(e.target.value)}
+                onBlur={() => nearDraft.trim() !== '' && setNear(nearDraft)}
+              />
+              <button type="submit" className="button secondary">
+                Go
+              </button>
+              <button type="button" className="button secondary" onClick={locate} disabled={locating}>
+                Use my location
+              </button>
+              {state.near && (
+                <button type="button" className="button secondary" onClick={() => setNear('')}>
+                  Clear place
+                </button>
+              )}
+            </div>
+            <datalist id="finder-places">
+              {places?.towns.map(([name]) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+            <label htmlFor="finder-radius" className="finder-radius" hidden={!nearPlace}>
+              Within{' '}
+              <select
+                id="finder-radius"
+                value={state.radius ?? ''}
+                onChange={(e) => update({ ...state, radius: e.target.value ? Number(e.target.value) : undefined })}
+              >
+                <option value="">any distance</option>
+                {RADIUS_MILES.map((miles) => (
+                  <option key={miles} value={miles}>
+                    {miles} {miles === 1 ? 'mile' : 'miles'}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p id="finder-near-status" className="near-status" aria-live="polite">
+              {nearStatus}
+            </p>
+            <p id="finder-near-privacy" className="near-privacy">
+              Looked up on this device; your place is never sent anywhere.
+            </p>
+          </form>
+        )}
         <div className="finder-bar">
           <p aria-live="polite" aria-atomic="true" className="finder-count">
             <strong data-result-count>{count}</strong> {count === 1 ? 'listing' : 'listings'}
             {state.q && ` matching “${state.q}”`}
+            {nearPlace && state.radius && ` within ${state.radius} ${state.radius === 1 ? 'mile' : 'miles'}`}
             {failed && ' (filters are unavailable right now; showing everything)'}
           </p>
           <label htmlFor="finder-sort" className="finder-sort">
             Sort by{' '}
             <select
               id="finder-sort"
-              value={state.sort}
+              value={sorts.includes(state.sort) ? state.sort : 'best'}
               onChange={(e) => update({ ...state, sort: e.target.value as SortKey }, 'replace')}
             >
-              {SORTS.map((s) => (
+              {sorts.map((s) => (
                 <option key={s} value={s}>
                   {SORT_LABELS[s]}
                 </option>
               ))}
             </select>
           </label>
-          {(selectedCount > 0 || state.q) && (
+          {hydrated && (
+            <div className="view-toggle" role="group" aria-label="Show results as">
+              {(['list', 'map'] as const).map((view) => (
+                <button
+                  key={view}
+                  type="button"
+                  className="button secondary"
+                  aria-pressed={state.view === view}
+                  onClick={() => update({ ...state, view })}
+                >
+                  {view === 'list' ? 'List' : 'Map'}
+                </button>
+              ))}
+            </div>
+          )}
+          {(selectedCount > 0 || state.q || state.near) && (
             <button
               type="button"
               className="button secondary"
-              onClick={() => update({ ...state, q: '', selected: parseState('').selected })}
+              onClick={() => {
+                setNearDraft('');
+                update({ ...state, q: '', selected: emptySelection(), near: '', radius: undefined });
+              }}
             >
               Clear all
             </button>
@@ -245,13 +552,36 @@ export default function Finder({ groups, initialCounts, total, indexUrl, base }:
           </details>
         ))}
       </div>
-      {moreTarget &&
+      {targets.more &&
         remaining > 0 &&
         createPortal(
           <button type="button" className="button secondary" onClick={showMore}>
             Show {Math.min(PAGE, remaining)} more ({remaining} not shown yet)
           </button>,
-          moreTarget,
+          targets.more,
+        )}
+      {targets.map &&
+        mapOnScreen &&
+        createPortal(
+          points && result && index ? (
+            <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
+              <MapView
+                settings={map}
+                points={points}
+                matched={result.matched}
+                slugs={index.slugs}
+                near={nearPlace}
+                radiusMiles={state.radius}
+                activeSlug={activeSlug}
+                onSelect={setSelectedSlug}
+                describe={(slug) => describeCard(cards.current.get(slug))}
+                unplacedCount={result.count - placedCount}
+              />
+            </Suspense>
+          ) : (
+            <p className="map-loading">Loading the map…</p>
+          ),
+          targets.map,
         )}
     </>
   );

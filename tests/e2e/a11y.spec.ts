@@ -33,8 +33,12 @@ function pagesToCheck(): string[] {
   ];
 }
 
-async function expectNoViolations(page: import('@playwright/test').Page, path: string) {
+type Page = import('@playwright/test').Page;
+
+/** Opens `path`, lets `ready` bring the page to the state to check, then runs axe on it. */
+async function expectNoViolations(page: Page, path: string, ready?: (page: Page) => Promise<void>) {
   await page.goto(path);
+  await ready?.(page);
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const report = violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(report, `${path}\n${report.join('\n')}`).toEqual([]);
@@ -76,12 +80,40 @@ test('the axe check can fail: it catches a planted violation', async ({ page }) 
   expect(violations.map((v) => v.id)).toContain('image-alt');
 });
 
+const finderReady = async (page: Page) => {
+  await expect(page.locator('[data-finder-ready]')).toBeAttached();
+};
+const mapReady = async (page: Page) => {
+  await finderReady(page);
+  await expect(page.locator('[data-map-points]')).toBeVisible();
+  await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+};
+
 test.describe('accessibility of the finder', () => {
-  for (const path of ['/find/', '/find/?support=instrumental&pathway=medication-assisted&q=house']) {
-    test(`finder ${path}`, async ({ page }) => {
-      await page.goto(path);
-      await expect(page.locator('[data-finder-ready]')).toBeAttached();
-      await expectNoViolations(page, path);
-    });
+  for (const path of [
+    '/find/',
+    '/find/?support=instrumental&pathway=medication-assisted&q=house&near=48912&radius=5',
+  ]) {
+    test(`finder ${path}`, async ({ page }) => expectNoViolations(page, path, mapReady));
   }
+  test('finder with a map popup open', async ({ page }) =>
+    expectNoViolations(page, '/map/?category=dental', async () => {
+      await mapReady(page);
+      await page.locator('.leaflet-marker-icon.map-place').first().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.leaflet-popup-content')).toBeVisible();
+    }));
+});
+
+test.describe('accessibility of the map on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const path of ['/find/?view=map', '/map/?near=Okemos&radius=5', '/find/?near=48912']) {
+    test(`phone ${path}`, async ({ page }) =>
+      expectNoViolations(page, path, path.includes('map') ? mapReady : finderReady));
+  }
+  test('a detail page with its map drawn', async ({ page }) =>
+    expectNoViolations(page, '/listings/harbor-house-men/', async () => {
+      await page.locator('[data-detail-map]').scrollIntoViewIfNeeded();
+      await expect(page.locator('[data-map-ready]')).toBeAttached();
+    }));
 });

@@ -23,7 +23,15 @@ export function readListings(): ListingFile[] {
 
 export const published = () => readListings().filter((l) => l.data.status !== 'closed');
 
+/** data/site.yaml as written (defaults are not filled in). */
+export function siteConfig(): {
+  repository: { url: string };
+  region: { name: string; bounds: [[number, number], [number, number]] };
+  map?: { tile_url?: string };
+} {
+  return parse(readFileSync(new URL('../../data/site.yaml', import.meta.url), 'utf8'));
+}
+
 export function siteRepository(): string {
-  const site = parse(readFileSync(new URL('../../data/site.yaml', import.meta.url), 'utf8'));
-  return site.repository.url;
+  return siteConfig().repository.url;
 }

@@ -1,23 +1,36 @@
 /**
- * Shared test fixture: every page is checked for privacy. Requests to any host but the site
- * itself are blocked (map tiles cannot load here anyway) and recorded, and a test fails if a page
- * tried to contact another host.
+ * Shared test fixture: every page is checked for privacy. Every request to another host is
+ * recorded and blocked (map tiles cannot load here, and tests must not depend on them). Requests
+ * to the tile host set in data/site.yaml are collected in `tileRequests`, for tests that check
+ * which pages ask for tiles; a request to any other host fails the test.
  */
 import { test as base, expect } from '@playwright/test';
+import { siteConfig } from './data.ts';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+const tileUrl = siteConfig().map?.tile_url ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const tileHost = new URL(tileUrl.replace(/\{[a-z]\}/g, 'a')).hostname;
+
+export const test = base.extend<{ foreignRequests: string[]; tileRequests: string[] }>({
+  tileRequests: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use([]);
+    },
+    { auto: true },
+  ],
   foreignRequests: [
-    async ({ context }, use) => {
+    async ({ context, tileRequests }, use) => {
       const foreign: string[] = [];
       await context.route(
         (url) => url.hostname !== '127.0.0.1',
         (route) => {
-          foreign.push(route.request().url());
+          const url = route.request().url();
+          (new URL(url).hostname === tileHost ? tileRequests : foreign).push(url);
           return route.abort();
         },
       );
       await use(foreign);
-      expect(foreign, 'pages must not contact any other host').toEqual([]);
+      expect(foreign, 'pages must not contact any host but the site and its tile server').toEqual([]);
     },
     { auto: true },
   ],

@@ -176,8 +176,15 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.card').first()).toBeVisible();
   });
 
-  test('detail pages ship no JavaScript at all', async ({ page }) => {
-    await page.goto('/listings/capital-area-recovery-hub/');
+  test('detail pages ship no framework JavaScript; a place has only its map loader', async ({ page }) => {
+    const online = published().find((l) => ['online', 'phone'].includes(l.data.attendance as string))!;
+    await page.goto(`/listings/${online.slug}/`);
     await expect(page.locator('script')).toHaveCount(0);
+    await page.goto('/listings/capital-area-recovery-hub/');
+    await expect(page.locator('script')).toHaveCount(1);
+    await expect(page.locator('script')).toHaveAttribute('src', /DetailMap/);
+    await expect(page.locator('astro-island')).toHaveCount(0);
+    // The map takes no room without JavaScript; the address and directions say where it is.
+    await expect(page.locator('[data-detail-map]')).toBeHidden();
   });
 });

@@ -145,11 +145,13 @@ describe('matching', () => {
 describe('the URL contract', () => {
   it('round-trips every facet in contract order and keeps other parameters', () => {
     const search =
-      '?q=dental%20care&category=dental&support=instrumental,emotional&pathway=secular&population=women&attendance=online&cost=free&language=es&accessibility=asl&sort=name&view=map';
+      '?q=dental%20care&category=dental&support=instrumental,emotional&pathway=secular&population=women&attendance=online&cost=free&language=es&accessibility=asl&sort=name&view=map&near=48912&radius=5&print=1';
     const state = parseState(search);
     expect(state.selected.support).toEqual(['instrumental', 'emotional']);
     expect(state.q).toBe('dental care');
-    expect(state.extra).toEqual([['view', 'map']]);
+    expect(state).toMatchObject({ view: 'map', near: '48912', radius: 5 });
+    // Parameters other features own are kept as they were.
+    expect(state.extra).toEqual([['print', '1']]);
     expect(serializeState(state)).toBe(search);
     expect(FACET_KEYS).toEqual([
       'category',

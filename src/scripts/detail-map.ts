@@ -1,0 +1,42 @@
+/**
+ * Draws a detail page's small map (see DetailMap.astro). Plain Leaflet, no framework: one point
+ * or one area, a zoom control, and the tile layer from site.yaml.
+ */
+import * as L from 'leaflet';
+import { loadLeafletCss } from './leaflet-css.ts';
+
+/** Close enough to find the street, wide enough that the tiles asked for cover a neighbourhood. */
+const ZOOM = 14;
+
+export async function drawDetailMap(figure: HTMLElement): Promise<void> {
+  await loadLeafletCss();
+  const canvas = figure.querySelector<HTMLElement>('.map-canvas');
+  const { lat, lng, areaRadius, tileUrl, attribution } = figure.dataset;
+  if (!canvas || !lat || !lng || !tileUrl) return;
+  const center = L.latLng(Number(lat), Number(lng));
+  // Scrolling the page must not zoom the map by accident.
+  const map = L.map(canvas, { center, zoom: ZOOM, scrollWheelZoom: false, keyboard: true });
+  const tiles = L.tileLayer(tileUrl, { attribution: attribution ?? '', maxZoom: 19, referrerPolicy: 'strict-origin' });
+  let loaded = 0;
+  tiles.on('tileload', () => loaded++);
+  tiles.on('tileerror', () => {
+    if (loaded > 0 || figure.querySelector('[data-tiles-failed]')) return;
+    const note = document.createElement('p');
+    note.dataset.tilesFailed = '';
+    note.className = 'meta';
+    note.textContent = 'The map background could not load (you may be offline).';
+    figure.append(note);
+  });
+  tiles.addTo(map);
+  if (areaRadius) {
+    L.circle(center, { radius: Number(areaRadius), className: 'map-area-circle', interactive: false }).addTo(map);
+  } else {
+    const marker = L.marker(center, {
+      icon: L.divIcon({ className: 'map-place', iconSize: [24, 24] }),
+      keyboard: false,
+      interactive: false,
+    }).addTo(map);
+    marker.getElement()?.setAttribute('aria-hidden', 'true');
+  }
+  canvas.dataset.mapReady = '';
+}

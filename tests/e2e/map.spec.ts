@@ -1,0 +1,317 @@
+/**
+ * The asset map against the production build: it plots exactly the matching listings that have a
+ * place, private locations only as areas, distances from a ZIP code, a town or the device's
+ * position worked out on the device, and no page asks any host but the site and its tile server
+ * (tiles are blocked here; the map must work without them).
+ */
+import zipcodes from 'zipcodes';
+import { approximateArea, distanceMiles } from '../../src/lib/geo.ts';
+import { decodeFacetIndex, type FacetIndexJson } from '../../src/lib/facets.ts';
+import { decodePoints, pointOf, type PointsJson } from '../../src/lib/points.ts';
+import { published } from './data.ts';
+import { expect, test } from './fixtures.ts';
+
+type Listing = ReturnType<typeof published>[number];
+type Page = import('@playwright/test').Page;
+type Geo = { lat: number; lng: number };
+const list = (l: Listing, field: string) => (l.data[field] as string[] | undefined) ?? [];
+
+/** What the data files say: the listing is somewhere people go. */
+const hasPlace = (l: Listing) =>
+  ['in-person', 'hybrid'].includes((l.data.attendance as string | undefined) ?? 'in-person') && !!l.data.geo;
+
+/** The point the map may show for a listing: its own, or its private area's centre. */
+function shown(l: Listing): Geo {
+  const geo = l.data.geo as Geo;
+  return l.data.location_private ? approximateArea(geo) : geo;
+}
+
+function matching(filters: Record<string, string[]>): Listing[] {
+  return published().filter((l) =>
+    Object.entries(filters).every(([key, values]) => {
+      if (key === 'category') return values.includes(l.data.category);
+      if (key === 'pathway')
+        return values.some((v) => list(l, 'pathways').includes(v) || list(l, 'pathways').includes('all-pathways'));
+      if (key === 'attendance') return values.includes((l.data.attendance as string) ?? 'in-person');
+      if (key === 'cost') return values.includes(l.data.cost as string);
+      return values.some((v) => list(l, key === 'population' ? 'populations' : key).includes(v));
+    }),
+  );
+}
+
+const query = (filters: Record<string, string[]>) =>
+  Object.entries(filters)
+    .map(([k, v]) => `${k}=${v.join(',')}`)
+    .join('&');
+
+async function openMap(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('[data-finder-ready]')).toBeAttached();
+  await expect(page.locator('[data-map-points]')).toBeVisible();
+}
+
+test.describe('the map plots exactly the matching places', () => {
+  const cases: Record<string, string[]>[] = [
+    {},
+    { category: ['recovery-housing'] },
+    { support: ['affiliational'], pathway: ['secular'] },
+    { category: ['mutual-aid-meeting'], attendance: ['online', 'hybrid'] },
+    { pathway: ['medication-assisted'], cost: ['free'] },
+  ];
+  for (const [viewport, size] of [
+    ['phone', { width: 390, height: 844 }],
+    ['desktop', { width: 1280, height: 900 }],
+  ] as const) {
+    test.describe(viewport, () => {
+      test.use({ viewport: size });
+      for (const filters of cases) {
+        test(`/find/?view=map&${query(filters)}`, async ({ page }) => {
+          const want = matching(filters);
+          const placed = want.filter(hasPlace);
+          await openMap(page, `/find/?view=map&${query(filters)}`);
+          await expect(page.locator('[data-result-count]')).toHaveText(String(want.length));
+          await expect(page.locator('[data-map-points]')).toHaveAttribute('data-map-points', String(placed.length));
+          const online = want.length - placed.length;
+          if (online > 0) await expect(page.locator('[data-map-online]')).toHaveText(String(online));
+          else await expect(page.locator('[data-map-online]')).toHaveCount(0);
+          // Zoomed out to the whole region, markers and clusters add up to the places plotted.
+          await page.locator('.map-canvas').focus();
+          const updates = () => page.evaluate(() => performance.getEntriesByName('map:update').length);
+          for (let i = 0; i < 3; i++) {
+            const before = await updates();
+            await page.keyboard.press('-');
+            await expect.poll(updates).toBeGreaterThan(before);
+          }
+          const inView = await page
+            .locator('.leaflet-marker-icon.map-place, .leaflet-marker-icon.map-cluster')
+            .evaluateAll((els) =>
+              els.reduce((n, el) => n + (el.classList.contains('map-cluster') ? Number(el.textContent) : 1), 0),
+            );
+          expect(inView).toBe(placed.length);
+        });
+      }
+    });
+  }
+
+  test('the map page has the same contract', async ({ page }) => {
+    const want = matching({ category: ['food'] });
+    await openMap(page, '/map/?category=food');
+    await expect(page.locator('[data-map-points]')).toHaveAttribute(
+      'data-map-points',
+      String(want.filter(hasPlace).length),
+    );
+  });
+});
+
+test.describe('private locations', () => {
+  test('the point data holds only their areas, never the true point', async ({ request }) => {
+    const index = decodeFacetIndex((await (await request.get('/find/facets.json')).json()) as FacetIndexJson);
+    const points = decodePoints((await (await request.get('/find/points.json')).json()) as PointsJson, index.size);
+    const bySlug = new Map(published().map((l) => [l.slug, l]));
+    let areas = 0;
+    index.slugs.forEach((slug, i) => {
+      const listing = bySlug.get(slug)!;
+      const point = pointOf(points, i);
+      expect(!!point, slug).toBe(hasPlace(listing));
+      if (!point) return;
+      const metresFromShown = distanceMiles(point, shown(listing)) * 1609.344;
+      expect(metresFromShown, slug).toBeLessThan(1);
+      if (listing.data.location_private) {
+        areas++;
+        expect(distanceMiles(point, listing.data.geo as Geo) * 1609.344, slug).toBeGreaterThan(1);
+      }
+    });
+    expect(areas).toBe(published().filter((l) => l.data.location_private && hasPlace(l)).length);
+    expect(areas).toBeGreaterThan(0);
+  });
+
+  test('they are drawn as areas, never as pins, and their popups have no street', async ({ page }) => {
+    const home = published().find((l) => l.data.location_private && hasPlace(l))!;
+    // Narrow to this one home so it stands alone on the map.
+    await openMap(page, `/find/?view=map&q=${encodeURIComponent(home.data.name)}&category=${home.data.category}`);
+    const marker = page.getByRole('button', { name: `${home.data.name}, approximate area` });
+    await expect(marker).toHaveClass(/map-area/);
+    await expect(page.locator('path.map-area-circle')).toHaveCount(1);
+    await expect(page.locator('.leaflet-marker-icon.map-place:not(.map-area)')).toHaveCount(0);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.leaflet-popup-content');
+    await expect(popup).toContainText('Approximate area');
+    await expect(popup.getByRole('link', { name: home.data.name })).toBeFocused();
+    const street = (home.data.address as { street?: string } | undefined)?.street;
+    if (street) await expect(popup).not.toContainText(street);
+  });
+});
+
+test.describe('near a place, worked out on the device', () => {
+  test('near=<zip>&radius= keeps the places within that distance, nearest first', async ({ page }) => {
+    const zip = zipcodes.lookup('48912')!;
+    const from = { lat: zip.latitude, lng: zip.longitude };
+    const within = published().filter((l) => hasPlace(l) && distanceMiles(from, shown(l)) <= 2);
+    expect(within.length).toBeGreaterThan(0);
+    await openMap(page, '/find/?near=48912&radius=2');
+    await expect(page.locator('[data-result-count]')).toHaveText(String(within.length));
+    await expect(page.locator('#finder-near-status')).toHaveText('Distances from 48912, within 2 miles.');
+    await expect(page.locator('[data-map-points]')).toHaveAttribute('data-map-points', String(within.length));
+    const miles = await page
+      .locator('#finder-results .card:visible [data-distance]')
+      .evaluateAll((els) =>
+        [...els]
+          .sort(
+            (a, b) =>
+              Number((a.closest('.card') as HTMLElement).style.order) -
+              Number((b.closest('.card') as HTMLElement).style.order),
+          )
+          .map((el) => Number(/([\d.]+) mi/.exec(el.textContent ?? '')?.[1] ?? 0)),
+      );
+    expect(miles).toHaveLength(Math.min(within.length, 48));
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    expect(Math.max(...miles)).toBeLessThanOrEqual(2);
+  });
+
+  test('a typed ZIP code or town works offline, and nothing typed is requested', async ({ page, context }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto('/find/');
+    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    const input = page.getByLabel('Near a ZIP code or town');
+    await input.focus(); // fetches the ZIP and town table and the points while still online
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await input.fill('Okemos');
+    await input.press('Enter');
+    await expect(page.locator('#finder-near-status')).toHaveText('Distances from Okemos.');
+    await expect(page).toHaveURL(/near=Okemos/);
+    await page.getByLabel('Within').selectOption('5');
+    await expect(page.locator('[data-result-count]')).not.toHaveText(String(published().length));
+    await input.fill('99999');
+    await input.press('Enter');
+    await expect(page.locator('#finder-near-status')).toContainText('is not a ZIP code or town we know');
+    expect(requested.filter((url) => /Okemos|99999/i.test(url))).toEqual([]);
+    await context.setOffline(false);
+  });
+
+  test.describe('near me', () => {
+    test.use({ geolocation: { latitude: 42.7336, longitude: -84.5467 }, permissions: ['geolocation'] });
+    test('uses the device position, rounded, offline', async ({ page, context }) => {
+      await page.goto('/find/');
+      await expect(page.locator('[data-finder-ready]')).toBeAttached();
+      await page.getByLabel('Near a ZIP code or town').focus();
+      await page.waitForLoadState('networkidle');
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Use my location' }).click();
+      await expect(page.locator('#finder-near-status')).toHaveText('Distances from your location.');
+      await expect(page).toHaveURL(/near=42\.734,-84\.547/);
+      const here = { lat: 42.734, lng: -84.547 };
+      // Nearest first; places at the same spot in name order, as the finder keeps them.
+      const nearest = published()
+        .filter(hasPlace)
+        .sort(
+          (a, b) =>
+            distanceMiles(here, shown(a)) - distanceMiles(here, shown(b)) || a.data.name.localeCompare(b.data.name),
+        )[0]!;
+      const first = await page.evaluate(() => {
+        const cards = [...document.querySelectorAll<HTMLElement>('#finder-results .card')].filter((c) => !c.hidden);
+        return cards.sort((a, b) => Number(a.style.order) - Number(b.style.order))[0]?.dataset.listing;
+      });
+      expect(first).toBe(nearest.slug);
+      await context.setOffline(false);
+    });
+  });
+});
+
+test.describe('list and map together', () => {
+  test('pointing at a result highlights its place; choosing a place marks its result', async ({ page }) => {
+    await openMap(page, '/find/?category=dental');
+    const marker = page.locator('.leaflet-marker-icon.map-place').first();
+    const name = (await marker.getAttribute('aria-label'))!.replace(/, approximate area$/, '');
+    const card = page.locator('#finder-results .card', { has: page.getByRole('link', { name, exact: true }) });
+    await card.hover();
+    await expect(marker).toHaveClass(/is-active/);
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(card).toHaveClass(/is-selected/);
+    await expect(page.locator('.leaflet-popup-content').getByRole('link', { name })).toBeFocused();
+  });
+
+  test('a cluster zooms in from the keyboard', async ({ page }) => {
+    await openMap(page, '/find/');
+    const cluster = page.locator('.leaflet-marker-icon.map-cluster').first();
+    await expect(cluster).toHaveAttribute('aria-label', /places here; zoom in/);
+    const before = await page.locator('.leaflet-marker-icon').count();
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.map-canvas')).toBeFocused();
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).not.toBe(before);
+  });
+
+  test('the view is part of the URL and back restores it', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/find/?category=food');
+    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await expect(page.locator('[data-map-points]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
+    await expect(page).toHaveURL(/\?category=food&view=map$/);
+    await expect(page.locator('[data-map-points]')).toBeVisible();
+    await expect(page.locator('#finder-results')).toBeHidden();
+    await page.goBack();
+    await expect(page).toHaveURL(/\?category=food$/);
+    await expect(page.locator('#finder-results')).toBeVisible();
+  });
+
+  test('without tiles the places stay usable, with a short notice', async ({ page, tileRequests }) => {
+    await openMap(page, '/map/');
+    await expect(page.locator('[data-tiles-failed]')).toBeVisible();
+    await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    expect(tileRequests.length).toBeGreaterThan(0);
+  });
+});
+
+test.describe('who is contacted', () => {
+  test('pages without a map ask for no tiles and no map code', async ({ page, tileRequests }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const online = published().find((l) => !hasPlace(l))!;
+    for (const path of [
+      '/',
+      '/about/',
+      '/categories/',
+      '/categories/food/',
+      '/support/emotional/',
+      `/listings/${online.slug}/`,
+    ]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/find/');
+    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+    expect(tileRequests).toEqual([]);
+    expect(requested.filter((url) => /leaflet|MapView|detail-map|points\.json/i.test(url))).toEqual([]);
+  });
+
+  test('a detail page loads its map only when it is scrolled into view', async ({ page, tileRequests }) => {
+    await page.setViewportSize({ width: 390, height: 480 });
+    const place = published().find((l) => hasPlace(l) && l.data.phone && l.data.website && !l.data.location_private)!;
+    await page.goto(`/listings/${place.slug}/`);
+    await page.waitForLoadState('networkidle');
+    expect(tileRequests).toEqual([]);
+    await page.locator('[data-detail-map]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-map-ready]')).toBeAttached();
+    await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
+    await expect(page.locator('[data-detail-map] .map-place')).toHaveCount(1);
+  });
+
+  test('a private location’s detail map shows an area, not a pin', async ({ page }) => {
+    const home = published().find((l) => l.data.location_private && hasPlace(l))!;
+    await page.goto(`/listings/${home.slug}/`);
+    await page.locator('[data-detail-map]').scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-map-ready]')).toBeAttached();
+    await expect(page.locator('[data-detail-map] path.map-area-circle')).toHaveCount(1);
+    await expect(page.locator('[data-detail-map] .leaflet-marker-icon')).toHaveCount(0);
+    const area = approximateArea(home.data.geo as Geo);
+    await expect(page.locator('[data-detail-map]')).toHaveAttribute('data-lat', String(area.lat));
+  });
+});
