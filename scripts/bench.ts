@@ -3,8 +3,9 @@
  *
  * Generates synthetic listings (realistic field mixes, inside the region) into temporary copies
  * of the project and of a bare Astro page-per-entry project, builds both in the same run, and
- * reports build time and peak memory (the ratio is the figure), page weights per page type (gzip),
- * the facet index size, and in Chromium the time from a facet click to updated results.
+ * reports build time and peak memory (the ratio is the figure), the facet index and point data
+ * sizes, and in Chromium: what each page type loads (gzip), the time from a facet click to updated
+ * results, the map's first render and the time a pan or zoom takes.
  * Writes BENCHMARKS.md. Nothing here runs in CI: it times things, and CI does not.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -23,7 +24,7 @@ import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { facetClickTimes, mapTimes, pageWeight, withPreview, type MapTimes, type Weight } from './bench/browser.ts';
 import { generateListings } from './bench/generate.ts';
 import { BARE_CONFIG, BARE_CONTENT_CONFIG, BARE_PAGE } from './bench/bare-project.ts';
 
@@ -127,92 +128,6 @@ function bareCopy(count: number, listings: Map<string, string>): string {
 
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Gzip bytes of a page's HTML, its stylesheets and the JavaScript it loads on first view. */
-function pageWeight(dist: string, page: string): { html: number; css: number; js: number } {
-  const htmlFile = join(dist, page, 'index.html');
-  const html = readFileSync(htmlFile, 'utf8');
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  const scripts = new Set<string>();
-  const queue = [
-    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
-    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]!),
-  ];
-  // Follow static imports between chunks; dynamic import() (Pagefind, later the map) is not first load.
-  while (queue.length > 0) {
-    const url = queue.pop()!;
-    if (scripts.has(url) || !url.startsWith('/')) continue;
-    scripts.add(url);
-    const code = readFileSync(join(dist, url), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},\s*]+from\s*)?["']([^"']+)["']/g)) {
-      queue.push(new URL(m[1]!, `http://x${url}`).pathname);
-    }
-  }
-  return {
-    html: gz(htmlFile),
-    css: css.reduce((n, url) => n + gz(join(dist, url)), 0),
-    js: [...scripts].reduce((n, url) => n + gz(join(dist, url)), 0),
-  };
-}
-
-/** Median time from a facet click to the updated count and cards, measured in the page. */
-async function facetClickTimes(dist: string): Promise<number[]> {
-  const port = 4500 + Math.floor(Math.random() * 400);
-  const server = spawn(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: dirname(dist),
-      stdio: 'ignore',
-    },
-  );
-  try {
-    for (let i = 0; i < 50; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/`).then(
-        () => true,
-        () => false,
-      );
-      if (ok) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/find/`);
-    await page.waitForSelector('[data-finder-ready]', { timeout: 60_000 });
-    const boxes = ['f-support-instrumental', 'f-pathway-medication-assisted', 'f-support-emotional', 'f-category-food'];
-    const times: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const id of boxes) {
-        times.push(
-          await page.evaluate(
-            (boxId) =>
-              new Promise<number>((done) => {
-                const count = document.querySelector('[data-result-count]')!;
-                const before = count.textContent;
-                const start = performance.now();
-                const observer = new MutationObserver(() => {
-                  if (count.textContent === before) return;
-                  observer.disconnect();
-                  // The frame after the change: cards restyled and laid out.
-                  requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
-                });
-                observer.observe(count, { childList: true, characterData: true, subtree: true });
-                (document.getElementById(boxId) as HTMLInputElement).click();
-              }),
-            id,
-          ),
-        );
-      }
-    }
-    await browser.close();
-    return times;
-  } finally {
-    server.kill();
-  }
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The run with the median time, and the highest peak memory of all runs. */
 const medianRun = (xs: BuildRun[]): BuildRun => ({
@@ -223,6 +138,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 const rows: string[] = [];
 const weightRows: string[] = [];
+const mapRows: string[] = [];
 for (const size of sizes) {
   console.log(`\n=== ${size} listings ===`);
   const listings = generateListings(size);
@@ -245,20 +161,40 @@ for (const size of sizes) {
     const ratios = fullRuns.map((f, i) => f.seconds / bareRuns[i]!.seconds);
     const dist = join(project, 'dist');
     const facetIndex = gz(join(dist, 'find/facets.json'));
-    const detailSlug = [...listings.keys()][0]!.split('/').pop()!.replace(/\.md$/, '');
-    const weights = {
-      start: pageWeight(dist, ''),
-      detail: pageWeight(dist, `listings/${detailSlug}`),
-      landing: pageWeight(dist, 'categories/food'),
-      finder: pageWeight(dist, 'find'),
-    };
-    console.log('facet clicks in Chromium…');
-    const clicks = existsSync(chromiumPath) ? await facetClickTimes(dist) : [];
+    const pointData = gz(join(dist, 'find/points.json'));
+    // A listing with a place, whose page has a map (loaded only when scrolled to).
+    const detailPath = [...listings].find(([, text]) => text.includes('geo:'))![0];
+    const detailSlug = detailPath.split('/').pop()!.replace(/\.md$/, '');
+    let weights: Record<string, Weight> = {};
+    let clicks: number[] = [];
+    let map: MapTimes | undefined;
+    if (existsSync(chromiumPath)) {
+      console.log('page weights, facet clicks and the map in Chromium…');
+      await withPreview(root, dist, chromiumPath, async (browser, base) => {
+        weights = {
+          start: await pageWeight(browser, base, dist, '/'),
+          detail: await pageWeight(browser, base, dist, `/listings/${detailSlug}/`),
+          landing: await pageWeight(browser, base, dist, '/categories/food/'),
+          'finder (list + map)': await pageWeight(browser, base, dist, '/find/', '.leaflet-marker-icon'),
+          map: await pageWeight(browser, base, dist, '/map/', '.leaflet-marker-icon'),
+        };
+        clicks = await facetClickTimes(browser, base);
+        map = await mapTimes(browser, base);
+      });
+    }
+    const ms = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} ms (max ${Math.max(...xs).toFixed(0)})` : '–');
     rows.push(
-      `| ${size.toLocaleString('en-US')} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks.length ? `${median(clicks).toFixed(0)} ms (max ${Math.max(...clicks).toFixed(0)})` : 'no Chromium'} |`,
+      `| ${size.toLocaleString('en-US')} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks.length ? ms(clicks) : 'no Chromium'} |`,
     );
     for (const [type, w] of Object.entries(weights)) {
-      weightRows.push(`| ${size.toLocaleString('en-US')} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} |`);
+      weightRows.push(
+        `| ${size.toLocaleString('en-US')} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.data)} |`,
+      );
+    }
+    if (map) {
+      mapRows.push(
+        `| ${size.toLocaleString('en-US')} | ${kb(pointData)} KB | ${ms(map.firstRender)} | ${ms(map.fromNavigation)} | ${ms(map.updates)} | ${map.markers} |`,
+      );
     }
   } finally {
     if (!values.keep) {
@@ -292,13 +228,31 @@ from the click to the frame after the count changed (target ≤ 50 ms at 10,000 
 
 ## Page weight on first load (KB, gzip)
 
-| listings | page | HTML | CSS | JS |
-| --- | --- | --- | --- | --- |
+| listings | page | HTML | CSS | JS | data |
+| --- | --- | --- | --- | --- | --- |
 ${weightRows.join('\n')}
 
-JS counts every script the page loads at first view and their static imports; Pagefind's files
-load only when someone searches. Targets: detail pages no framework JS, HTML + CSS ≤ 25 KB;
-finder JS ≤ 130 KB.
+Measured in Chromium at 1280 × 900: every file the page requested from the site until the network
+was quiet (for the finder and the map, until the first markers were drawn), gzipped as a CDN would
+serve it. On the finder and the map page this includes the lazily loaded map chunk (Leaflet,
+supercluster) and its stylesheet; "data" is the facet index and the point data. A detail page's
+own map sits at the end of the page and loads only when scrolled to, so it is not in the first
+load. Pagefind's files load only when someone searches. Targets: detail pages no framework JS
+(≤ 30 KB), HTML + CSS ≤ 25 KB; finder and map JS ≤ 130 KB.
+
+## Map
+
+| listings | point data (gzip) | first render (from map start) | first render (from navigation) | pan or zoom (re-cluster + redraw) | markers in view |
+| --- | --- | --- | --- | --- | --- |
+${mapRows.join('\n')}
+
+/map/ at 1280 × 900, loaded 5 times; "from map start" runs from the map code starting with the
+point data in hand to the first frame with markers (Leaflet set-up, clustering every matching
+point, drawing the clusters in view); "from navigation" adds loading the page, React, the facet
+index, the point data and the map chunk from a local server. Pan and zoom: 12 keyboard moves
+(arrows and +/−), each timed from Leaflet's \`moveend\` to the redrawn markers; Leaflet's own
+animation (about 250 ms by design) is not counted. Targets at 10,000 listings: first render
+≤ 300 ms, each interaction ≤ 50 ms.
 `;
 writeFileSync(values.out, report);
 console.log(`\nwrote ${values.out}`);

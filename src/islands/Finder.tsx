@@ -138,6 +138,8 @@ export default function Finder({
   const [selectedSlug, setSelectedSlug] = useState<string>();
   const focusAfterMore = useRef<string | undefined>(undefined);
   const cards = useRef<Map<string, HTMLElement>>(new Map());
+  /** Slugs of the cards on show; undefined until the first pass has hidden the rest. */
+  const shownCards = useRef<Set<string>>(undefined);
   const distanceLabels = useRef<Map<string, HTMLElement>>(new Map());
 
   const known = useMemo(
@@ -245,17 +247,24 @@ export default function Finder({
     [index, state, textMatches, nearPending, distances],
   );
 
-  // Show the first `limit` matching cards in result order; hide the rest. Only changed cards are touched.
+  // Show the first `limit` matching cards in result order; hide the rest. After the first pass
+  // (which hides all but a page of the server-rendered list) only the cards shown before and the
+  // ones shown now are touched, so a facet click costs the same at 100 or 10,000 listings.
   useEffect(() => {
     if (!result || !index) return;
     const rank = new Map(result.order.slice(0, limit).map((position, i) => [index.slugs[position]!, i]));
-    for (const [slug, el] of cards.current) {
+    const touched = shownCards.current ? [...shownCards.current, ...rank.keys()] : cards.current.keys();
+    for (const slug of touched) {
+      const el = cards.current.get(slug);
+      if (!el) continue;
       const r = rank.get(slug);
       const hidden = r === undefined;
       if (el.hidden !== hidden) el.hidden = hidden;
       const order = hidden ? '' : String(r);
       if (el.style.order !== order) el.style.order = order;
     }
+    if (!shownCards.current) document.getElementById('finder-results')?.setAttribute('data-paged', '');
+    shownCards.current = new Set(rank.keys());
     // Distances on the shown cards, or none when no place is given.
     for (const [slug, label] of distanceLabels.current) {
       if (!distances || !rank.has(slug)) label.textContent = '';

@@ -180,96 +180,107 @@ export default function MapView({
 
   // Re-cluster when the matching set changes; draw what is in view.
   useEffect(() => {
-    const index = new Supercluster<{ i: number }>({
-      radius: CLUSTER_RADIUS_PX,
-      // Leaflet's tiles are 256 px, so this makes the radius screen pixels.
-      extent: 256,
-      maxZoom: 16,
-      minZoom: Math.max(0, settings.zoom - 4),
-    });
-    const features: Feature[] = indexesOf(plotted).map((i) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [points.lng[i]!, points.lat[i]!] },
-      properties: { i },
-    }));
-    clusters.current = index.load(features);
+    const recluster = () => {
+      const index = new Supercluster<{ i: number }>({
+        radius: CLUSTER_RADIUS_PX,
+        // Leaflet's tiles are 256 px, so this makes the radius screen pixels.
+        extent: 256,
+        maxZoom: 16,
+        minZoom: Math.max(0, settings.zoom - 4),
+      });
+      const features: Feature[] = indexesOf(plotted).map((i) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [points.lng[i]!, points.lat[i]!] },
+        properties: { i },
+      }));
+      clusters.current = index.load(features);
 
-    redraw.current = () => {
-      const instance = map.current;
-      const group = layer.current;
-      const index = clusters.current;
-      if (!instance || !group || !index) return;
-      const start = performance.now();
-      const view = instance.getBounds();
-      const zoom = Math.round(instance.getZoom());
-      const items = index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], zoom);
-      const next = new Set<string>();
-      for (const item of items) {
-        const [lng, lat] = item.geometry.coordinates as [number, number];
-        const props = item.properties as Partial<ClusterProperties> & { i?: number };
-        const key = props.cluster ? `c${props.cluster_id}:${zoom}` : `p${props.i}`;
-        next.add(key);
-        if (shown.current.has(key)) continue;
-        if (props.cluster) {
-          const count = props.point_count!;
-          const id = props.cluster_id!;
-          const marker = L.marker([lat, lng], { icon: clusterIcon(count), keyboard: true, title: `${count} places` });
-          marker.on('click', () => {
-            instance.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
-            // The cluster's marker is about to go; keep keyboard users on the map.
-            instance.getContainer().focus();
-          });
-          marker.addTo(group);
-          marker.getElement()?.setAttribute('aria-label', `${count} places here; zoom in to see them`);
-          activateWithKeys(marker);
-          shown.current.set(key, { marker, count });
-        } else {
-          const i = props.i!;
-          const slug = latest.current.slugs[i]!;
-          const isArea = hasBit(points.areas, i);
-          const info = latest.current.describe(slug);
-          const name = info?.name ?? slug;
-          const marker = L.marker([lat, lng], { icon: isArea ? areaIcon : placeIcon, keyboard: true, title: name });
-          if (info) marker.bindPopup(() => popupContent(info, isArea), { maxWidth: 280 });
-          marker.on('click', () => latest.current.onSelect(slug));
-          marker.on('popupopen', (event) => {
-            // Keyboard users land on the listing's link.
-            (event as L.PopupEvent).popup
-              .getElement()
-              ?.querySelector<HTMLElement>('a[href]:not(.leaflet-popup-close-button)')
-              ?.focus();
-          });
-          marker.addTo(group);
-          marker.getElement()?.setAttribute('aria-label', isArea ? `${name}, approximate area` : name);
-          activateWithKeys(marker);
-          const area = isArea
-            ? L.circle([lat, lng], {
-                radius: points.areaRadius,
-                className: 'map-area-circle',
-                interactive: false,
-              }).addTo(group)
-            : undefined;
-          shown.current.set(key, { marker, area, position: i, count: 1 });
+      redraw.current = () => {
+        const instance = map.current;
+        const group = layer.current;
+        const index = clusters.current;
+        if (!instance || !group || !index) return;
+        const start = performance.now();
+        const view = instance.getBounds();
+        const zoom = Math.round(instance.getZoom());
+        const items = index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], zoom);
+        const next = new Set<string>();
+        for (const item of items) {
+          const [lng, lat] = item.geometry.coordinates as [number, number];
+          const props = item.properties as Partial<ClusterProperties> & { i?: number };
+          const key = props.cluster ? `c${props.cluster_id}:${zoom}` : `p${props.i}`;
+          next.add(key);
+          if (shown.current.has(key)) continue;
+          if (props.cluster) {
+            const count = props.point_count!;
+            const id = props.cluster_id!;
+            const marker = L.marker([lat, lng], { icon: clusterIcon(count), keyboard: true, title: `${count} places` });
+            marker.on('click', () => {
+              instance.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
+              // The cluster's marker is about to go; keep keyboard users on the map.
+              instance.getContainer().focus();
+            });
+            marker.addTo(group);
+            marker.getElement()?.setAttribute('aria-label', `${count} places here; zoom in to see them`);
+            activateWithKeys(marker);
+            shown.current.set(key, { marker, count });
+          } else {
+            const i = props.i!;
+            const slug = latest.current.slugs[i]!;
+            const isArea = hasBit(points.areas, i);
+            const info = latest.current.describe(slug);
+            const name = info?.name ?? slug;
+            const marker = L.marker([lat, lng], { icon: isArea ? areaIcon : placeIcon, keyboard: true, title: name });
+            if (info) marker.bindPopup(() => popupContent(info, isArea), { maxWidth: 280 });
+            marker.on('click', () => latest.current.onSelect(slug));
+            marker.on('popupopen', (event) => {
+              // Keyboard users land on the listing's link.
+              (event as L.PopupEvent).popup
+                .getElement()
+                ?.querySelector<HTMLElement>('a[href]:not(.leaflet-popup-close-button)')
+                ?.focus();
+            });
+            marker.addTo(group);
+            marker.getElement()?.setAttribute('aria-label', isArea ? `${name}, approximate area` : name);
+            activateWithKeys(marker);
+            const area = isArea
+              ? L.circle([lat, lng], {
+                  radius: points.areaRadius,
+                  className: 'map-area-circle',
+                  interactive: false,
+                }).addTo(group)
+              : undefined;
+            shown.current.set(key, { marker, area, position: i, count: 1 });
+          }
         }
-      }
-      for (const [key, item] of shown.current) {
-        if (next.has(key)) continue;
+        for (const [key, item] of shown.current) {
+          if (next.has(key)) continue;
+          item.marker.remove();
+          item.area?.remove();
+          shown.current.delete(key);
+        }
+        performance.measure('map:update', { start, end: performance.now() });
+      };
+      // Markers drawn for the previous set belong to other clusters now.
+      for (const item of shown.current.values()) {
         item.marker.remove();
         item.area?.remove();
-        shown.current.delete(key);
       }
-      performance.measure('map:update', { start, end: performance.now() });
+      shown.current.clear();
+      redraw.current();
     };
-    // Markers drawn for the previous set belong to other clusters now.
-    for (const item of shown.current.values()) {
-      item.marker.remove();
-      item.area?.remove();
-    }
-    shown.current.clear();
-    redraw.current();
-    if (!performance.getEntriesByName('map:first-render').length) {
+    if (!clusters.current) {
+      recluster();
       requestAnimationFrame(() => performance.measure('map:first-render', 'map:start'));
+      return;
     }
+    // Later changes wait for the frame that shows the new results, so the list never waits on the map.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(recluster, 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
     // `plotted` is derived from `matched` and `points`, which are the dependencies.
   }, [matched, points, settings]);
 

@@ -56,7 +56,9 @@ export const geoSchema = z
     lat: latitude.describe('Latitude in decimal degrees (north is positive).'),
     lng: longitude.describe('Longitude in decimal degrees (west is negative).'),
   })
-  .describe('The point on the map. For private locations, the true point: the site shows only an approximate area.');
+  .describe(
+    'The point on the map. For a private location, a point a block or two away (listing files are public); the site shows only an area about 800 m across around it.',
+  );
 
 /** [south, west] or [north, east] corner, or a [lat, lng] point. */
 export const latLngPairSchema = z.tuple([latitude, longitude]);

@@ -44,6 +44,18 @@ const query = (filters: Record<string, string[]>) =>
     .map(([k, v]) => `${k}=${v.join(',')}`)
     .join('&');
 
+/** Waits until the page has fetched these files (resource timing keeps every fetch). */
+async function fetched(page: Page, ...files: string[]) {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (names) => names.every((name) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(name))),
+        files,
+      ),
+    )
+    .toBe(true);
+}
+
 async function openMap(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('[data-finder-ready]')).toBeAttached();
@@ -177,7 +189,7 @@ test.describe('near a place, worked out on the device', () => {
     await expect(page.locator('[data-finder-ready]')).toBeAttached();
     const input = page.getByLabel('Near a ZIP code or town');
     await input.focus(); // fetches the ZIP and town table and the points while still online
-    await page.waitForLoadState('networkidle');
+    await fetched(page, '/find/places.json', '/find/points.json');
     await context.setOffline(true);
     await input.fill('Okemos');
     await input.press('Enter');
@@ -198,7 +210,7 @@ test.describe('near a place, worked out on the device', () => {
       await page.goto('/find/');
       await expect(page.locator('[data-finder-ready]')).toBeAttached();
       await page.getByLabel('Near a ZIP code or town').focus();
-      await page.waitForLoadState('networkidle');
+      await fetched(page, '/find/places.json', '/find/points.json');
       await context.setOffline(true);
       await page.getByRole('button', { name: 'Use my location' }).click();
       await expect(page.locator('#finder-near-status')).toHaveText('Distances from your location.');

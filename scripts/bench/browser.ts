@@ -1,0 +1,196 @@
+/**
+ * The benchmark's measurements in Chromium against a built site: what each page really loads
+ * on first view, how long a facet click takes, and how fast the map draws and follows a pan or
+ * zoom. Map tiles are blocked (this machine has no network), as in the browser tests.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Serves `dist` with `astro preview` and runs `work` with a browser pointed at it. */
+export async function withPreview<T>(
+  root: string,
+  dist: string,
+  chromiumPath: string,
+  work: (browser: Browser, base: string) => Promise<T>,
+): Promise<T> {
+  const port = 4500 + Math.floor(Math.random() * 400);
+  const server = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: dirname(dist), stdio: 'ignore' },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(`${base}/`).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    try {
+      return await work(browser, base);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  return page;
+}
+
+export interface Weight {
+  html: number;
+  css: number;
+  js: number;
+  /** JSON the page fetched (facet index, point data). */
+  data: number;
+}
+
+/**
+ * Gzip bytes of what a page requested from the site on first view at 1280 × 900, until the
+ * network was quiet (and, with `ready`, until that selector appeared): the files as they are in
+ * dist/, compressed as a CDN would serve them.
+ */
+export async function pageWeight(browser: Browser, base: string, dist: string, path: string, ready?: string) {
+  const page = await openPage(browser);
+  const requested: { url: string; type: string }[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(base)) requested.push({ url: r.url(), type: r.resourceType() });
+  });
+  await page.goto(`${base}${path}`);
+  if (ready) await page.waitForSelector(ready, { timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  const weight: Weight = { html: 0, css: 0, js: 0, data: 0 };
+  for (const { url, type } of requested) {
+    let file = new URL(url).pathname;
+    if (file.endsWith('/')) file += 'index.html';
+    const bytes = gz(join(dist, decodeURIComponent(file)));
+    if (type === 'document') weight.html += bytes;
+    else if (type === 'stylesheet') weight.css += bytes;
+    else if (type === 'script') weight.js += bytes;
+    else if (type === 'fetch' || type === 'xhr') weight.data += bytes;
+  }
+  return weight;
+}
+
+/** Time from a facet click to the frame after the count changed, with the map beside the list. */
+export async function facetClickTimes(browser: Browser, base: string): Promise<number[]> {
+  const page = await openPage(browser);
+  await page.goto(`${base}/find/`);
+  await page.waitForSelector('[data-finder-ready]', { timeout: 60_000 });
+  await page.waitForSelector('[data-map-points]', { timeout: 60_000 });
+  const boxes = ['f-support-instrumental', 'f-pathway-medication-assisted', 'f-support-emotional', 'f-category-food'];
+  const times: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    for (const id of boxes) {
+      times.push(
+        await page.evaluate(
+          (boxId) =>
+            new Promise<number>((done) => {
+              const count = document.querySelector('[data-result-count]')!;
+              const before = count.textContent;
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (count.textContent === before) return;
+                observer.disconnect();
+                // The frame after the change: cards restyled and laid out.
+                requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+              });
+              observer.observe(count, { childList: true, characterData: true, subtree: true });
+              (document.getElementById(boxId) as HTMLInputElement).click();
+            }),
+          id,
+        ),
+      );
+      // Let the map catch up before the next click, as a person would.
+      await page.waitForTimeout(150);
+    }
+  }
+  await page.close();
+  return times;
+}
+
+export interface MapTimes {
+  /** From the map code starting (points fetched) to the first frame with markers, per load. */
+  firstRender: number[];
+  /** The same moment, measured from the start of navigation. */
+  fromNavigation: number[];
+  /** Re-clustering and redrawing after each pan or zoom. */
+  updates: number[];
+  /** Markers and clusters in view on first render. */
+  markers: number;
+}
+
+/** Loads /map/ `loads` times and pans and zooms it with the keyboard, reading the map's own marks. */
+export async function mapTimes(browser: Browser, base: string, loads = 5): Promise<MapTimes> {
+  const result: MapTimes = { firstRender: [], fromNavigation: [], updates: [], markers: 0 };
+  for (let i = 0; i < loads; i++) {
+    const page = await openPage(browser);
+    await page.goto(`${base}/map/`);
+    const measure = await page.waitForFunction(
+      () => {
+        const entry = performance.getEntriesByName('map:first-render')[0];
+        return entry && { duration: entry.duration, end: entry.startTime + entry.duration };
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const { duration, end } = (await measure.jsonValue())!;
+    result.firstRender.push(duration);
+    result.fromNavigation.push(end);
+    result.markers = await page.locator('.leaflet-marker-icon').count();
+    if (i === loads - 1) {
+      await page.locator('.map-canvas').focus();
+      const updates = () => page.evaluate(() => performance.getEntriesByName('map:update').length);
+      for (const key of [
+        'ArrowRight',
+        'ArrowDown',
+        'ArrowLeft',
+        'ArrowUp',
+        '+',
+        '+',
+        '-',
+        '-',
+        '-',
+        '+',
+        'ArrowRight',
+        'ArrowLeft',
+      ]) {
+        const before = await updates();
+        await page.keyboard.press(key);
+        await page.waitForFunction((n) => performance.getEntriesByName('map:update').length > n, before, {
+          timeout: 10_000,
+        });
+      }
+      const durations = await page.evaluate(() =>
+        performance.getEntriesByName('map:update').map((entry) => entry.duration),
+      );
+      // The first update is the initial draw; the rest follow the keys.
+      result.updates = durations.slice(1);
+    }
+    await page.close();
+  }
+  return result;
+}
