@@ -327,3 +327,16 @@ test.describe('who is contacted', () => {
     await expect(page.locator('[data-detail-map]')).toHaveAttribute('data-lat', String(area.lat));
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  test('the map page lists every listing instead, and the map takes no room', async ({ page, tileRequests }) => {
+    await page.goto('/map/');
+    // (Playwright's text locators skip <noscript>, which is what shows this note.)
+    expect(await page.content()).toContain('The map needs JavaScript; here is every listing as a list.');
+    await expect(page.locator('#finder-results .card')).toHaveCount(published().length);
+    await expect(page.locator('#finder-results .card').first()).toBeVisible();
+    await expect(page.locator('#finder-map')).toBeHidden();
+    expect(tileRequests).toEqual([]);
+  });
+});
