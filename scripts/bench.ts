@@ -9,22 +9,11 @@
  * Writes BENCHMARKS.md. Nothing here runs in CI: it times things, and CI does not.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { facetClickTimes, mapTimes, pageWeight, withPreview, type MapTimes, type Weight } from './bench/browser.ts';
+import { facetClickTimes, gz, mapTimes, pageWeight, withPreview, type MapTimes, type Weight } from './bench/browser.ts';
 import { generateListings } from './bench/generate.ts';
 import { BARE_CONFIG, BARE_CONTENT_CONFIG, BARE_PAGE } from './bench/bare-project.ts';
 
@@ -125,8 +114,6 @@ function bareCopy(count: number, listings: Map<string, string>): string {
   }
   return dir;
 }
-
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The run with the median time, and the highest peak memory of all runs. */

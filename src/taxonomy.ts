@@ -99,6 +99,19 @@ export const PATHWAYS = [
 /** The marker for assets that welcome every pathway. */
 export const ALL_PATHWAYS = 'all-pathways' as const;
 
+/** How `[all-pathways]` reads wherever pathways are shown: badges, lists, search. */
+export const ALL_PATHWAYS_TERM: Term = {
+  id: ALL_PATHWAYS,
+  label: 'All pathways welcome',
+  description: 'Welcomes people on every pathway to recovery.',
+};
+
+/** A listing's pathways as terms; `[all-pathways]` is the one term above. */
+export function pathwayTerms(pathways: readonly string[] | undefined): Term[] {
+  if (pathways?.includes(ALL_PATHWAYS)) return [ALL_PATHWAYS_TERM];
+  return (pathways ?? []).flatMap((id) => PATHWAYS.find((t) => t.id === id) ?? []);
+}
+
 /** What kind of asset a listing is. Each gets a landing page at /categories/<id>/. */
 export const CATEGORIES = [
   {

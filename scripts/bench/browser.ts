@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** Bytes of a built file gzipped as a CDN would serve it. */
+export const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Serves `dist` with `astro preview` and runs `work` with a browser pointed at it. */
 export async function withPreview<T>(

@@ -10,7 +10,6 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { and, popcount } from '../lib/bitset.ts';
 import { decodeFacetIndex, FACET_KEYS, type FacetIndex, type FacetIndexJson, type FacetKey } from '../lib/facets.ts';
 import type { FacetGroup } from '../lib/finder-facets.ts';
 import {
@@ -23,7 +22,7 @@ import {
   type SortKey,
   type View,
 } from '../lib/finder.ts';
-import { formatMiles } from '../lib/geo.ts';
+import { formatMiles, milesLabel } from '../lib/geo.ts';
 import { parseNear, RADIUS_MILES, resolveNear, roundedPoint, type PlacesJson } from '../lib/places.ts';
 import { decodePoints, distancesFrom, type Points, type PointsJson } from '../lib/points.ts';
 import type { MapSettings, MarkerInfo } from './MapView.tsx';
@@ -379,12 +378,11 @@ export default function Finder({
   };
   const sorts = SORTS.filter((s) => s !== 'nearest' || nearPlace);
   const unknownPlace = !!near && !nearPending && !nearPlace;
-  const placedCount = result && points ? popcount(and(result.matched, points.placed)) : 0;
 
   let nearStatus = '';
   if (unknownPlace) nearStatus = `“${state.near}” is not a ZIP code or town we know in ${regionName}. Try another.`;
   else if (nearPlace)
-    nearStatus = `Distances from ${nearPlace.label}${state.radius ? `, within ${state.radius} ${state.radius === 1 ? 'mile' : 'miles'}` : ''}.`;
+    nearStatus = `Distances from ${nearPlace.label}${state.radius ? `, within ${milesLabel(state.radius)}` : ''}.`;
   else if (locating) nearStatus = 'Finding your location…';
   else if (locateError) nearStatus = locateError;
 
@@ -459,7 +457,7 @@ export default function Finder({
                 <option value="">any distance</option>
                 {RADIUS_MILES.map((miles) => (
                   <option key={miles} value={miles}>
-                    {miles} {miles === 1 ? 'mile' : 'miles'}
+                    {milesLabel(miles)}
                   </option>
                 ))}
               </select>
@@ -476,7 +474,7 @@ export default function Finder({
           <p aria-live="polite" aria-atomic="true" className="finder-count">
             <strong data-result-count>{count}</strong> {count === 1 ? 'listing' : 'listings'}
             {state.q && ` matching “${state.q}”`}
-            {nearPlace && state.radius && ` within ${state.radius} ${state.radius === 1 ? 'mile' : 'miles'}`}
+            {nearPlace && state.radius && ` within ${milesLabel(state.radius)}`}
             {failed && ' (filters are unavailable right now; showing everything)'}
           </p>
           <label htmlFor="finder-sort" className="finder-sort">
@@ -584,7 +582,6 @@ export default function Finder({
                 activeSlug={activeSlug}
                 onSelect={setSelectedSlug}
                 describe={(slug) => describeCard(cards.current.get(slug))}
-                unplacedCount={result.count - placedCount}
               />
             </Suspense>
           ) : (

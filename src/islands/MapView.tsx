@@ -18,6 +18,7 @@ import { and, hasBit, indexesOf, popcount, type Bitset } from '../lib/bitset.ts'
 import { milesToMeters, type Bounds } from '../lib/geo.ts';
 import type { NearPlace } from '../lib/places.ts';
 import type { Points } from '../lib/points.ts';
+import { addTiles, placeIcon } from '../scripts/map-base.ts';
 
 export interface MapSettings {
   tileUrl: string;
@@ -47,8 +48,6 @@ export interface MapViewProps {
   /** Called when a marker is chosen on the map. */
   onSelect: (slug: string | undefined) => void;
   describe: (slug: string) => MarkerInfo | undefined;
-  /** Matching listings without a place (online, by phone). */
-  unplacedCount: number;
 }
 
 interface Shown {
@@ -75,7 +74,6 @@ function clusterIcon(count: number): L.DivIcon {
     iconSize: [size, size],
   });
 }
-const placeIcon = L.divIcon({ className: 'map-place', iconSize: [24, 24] });
 const areaIcon = L.divIcon({ className: 'map-place map-area', iconSize: [24, 24] });
 const nearIcon = L.divIcon({ className: 'map-near', iconSize: [18, 18] });
 
@@ -117,7 +115,6 @@ export default function MapView({
   activeSlug,
   onSelect,
   describe,
-  unplacedCount,
 }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map>(undefined);
@@ -132,6 +129,8 @@ export default function MapView({
 
   const plotted = and(matched, points.placed);
   const plottedCount = popcount(plotted);
+  // Matching listings without a place (online, by phone): counted beside the map, not plotted.
+  const unplacedCount = popcount(matched) - plottedCount;
 
   // Create the map once.
   useEffect(() => {
@@ -145,23 +144,7 @@ export default function MapView({
       maxBounds: region.pad(0.5),
       keyboard: true,
     });
-    const tiles = L.tileLayer(settings.tileUrl, {
-      attribution: settings.attribution,
-      maxZoom: 19,
-      // The tile server learns which site asks (its usage rules want that), not the search.
-      referrerPolicy: 'strict-origin',
-    });
-    let loaded = 0;
-    let failed = 0;
-    tiles.on('tileload', () => {
-      loaded++;
-      setTilesFailed(false);
-    });
-    tiles.on('tileerror', () => {
-      failed++;
-      if (loaded === 0 && failed >= 2) setTilesFailed(true);
-    });
-    tiles.addTo(instance);
+    addTiles(instance, settings.tileUrl, settings.attribution, setTilesFailed);
     instance.getContainer().setAttribute('role', 'region');
     instance
       .getContainer()

@@ -4,7 +4,7 @@
  * 10,000 listings the build would otherwise render some 70,000 card components; caching the
  * string keeps that cost proportional to the number of listings (see BENCHMARKS.md).
  */
-import { ALL_PATHWAYS, ATTENDANCE, CATEGORIES, PATHWAYS, SUPPORT_TYPES, labelOf } from '../taxonomy.ts';
+import { ATTENDANCE, CATEGORIES, SUPPORT_TYPES, labelOf, pathwayTerms } from '../taxonomy.ts';
 import { daysSince, isStale, verifiedAgo } from './freshness.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -21,9 +21,9 @@ export function badgesHtml(support: readonly string[], pathways: readonly string
       (id) =>
         `<li class="badge support-${escapeHtml(id)}"><span class="visually-hidden">Support: </span>${escapeHtml(labelOf(SUPPORT_TYPES, id))}</li>`,
     ),
-    ...pathways.map(
-      (id) =>
-        `<li class="badge pathway"><span class="visually-hidden">Pathway: </span>${escapeHtml(id === ALL_PATHWAYS ? 'All pathways welcome' : labelOf(PATHWAYS, id))}</li>`,
+    ...pathwayTerms(pathways).map(
+      (term) =>
+        `<li class="badge pathway"><span class="visually-hidden">Pathway: </span>${escapeHtml(term.label)}</li>`,
     ),
   ];
   return `<ul class="badges" aria-label="Support and pathways">${items.join('')}</ul>`;

@@ -31,6 +31,9 @@ export function formatMiles(miles: number): string {
   return `${miles < 10 ? miles.toFixed(1) : Math.round(miles)} mi`;
 }
 
+/** A whole distance in words: "1 mile", "5 miles" (the radius choices). */
+export const milesLabel = (miles: number) => `${miles} ${miles === 1 ? 'mile' : 'miles'}`;
+
 /** True when a point is inside [[south, west], [north, east]]. */
 export function inBounds(lat: number, lng: number, bounds: Bounds): boolean {
   const [[south, west], [north, east]] = bounds;

@@ -8,7 +8,6 @@
 import type { ListingData } from '../schemas/listing.ts';
 import {
   ACCESSIBILITY,
-  ALL_PATHWAYS,
   ATTENDANCE,
   CATEGORIES,
   COSTS,
@@ -16,12 +15,12 @@ import {
   FELLOWSHIPS,
   HOUSING_GENDERS,
   MOUD_POLICIES,
-  PATHWAYS,
   POPULATIONS,
   SUPPORT_TYPES,
   WEEKDAYS,
   labelOf,
   languageLabel,
+  pathwayTerms,
   type Term,
 } from '../taxonomy.ts';
 import { escapeHtml } from './card-html.ts';
@@ -40,7 +39,7 @@ const labels = (terms: readonly Term[], ids: readonly string[] | undefined) =>
 
 /** The searchable document for one published listing; `body` is its Markdown description. */
 export function searchRecord(slug: string, data: ListingData, body: string | undefined, base: string): SearchRecord {
-  const pathways = data.pathways?.includes(ALL_PATHWAYS) ? ['All pathways welcome'] : labels(PATHWAYS, data.pathways);
+  const pathways = pathwayTerms(data.pathways).map((term) => term.label);
   const days = new Set([...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)]);
   // Plain words a person might type: "Friday", "Spanish", "wheelchair", "women", "free".
   const facts = [

@@ -4,6 +4,7 @@
  */
 import * as L from 'leaflet';
 import { loadLeafletCss } from './leaflet-css.ts';
+import { addTiles, placeIcon } from './map-base.ts';
 
 /** Close enough to find the street, wide enough that the tiles asked for cover a neighbourhood. */
 const ZOOM = 14;
@@ -16,23 +17,19 @@ export async function drawDetailMap(figure: HTMLElement): Promise<void> {
   const center = L.latLng(Number(lat), Number(lng));
   // Scrolling the page must not zoom the map by accident.
   const map = L.map(canvas, { center, zoom: ZOOM, scrollWheelZoom: false, keyboard: true });
-  const tiles = L.tileLayer(tileUrl, { attribution: attribution ?? '', maxZoom: 19, referrerPolicy: 'strict-origin' });
-  let loaded = 0;
-  tiles.on('tileload', () => loaded++);
-  tiles.on('tileerror', () => {
-    if (loaded > 0 || figure.querySelector('[data-tiles-failed]')) return;
+  addTiles(map, tileUrl, attribution ?? '', (failing) => {
+    if (!failing || figure.querySelector('[data-tiles-failed]')) return;
     const note = document.createElement('p');
     note.dataset.tilesFailed = '';
     note.className = 'meta';
     note.textContent = 'The map background could not load (you may be offline).';
     figure.append(note);
   });
-  tiles.addTo(map);
   if (areaRadius) {
     L.circle(center, { radius: Number(areaRadius), className: 'map-area-circle', interactive: false }).addTo(map);
   } else {
     const marker = L.marker(center, {
-      icon: L.divIcon({ className: 'map-place', iconSize: [24, 24] }),
+      icon: placeIcon,
       keyboard: false,
       interactive: false,
     }).addTo(map);

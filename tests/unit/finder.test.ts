@@ -12,10 +12,11 @@ import {
   popcount,
   setBit,
 } from '../../src/lib/bitset.ts';
-import { buildFacetIndex, decodeFacetIndex, facetValues, FACET_KEYS, type FacetSource } from '../../src/lib/facets.ts';
+import { buildFacetIndex, decodeFacetIndex, facetValues, FACET_KEYS } from '../../src/lib/facets.ts';
 import { facetValueOrder } from '../../src/lib/finder-facets.ts';
 import { parseState, runFinder, serializeState } from '../../src/lib/finder.ts';
 import { PATHWAY_IDS } from '../../src/taxonomy.ts';
+import { listingData } from './listing-data.ts';
 
 describe('bitsets', () => {
   it('sets, counts and lists bits across word boundaries', () => {
@@ -44,16 +45,7 @@ describe('bitsets', () => {
   });
 });
 
-const listing = (
-  over: Partial<FacetSource & { last_verified: string }> = {},
-): FacetSource & { last_verified: string } => ({
-  category: 'food',
-  support: ['instrumental'],
-  attendance: 'in-person',
-  languages: ['en'],
-  last_verified: '2026-11-01',
-  ...over,
-});
+const listing = listingData;
 const listings = [
   { slug: 'a-pantry', data: listing({ cost: 'free' }) },
   {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexesOf } from '../../src/lib/bitset.ts';
-import { buildFacetIndex, decodeFacetIndex, type FacetSource } from '../../src/lib/facets.ts';
+import { buildFacetIndex, decodeFacetIndex } from '../../src/lib/facets.ts';
 import { facetValueOrder } from '../../src/lib/finder-facets.ts';
 import { parseState, runFinder, serializeState } from '../../src/lib/finder.ts';
 import {
@@ -16,6 +16,7 @@ import {
   PRIVATE_AREA_RADIUS_M,
 } from '../../src/lib/geo.ts';
 import { buildPlaces, parseNear, parseRadius, placeKey, resolveNear, roundedPoint } from '../../src/lib/places.ts';
+import { listingData } from './listing-data.ts';
 import { decodePoints, distancesFrom, encodePoints, hasPlace, pointOf, shownPoint } from '../../src/lib/points.ts';
 
 const LANSING = { lat: 42.7325, lng: -84.5555 };
@@ -164,14 +165,7 @@ describe('places to search near', () => {
 });
 
 describe('the finder with a place', () => {
-  const base = (over: Partial<FacetSource & { last_verified: string; geo: { lat: number; lng: number } }>) => ({
-    category: 'food',
-    support: ['instrumental'],
-    attendance: 'in-person',
-    languages: ['en'],
-    last_verified: '2026-11-01',
-    ...over,
-  });
+  const base = listingData;
   // In name order, as the index keeps them.
   const listings = [
     { slug: 'a-far', data: base({ geo: { lat: 42.85, lng: -84.3 } }) },

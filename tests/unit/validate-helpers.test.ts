@@ -3,11 +3,11 @@
  * GitHub), dates in the community's time zone, the region box, and which files are listings.
  */
 import { describe, expect, it } from 'vitest';
+import { inBounds } from '../../src/lib/geo.ts';
 import {
   daysBetween,
   formatGithubAnnotation,
   formatProblem,
-  inBounds,
   isListingFile,
   sortProblems,
   summarize,

@@ -23,7 +23,6 @@ import {
   type PathSegment,
 } from './source.ts';
 
-export { inBounds } from '../geo.ts';
 export { formatGithubAnnotation, formatProblem, sortProblems, summarize, type Problem } from './problem.ts';
 
 /** Where listings live, relative to the project root. */
