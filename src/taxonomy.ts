@@ -386,6 +386,24 @@ export const WEEKDAYS = [
   { id: 'sunday', label: 'Sunday', description: 'Sun' },
 ] as const satisfies readonly Term[];
 
+/**
+ * Parts of the day, for the meetings page's filter. Each starts at `from` (minutes after midnight,
+ * local time) and runs to the next one's start; night wraps past midnight.
+ */
+export const TIMES_OF_DAY = [
+  { id: 'morning', label: 'Morning', description: '5 AM to noon', from: 5 * 60 },
+  { id: 'afternoon', label: 'Afternoon', description: 'Noon to 5 PM', from: 12 * 60 },
+  { id: 'evening', label: 'Evening', description: '5 PM to 9 PM', from: 17 * 60 },
+  { id: 'night', label: 'Night', description: '9 PM to 5 AM', from: 21 * 60 },
+] as const satisfies readonly (Term & { from: number })[];
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number]['id'];
+
+/** The part of the day a session starting `minutes` after midnight falls in. */
+export function timeOfDay(minutes: number): TimeOfDay {
+  const found = [...TIMES_OF_DAY].reverse().find((t) => minutes >= t.from);
+  return found?.id ?? 'night';
+}
+
 export const SUPPORT_IDS = ids(SUPPORT_TYPES);
 export const PATHWAY_IDS = ids(PATHWAYS);
 export const CATEGORY_IDS = ids(CATEGORIES);

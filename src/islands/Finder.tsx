@@ -25,6 +25,8 @@ import {
 import { formatMiles, milesLabel } from '../lib/geo.ts';
 import { parseNear, RADIUS_MILES, resolveNear, roundedPoint, type PlacesJson } from '../lib/places.ts';
 import { decodePoints, distancesFrom, type Points, type PointsJson } from '../lib/points.ts';
+import { decodeTimes, liveLine, onNowBits, type Times, type TimesJson } from '../lib/open-now.ts';
+import { visitorTimeZone } from '../lib/schedule-text.ts';
 import type { MapSettings, MarkerInfo } from './MapView.tsx';
 
 // The map's code and Leaflet's stylesheet arrive together, only when a map is on screen.
@@ -42,6 +44,7 @@ interface Props {
   indexUrl: string;
   pointsUrl: string;
   placesUrl: string;
+  timesUrl: string;
   base: string;
   map: MapSettings;
   /** The area the site covers, for messages ("… in Greater Lansing"). */
@@ -107,6 +110,7 @@ export default function Finder({
   indexUrl,
   pointsUrl,
   placesUrl,
+  timesUrl,
   base,
   map,
   regionName,
@@ -135,6 +139,10 @@ export default function Finder({
   // by the time they have typed.
   const [wantsDistances, setWantsDistances] = useState(false);
   const [selectedSlug, setSelectedSlug] = useState<string>();
+  const [times, setTimes] = useState<(Times | undefined)[]>();
+  // The minute the "open now" filter and the cards' state lines were worked out for.
+  const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
+  const liveLabels = useRef<Map<string, HTMLElement>>(new Map());
   const focusAfterMore = useRef<string | undefined>(undefined);
   const cards = useRef<Map<string, HTMLElement>>(new Map());
   /** Slugs of the cards on show; undefined until the first pass has hidden the rest. */
@@ -179,6 +187,36 @@ export default function Finder({
       wideQuery.removeEventListener('change', onWide);
     };
   }, [indexUrl, known, defaultView]);
+
+  // Hours and schedules come after the first results are on screen; they only add to them.
+  useEffect(() => {
+    if (!index || times) return;
+    fetch(timesUrl)
+      .then((r) => r.json() as Promise<TimesJson>)
+      .then((json) => setTimes(decodeTimes(json)))
+      .catch(() => setTimes([]));
+  }, [index, times, timesUrl]);
+  // "Open now" is true for a minute at a time: re-check at the turn of each minute.
+  useEffect(() => {
+    if (!times) return;
+    let interval: ReturnType<typeof setInterval> | undefined;
+    const tick = () => setMinute(Math.floor(Date.now() / 60_000));
+    const timer = setTimeout(
+      () => {
+        tick();
+        interval = setInterval(tick, 60_000);
+      },
+      60_000 - (Date.now() % 60_000) + 50,
+    );
+    return () => {
+      clearTimeout(timer);
+      clearInterval(interval);
+    };
+  }, [times]);
+  const onNow = useMemo(
+    () => (times && times.length === index?.size ? onNowBits(times, minute * 60_000 + 30_000) : undefined),
+    [times, index, minute],
+  );
 
   const near = useMemo(() => parseNear(state.near), [state.near]);
   const mapOnScreen = hydrated && (wide || state.view === 'map');
@@ -238,12 +276,14 @@ export default function Finder({
     };
   }, [state.q, index, base, positions]);
 
+  // With open=now, hold the results until it is known what is open.
+  const openPending = state.open && !onNow;
   const result = useMemo(
     () =>
-      index && !(state.q && !textMatches) && !nearPending
-        ? runFinder(index, state, state.q ? textMatches : undefined, distances)
+      index && !(state.q && !textMatches) && !nearPending && !openPending
+        ? runFinder(index, state, state.q ? textMatches : undefined, distances, onNow)
         : undefined,
-    [index, state, textMatches, nearPending, distances],
+    [index, state, textMatches, nearPending, openPending, distances, onNow],
   );
 
   // Show the first `limit` matching cards in result order; hide the rest. After the first pass
@@ -282,10 +322,34 @@ export default function Finder({
         if (label) label.textContent = Number.isNaN(miles) ? '' : ` · ${formatMiles(miles)}`;
       }
     }
+    // What is on now, on the shown cards: "Open now · closes at 5:00 PM", "Starts in 20 minutes".
+    for (const [slug, label] of liveLabels.current) {
+      if (!times || !rank.has(slug)) label.hidden = true;
+    }
+    if (times && times.length === index.size) {
+      const now = Date.now();
+      const visitorZone = visitorTimeZone('UTC');
+      for (const slug of rank.keys()) {
+        const t = times[positions.get(slug)!];
+        if (!t) continue;
+        let label = liveLabels.current.get(slug);
+        if (!label) {
+          label = document.createElement('p');
+          label.className = 'live-status card-live';
+          label.dataset.cardLive = '';
+          cards.current.get(slug)?.querySelector('.badges')?.before(label);
+          liveLabels.current.set(slug, label);
+        }
+        const { text, state: liveState } = liveLine(t, now, visitorZone);
+        label.textContent = text;
+        label.dataset.state = liveState;
+        label.hidden = false;
+      }
+    }
     const focusSlug = focusAfterMore.current;
     focusAfterMore.current = undefined;
     if (focusSlug) cards.current.get(focusSlug)?.querySelector<HTMLElement>('a')?.focus();
-  }, [result, index, limit, distances, positions]);
+  }, [result, index, limit, distances, positions, times, minute]);
 
   // Phones show the list or the map; the page's CSS reads this.
   useEffect(() => {
@@ -475,6 +539,7 @@ export default function Finder({
             <strong data-result-count>{count}</strong> {count === 1 ? 'listing' : 'listings'}
             {state.q && ` matching “${state.q}”`}
             {nearPlace && state.radius && ` within ${milesLabel(state.radius)}`}
+            {state.open && ' open or meeting now'}
             {failed && ' (filters are unavailable right now; showing everything)'}
           </p>
           <label htmlFor="finder-sort" className="finder-sort">
@@ -506,13 +571,13 @@ export default function Finder({
               ))}
             </div>
           )}
-          {(selectedCount > 0 || state.q || state.near) && (
+          {(selectedCount > 0 || state.q || state.near || state.open) && (
             <button
               type="button"
               className="button secondary"
               onClick={() => {
                 setNearDraft('');
-                update({ ...state, q: '', selected: emptySelection(), near: '', radius: undefined });
+                update({ ...state, q: '', selected: emptySelection(), near: '', radius: undefined, open: false });
               }}
             >
               Clear all
@@ -521,6 +586,23 @@ export default function Finder({
         </div>
       </div>
       <div className="finder-facets" aria-label="Filters" role="group">
+        {hydrated && (
+          <div className="facet facet-open">
+            <div className={result?.openCount === 0 && !state.open ? 'option empty' : 'option'}>
+              <input
+                type="checkbox"
+                id="f-open-now"
+                name="open"
+                value="now"
+                checked={state.open}
+                onChange={(e) => update({ ...state, open: e.target.checked })}
+              />
+              <label htmlFor="f-open-now">
+                Open or meeting now {result?.openCount !== undefined && <span className="n">({result.openCount})</span>}
+              </label>
+            </div>
+          </div>
+        )}
         {groups.map((group) => (
           <details key={group.key} className="facet" open={OPEN_BY_DEFAULT.includes(group.key) || undefined}>
             <summary>

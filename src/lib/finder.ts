@@ -37,12 +37,14 @@ export interface FinderState {
   near: string;
   /** Only places within this many miles of `near`. */
   radius: number | undefined;
+  /** `open=now`: only places open and meetings going on at the moment the visitor looks. */
+  open: boolean;
   /** Parameters other features own, kept as they were. */
   extra: [string, string][];
 }
 
 /** Parameters the finder owns besides the facets. */
-const OWN_PARAMS = new Set(['q', 'sort', 'view', 'near', 'radius']);
+const OWN_PARAMS = new Set(['q', 'sort', 'view', 'near', 'radius', 'open']);
 
 export function emptySelection(): Record<FacetKey, string[]> {
   return Object.fromEntries(FACET_KEYS.map((k) => [k, []])) as unknown as Record<FacetKey, string[]>;
@@ -82,6 +84,7 @@ export function parseState(
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : defaultView,
     near: params.get('near')?.trim() ?? '',
     radius: parseRadius(params.get('radius')),
+    open: params.get('open') === 'now',
     extra,
   };
 }
@@ -94,6 +97,7 @@ export function serializeState(state: FinderState, defaultView: View = 'list'): 
   for (const key of FACET_KEYS) {
     if (state.selected[key].length > 0) parts.push(`${key}=${state.selected[key].map(enc).join(',')}`);
   }
+  if (state.open) parts.push('open=now');
   if (state.sort !== 'best') parts.push(`sort=${state.sort}`);
   if (state.view !== defaultView) parts.push(`view=${state.view}`);
   if (state.near) parts.push(`near=${enc(state.near)}`);
@@ -146,6 +150,8 @@ export interface FinderResult {
   matched: Bitset;
   count: number;
   counts: Record<FacetKey, Map<string, number>>;
+  /** How many would match with `open=now` added (or kept), when it is known what is on now. */
+  openCount?: number;
 }
 
 /** Listings whose distance (NaN: no place) is at most `miles`. */
@@ -158,13 +164,15 @@ export function withinMiles(distances: Float64Array, miles: number): Bitset {
 /**
  * Runs the finder. `textMatches` is the positions Pagefind returned for `q`, best first, or
  * undefined when there is no text query. `distances` (miles from the state's place per listing,
- * NaN for listings without a place) is given when a place is known.
+ * NaN for listings without a place) is given when a place is known. `onNow` marks the listings
+ * open or meeting at this moment (src/lib/open-now.ts); `open=now` narrows to them once known.
  */
 export function runFinder(
   index: FacetIndex,
   state: FinderState,
   textMatches?: readonly number[],
   distances?: Float64Array,
+  onNow?: Bitset,
 ): FinderResult {
   let base = fullBitset(index.size);
   if (textMatches) {
@@ -174,6 +182,9 @@ export function runFinder(
   // A distance limit narrows everything, facet counts included; listings without a place
   // (online, by phone) have no distance and drop out.
   if (distances && state.radius) base = and(base, withinMiles(distances, state.radius));
+  const openCount = onNow && intersectionCount(matchFacets(index, state.selected, base), onNow);
+  // Like a distance limit, "open now" narrows the facet counts too.
+  if (state.open && onNow) base = and(base, onNow);
   const matched = matchFacets(index, state.selected, base);
   let order = indexesOf(matched); // name order: the index is sorted by name
   const byDistance = distances && (state.sort === 'nearest' || (state.sort === 'best' && !textMatches));
@@ -187,5 +198,11 @@ export function runFinder(
     const key = (i: number) => (Number.isNaN(distances[i]!) ? Infinity : distances[i]!);
     order = order.sort((a, b) => key(a) - key(b) || a - b);
   }
-  return { order, matched, count: popcount(matched), counts: facetCounts(index, state.selected, base) };
+  return {
+    order,
+    matched,
+    count: popcount(matched),
+    counts: facetCounts(index, state.selected, base),
+    ...(openCount !== undefined && { openCount }),
+  };
 }

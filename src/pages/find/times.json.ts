@@ -1,0 +1,19 @@
+/**
+ * /find/times.json: each listing's weekly hours or schedule, in the facet index's order, for the
+ * finder's "open now" filter and the state line on cards. Fetched once the finder has drawn, so it
+ * never delays the first results.
+ */
+import type { APIRoute } from 'astro';
+import { getPublishedListings } from '../../lib/listings.ts';
+import { encodeTimes } from '../../lib/open-now.ts';
+import { getSite } from '../../lib/site.ts';
+
+export const GET: APIRoute = async () => {
+  const listings = await getPublishedListings();
+  const times = encodeTimes(
+    // A temporarily closed place is not open now, whatever its hours say.
+    listings.map((l) => (l.data.status === 'temporarily-closed' ? {} : l.data)),
+    getSite().timezone,
+  );
+  return new Response(JSON.stringify(times), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,24 @@
+/**
+ * /listings/<slug>.ics: one listing's sessions, for an "Add to calendar" link. Written for every
+ * published listing with a schedule; a temporarily closed listing keeps its file, with its
+ * sessions marked cancelled and the reason in the description.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildCalendar, CALENDAR_HEADERS, calendarSite, hasCalendar, type CalendarListing } from '../../lib/ical.ts';
+import { getPublishedListings } from '../../lib/listings.ts';
+import { getSite } from '../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const listings = await getPublishedListings();
+  return listings
+    .map(({ id, data }): CalendarListing => ({ slug: id, ...data }))
+    .filter(hasCalendar)
+    .map((listing) => ({ params: { slug: listing.slug }, props: { listing } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ listing: CalendarListing }> = ({ props }) => {
+  const config = getSite();
+  const site = calendarSite(config, import.meta.env.SITE, import.meta.env.BASE_URL);
+  const body = buildCalendar([props.listing], site, { name: `${props.listing.name} (${config.name})` });
+  return new Response(body, { headers: CALENDAR_HEADERS });
+};

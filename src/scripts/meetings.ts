@@ -1,0 +1,304 @@
+/**
+ * The meetings page on the visitor's device: today first, what is on now, times in the visitor's
+ * zone, and the filters in the URL. Everything is worked out from the static rows' data
+ * attributes and the device clock; nothing leaves the page. Re-checked every minute so a page
+ * left open on a phone stays true.
+ */
+import {
+  MEETING_FILTER_KEYS,
+  meetingFiltersQuery,
+  parseMeetingFilters,
+  rowMatches,
+  type MeetingFilters,
+} from '../lib/meeting-filters.ts';
+import {
+  addDays,
+  compareDates,
+  decodeSlots,
+  occurrenceOn,
+  parseDate,
+  sessionState,
+  wallClockAt,
+  weekdayOf,
+  type LocalDate,
+  type Occurrence,
+  type SessionState,
+  type WeeklySlot,
+} from '../lib/schedule.ts';
+import { clockAt, describeSession, sameClock, visitorTimeZone } from '../lib/schedule-text.ts';
+import { zoneName } from '../lib/time.ts';
+import { WEEKDAY_IDS, WEEKDAYS } from '../taxonomy.ts';
+
+interface Row {
+  el: HTMLLIElement;
+  slots: WeeklySlot[];
+  zone: string;
+  dates?: LocalDate[];
+  closed: boolean;
+  filterable: Parameters<typeof rowMatches>[0];
+}
+
+function readRow(el: HTMLLIElement): Row {
+  const d = el.dataset;
+  const words = (v: string | undefined) => (v ? v.split(' ').filter(Boolean) : []);
+  return {
+    el,
+    slots: decodeSlots(d.slots ?? ''),
+    zone: d.tz ?? 'UTC',
+    closed: d.closed !== undefined,
+    ...(d.dates && { dates: d.dates.split(',').map(parseDate) }),
+    filterable: {
+      fellowship: d.fellowship,
+      attendance: d.attendance ?? 'in-person',
+      types: words(d.types),
+      time: d.time ?? '',
+      support: words(d.support),
+      pathways: words(d.pathway),
+    },
+  };
+}
+
+export function startMeetingsPage(doc: Document): void {
+  const found = doc.querySelector<HTMLElement>('[data-days]');
+  if (!found) return;
+  const days: HTMLElement = found;
+  const siteZone = days.dataset.siteZone ?? rowsZone(days);
+  const visitorZone = visitorTimeZone(siteZone);
+  const sections = [...days.querySelectorAll<HTMLElement>('section[data-day]')];
+  const rows = [...days.querySelectorAll<HTMLLIElement>('li.meeting')].map(readRow);
+  const form = doc.querySelector<HTMLFormElement>('[data-filter-form]');
+  const nowSection = doc.querySelector<HTMLElement>('[data-now-section]');
+  let filters = parseMeetingFilters(location.search);
+
+  showVisitorZone(doc, siteZone, visitorZone);
+  // A link with filters in it opens with the filters showing, so it is clear why the list is short.
+  const details = doc.querySelector<HTMLDetailsElement>('[data-meeting-filters]');
+  if (details && anyFilter(filters)) details.open = true;
+  if (form) {
+    syncForm(form, filters);
+    form.addEventListener('change', () => {
+      filters = { day: filters.day, selected: readForm(form) };
+      update(true);
+    });
+    form.addEventListener('reset', () => {
+      // After the browser has cleared the boxes.
+      setTimeout(() => {
+        filters = { day: filters.day, selected: readForm(form) };
+        update(true);
+      });
+    });
+  }
+  doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const choice = link.dataset.dayLink!;
+      filters = { ...filters, day: parseMeetingFilters(`day=${choice}`).day };
+      update(true);
+      doc
+        .querySelector<HTMLElement>(choice === 'week' || choice === 'today' ? '[data-days]' : `#${choice}`)
+        ?.scrollIntoView();
+    });
+  });
+  addEventListener('popstate', () => {
+    filters = parseMeetingFilters(location.search);
+    if (form) syncForm(form, filters);
+    update(false);
+  });
+
+  function update(push: boolean): void {
+    if (push) history.pushState(null, '', `${location.pathname}${meetingFiltersQuery(filters, location.search)}`);
+    render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days });
+  }
+  update(false);
+  // Line the refresh up with the turn of each minute, when "starts in" changes.
+  setTimeout(
+    () => {
+      update(false);
+      setInterval(() => update(false), 60_000);
+    },
+    60_000 - (Date.now() % 60_000) + 50,
+  );
+}
+
+function rowsZone(days: HTMLElement): string {
+  return days.querySelector<HTMLElement>('li.meeting')?.dataset.tz ?? 'UTC';
+}
+
+function readForm(form: HTMLFormElement): MeetingFilters['selected'] {
+  const data = new FormData(form);
+  return Object.fromEntries(
+    MEETING_FILTER_KEYS.map((key) => [key, data.getAll(key).map(String)]),
+  ) as MeetingFilters['selected'];
+}
+
+function syncForm(form: HTMLFormElement, filters: MeetingFilters): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    input.checked = filters.selected[input.name as keyof MeetingFilters['selected']]?.includes(input.value) ?? false;
+  }
+}
+
+function showVisitorZone(doc: Document, siteZone: string, visitorZone: string): void {
+  const note = doc.querySelector<HTMLElement>('[data-visitor-zone]');
+  if (!note || sameClock(Date.now(), siteZone, visitorZone)) return;
+  note.textContent = `Your device is set to ${zoneName(visitorZone)}. Each meeting’s time in your zone is shown beside it.`;
+  note.hidden = false;
+}
+
+interface View {
+  sections: HTMLElement[];
+  rows: Row[];
+  filters: MeetingFilters;
+  siteZone: string;
+  visitorZone: string;
+  nowSection: HTMLElement | null;
+  days: HTMLElement;
+}
+
+function render(doc: Document, view: View): void {
+  const now = Date.now();
+  const { filters, siteZone, visitorZone } = view;
+  const today = wallClockAt(now, siteZone);
+  const chosenDay =
+    filters.day === 'week' ? undefined : filters.day === 'today' ? today.weekday : WEEKDAY_IDS.indexOf(filters.day);
+
+  // Today first, then the days after it: the week as it is about to happen.
+  const ordered = [...view.sections].sort(
+    (a, b) => ((Number(a.dataset.day) - today.weekday + 7) % 7) - ((Number(b.dataset.day) - today.weekday + 7) % 7),
+  );
+  ordered.forEach((section) => view.days.append(section));
+
+  const inProgress: Row[] = [];
+  const soon: { row: Row; start: number }[] = [];
+  let shown = 0;
+  for (const section of ordered) {
+    const dayIndex = Number(section.dataset.day);
+    const ahead = (dayIndex - today.weekday + 7) % 7;
+    const date = addDays(today, ahead);
+    const prefix = section.querySelector<HTMLElement>('[data-day-prefix]');
+    if (prefix) prefix.textContent = ahead === 0 ? 'Today · ' : ahead === 1 ? 'Tomorrow · ' : '';
+    section.hidden = chosenDay !== undefined && chosenDay !== dayIndex;
+    const list = section.querySelector('ol');
+    const finished: HTMLLIElement[] = [];
+    let visible = 0;
+    for (const row of view.rows.filter((r) => r.el.closest('section') === section)) {
+      const matches = rowMatches(row.filterable, filters.selected);
+      // One-off events show only in the week they happen.
+      const onThisWeek = !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
+      row.el.hidden = !matches || !onThisWeek;
+      // A temporarily closed meeting is never "on", whatever its schedule says.
+      const state: SessionState = row.closed
+        ? { kind: 'none' }
+        : sessionState(row.slots, row.zone, now, row.dates ? { dates: row.dates } : {});
+      const status = row.el.querySelector<HTMLElement>('[data-status]');
+      const visitorTime = row.el.querySelector<HTMLElement>('[data-visitor-time]');
+      const session = sessionThisWeek(row, now);
+      if (visitorTime) {
+        visitorTime.textContent =
+          session && !sameClock(session.start, row.zone, visitorZone)
+            ? `${clockAt(session.start, visitorZone)} your time`
+            : '';
+      }
+      const live = state.kind === 'in-progress' || state.kind === 'starting-soon';
+      const isThisSession = session !== undefined && state.kind !== 'none' && state.occurrence.start === session.start;
+      if (status) {
+        status.textContent = live && isThisSession ? (describeSession(state, row.zone, visitorZone, now) ?? '') : '';
+        status.hidden = status.textContent === '';
+        status.dataset.state = live && isThisSession ? state.kind : '';
+      }
+      const ended = ahead === 0 && session !== undefined && session.end <= now;
+      row.el.classList.toggle('ended', ended);
+      if (ended) finished.push(row.el);
+      if (!row.el.hidden) {
+        visible++;
+        if (state.kind === 'in-progress') inProgress.push(row);
+        else if (state.kind === 'starting-soon') soon.push({ row, start: state.occurrence.start });
+      }
+    }
+    // Today: what is still to come on top, what has ended at the bottom, marked.
+    if (list) finished.forEach((el) => list.append(el));
+    if (list && ahead !== 0) restoreOrder(list);
+    const empty = section.querySelector<HTMLElement>('[data-day-empty]');
+    if (empty) {
+      empty.hidden = visible > 0;
+      empty.textContent = `No meetings ${anyFilter(filters) ? 'match your filters' : 'listed'} on ${WEEKDAYS[dayIndex]!.label}.`;
+    }
+    if (!section.hidden) shown += visible;
+  }
+  fillNow(doc, view, inProgress, soon);
+  const count = doc.querySelector<HTMLElement>('[data-meetings-count]');
+  if (count) {
+    const where =
+      chosenDay === undefined
+        ? 'this week'
+        : chosenDay === today.weekday
+          ? 'today'
+          : `on ${WEEKDAYS[chosenDay]!.label}`;
+    count.textContent = `${shown} ${shown === 1 ? 'session' : 'sessions'} ${where}${anyFilter(filters) ? ' match your filters' : ''}.`;
+  }
+  const summary = doc.querySelector<HTMLElement>('[data-filter-summary]');
+  if (summary) {
+    const n = MEETING_FILTER_KEYS.reduce((sum, key) => sum + filters.selected[key].length, 0);
+    summary.textContent = n > 0 ? `(${n} chosen)` : '';
+  }
+  doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
+    const current = link.dataset.dayLink === filters.day;
+    if (current) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  });
+}
+
+/** Puts a day's rows back in the build's order (time, then name) after today's reshuffle. */
+function restoreOrder(list: HTMLOListElement): void {
+  const items = [...list.children] as HTMLLIElement[];
+  const order = (el: HTMLLIElement) => Number(el.dataset.order ?? 0);
+  if (items.every((el, i) => i === 0 || order(items[i - 1]!) <= order(el))) return;
+  items.sort((a, b) => order(a) - order(b)).forEach((el) => list.append(el));
+}
+
+function anyFilter(filters: MeetingFilters): boolean {
+  return MEETING_FILTER_KEYS.some((key) => filters.selected[key].length > 0);
+}
+
+function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row; start: number }[]): void {
+  const section = view.nowSection;
+  if (!section) return;
+  section.hidden = false;
+  const fill = (list: Element | null, empty: HTMLElement | null, items: Row[]) => {
+    if (!list) return;
+    list.replaceChildren(
+      ...items.map((row) => {
+        const copy = row.el.cloneNode(true) as HTMLLIElement;
+        copy.hidden = false;
+        copy.classList.remove('ended');
+        copy.removeAttribute('data-order');
+        return copy;
+      }),
+    );
+    if (empty) empty.hidden = items.length > 0;
+  };
+  fill(doc.querySelector('[data-now-list]'), doc.querySelector('[data-now-empty]'), inProgress);
+  fill(
+    doc.querySelector('[data-soon-list]'),
+    doc.querySelector('[data-soon-empty]'),
+    soon.sort((a, b) => a.start - b.start).map((s) => s.row),
+  );
+}
+
+/**
+ * The row's session this week, counted in the row's own zone (its weekday is its own wall
+ * clock's): one that began yesterday and is still running, else today's (even when it has ended,
+ * so it can be marked so) or the next one.
+ */
+function sessionThisWeek(row: Row, now: number): Occurrence | undefined {
+  const [slot] = row.slots;
+  if (!slot) return undefined;
+  const today = wallClockAt(now, row.zone);
+  const onDate = (date: LocalDate) => !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
+  const yesterday = addDays(today, -1);
+  if (slot.day === weekdayOf(yesterday) && onDate(yesterday)) {
+    const running = occurrenceOn(slot, yesterday, row.zone);
+    if (running.end > now) return running;
+  }
+  const date = addDays(today, (slot.day - today.weekday + 7) % 7);
+  return onDate(date) ? occurrenceOn(slot, date, row.zone) : undefined;
+}
