@@ -17,7 +17,7 @@ import {
   decodeSlots,
   occurrenceOn,
   parseDate,
-  sessionState,
+  SOON_MINUTES,
   wallClockAt,
   weekdayOf,
   type LocalDate,
@@ -31,6 +31,9 @@ import { WEEKDAY_IDS, WEEKDAYS } from '../taxonomy.ts';
 
 interface Row {
   el: HTMLLIElement;
+  section: HTMLElement | null;
+  status: HTMLElement | null;
+  visitorTime: HTMLElement | null;
   slots: WeeklySlot[];
   zone: string;
   dates?: LocalDate[];
@@ -43,6 +46,9 @@ function readRow(el: HTMLLIElement): Row {
   const words = (v: string | undefined) => (v ? v.split(' ').filter(Boolean) : []);
   return {
     el,
+    section: el.closest('section'),
+    status: el.querySelector('[data-status]'),
+    visitorTime: el.querySelector('[data-visitor-time]'),
     slots: decodeSlots(d.slots ?? ''),
     zone: d.tz ?? 'UTC',
     closed: d.closed !== undefined,
@@ -59,6 +65,7 @@ function readRow(el: HTMLLIElement): Row {
 }
 
 export function startMeetingsPage(doc: Document): void {
+  performance.mark('meetings:start');
   const found = doc.querySelector<HTMLElement>('[data-days]');
   if (!found) return;
   const days: HTMLElement = found;
@@ -110,6 +117,7 @@ export function startMeetingsPage(doc: Document): void {
     render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days });
   }
   update(false);
+  performance.mark('meetings:ready');
   // Line the refresh up with the turn of each minute, when "starts in" changes.
   setTimeout(
     () => {
@@ -180,43 +188,42 @@ function render(doc: Document, view: View): void {
     const list = section.querySelector('ol');
     const finished: HTMLLIElement[] = [];
     let visible = 0;
-    for (const row of view.rows.filter((r) => r.el.closest('section') === section)) {
+    for (const row of view.rows) {
+      if (row.section !== section) continue;
       const matches = rowMatches(row.filterable, filters.selected);
       // One-off events show only in the week they happen.
       const onThisWeek = !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
-      row.el.hidden = !matches || !onThisWeek;
+      const hidden = !matches || !onThisWeek;
+      if (row.el.hidden !== hidden) row.el.hidden = hidden;
       // A temporarily closed meeting is never "on", whatever its schedule says.
-      const state: SessionState = row.closed
-        ? { kind: 'none' }
-        : sessionState(row.slots, row.zone, now, row.dates ? { dates: row.dates } : {});
-      const status = row.el.querySelector<HTMLElement>('[data-status]');
-      const visitorTime = row.el.querySelector<HTMLElement>('[data-visitor-time]');
-      const session = sessionThisWeek(row, now);
-      if (visitorTime) {
-        visitorTime.textContent =
-          session && !sameClock(session.start, row.zone, visitorZone)
+      const session = row.closed ? undefined : sessionThisWeek(row, now);
+      const state = stateOf(session, now);
+      if (row.visitorTime) {
+        const text =
+          session && row.zone !== visitorZone && !sameClock(session.start, row.zone, visitorZone)
             ? `${clockAt(session.start, visitorZone)} your time`
             : '';
+        if (row.visitorTime.textContent !== text) row.visitorTime.textContent = text;
       }
-      const live = state.kind === 'in-progress' || state.kind === 'starting-soon';
-      const isThisSession = session !== undefined && state.kind !== 'none' && state.occurrence.start === session.start;
-      if (status) {
-        status.textContent = live && isThisSession ? (describeSession(state, row.zone, visitorZone, now) ?? '') : '';
-        status.hidden = status.textContent === '';
-        status.dataset.state = live && isThisSession ? state.kind : '';
+      if (row.status) {
+        const text = state.kind === 'none' ? '' : (describeSession(state, row.zone, visitorZone, now) ?? '');
+        if (row.status.textContent !== text) {
+          row.status.textContent = text;
+          row.status.hidden = text === '';
+          row.status.dataset.state = state.kind === 'none' ? '' : state.kind;
+        }
       }
       const ended = ahead === 0 && session !== undefined && session.end <= now;
-      row.el.classList.toggle('ended', ended);
+      if (row.el.classList.contains('ended') !== ended) row.el.classList.toggle('ended', ended);
       if (ended) finished.push(row.el);
-      if (!row.el.hidden) {
+      if (!hidden) {
         visible++;
         if (state.kind === 'in-progress') inProgress.push(row);
         else if (state.kind === 'starting-soon') soon.push({ row, start: state.occurrence.start });
       }
     }
     // Today: what is still to come on top, what has ended at the bottom, marked.
-    if (list) finished.forEach((el) => list.append(el));
-    if (list && ahead !== 0) restoreOrder(list);
+    if (list) arrange(list, new Set(finished));
     const empty = section.querySelector<HTMLElement>('[data-day-empty]');
     if (empty) {
       empty.hidden = visible > 0;
@@ -247,41 +254,91 @@ function render(doc: Document, view: View): void {
   });
 }
 
-/** Puts a day's rows back in the build's order (time, then name) after today's reshuffle. */
-function restoreOrder(list: HTMLOListElement): void {
+/**
+ * Orders a day's rows: the build's order (start time, then name), with `ended` ones (today's
+ * past sessions) moved to the bottom. Rows are only moved when the order changes, so a focused
+ * link keeps its focus through the minute-by-minute refresh.
+ */
+function arrange(list: HTMLOListElement, ended: ReadonlySet<HTMLLIElement>): void {
   const items = [...list.children] as HTMLLIElement[];
-  const order = (el: HTMLLIElement) => Number(el.dataset.order ?? 0);
-  if (items.every((el, i) => i === 0 || order(items[i - 1]!) <= order(el))) return;
-  items.sort((a, b) => order(a) - order(b)).forEach((el) => list.append(el));
+  const order = (el: HTMLLIElement) => (ended.has(el) ? 1e9 : 0) + Number(el.dataset.order ?? 0);
+  const wanted = [...items].sort((a, b) => order(a) - order(b));
+  if (wanted.some((el, i) => items[i] !== el)) list.replaceChildren(...wanted);
 }
 
 function anyFilter(filters: MeetingFilters): boolean {
   return MEETING_FILTER_KEYS.some((key) => filters.selected[key].length > 0);
 }
 
+/** How many in-progress or soon sessions show before "Show all": a big city has dozens at once. */
+const NOW_SHOWN = 8;
+const expanded = new Set<string>();
+const clones = new Map<string, Map<HTMLElement, HTMLLIElement>>();
+
 function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row; start: number }[]): void {
   const section = view.nowSection;
   if (!section) return;
   section.hidden = false;
-  const fill = (list: Element | null, empty: HTMLElement | null, items: Row[]) => {
+  const fill = (name: string, items: Row[]) => {
+    const list = doc.querySelector(`[data-${name}-list]`);
+    const empty = doc.querySelector<HTMLElement>(`[data-${name}-empty]`);
+    const more = doc.querySelector<HTMLButtonElement>(`[data-more-for="${name}"]`);
     if (!list) return;
-    list.replaceChildren(
-      ...items.map((row) => {
-        const copy = row.el.cloneNode(true) as HTMLLIElement;
-        copy.hidden = false;
+    const all = expanded.has(name);
+    // Copies are kept and updated in place from one minute to the next, so a link someone has
+    // tabbed to keeps its focus; the list is only rebuilt when its meetings change.
+    const copies = clones.get(name) ?? new Map<HTMLElement, HTMLLIElement>();
+    const next = items.map((row, i) => {
+      let copy = copies.get(row.el);
+      if (!copy) {
+        copy = row.el.cloneNode(true) as HTMLLIElement;
         copy.classList.remove('ended');
         copy.removeAttribute('data-order');
-        return copy;
-      }),
-    );
+      }
+      const status = copy.querySelector<HTMLElement>('[data-status]');
+      if (status && row.status) {
+        status.textContent = row.status.textContent;
+        status.hidden = row.status.hidden;
+        status.dataset.state = row.status.dataset.state ?? '';
+      }
+      copy.hidden = !all && i >= NOW_SHOWN;
+      return copy;
+    });
+    const current = [...list.children];
+    if (current.length !== next.length || next.some((copy, i) => current[i] !== copy)) list.replaceChildren(...next);
+    clones.set(name, new Map(items.map((row, i) => [row.el, next[i]!])));
     if (empty) empty.hidden = items.length > 0;
+    if (more) {
+      more.hidden = all || items.length <= NOW_SHOWN;
+      more.textContent = `Show all ${items.length}`;
+      more.onclick = () => {
+        expanded.add(name);
+        list.querySelectorAll<HTMLElement>('li[hidden]').forEach((li) => (li.hidden = false));
+        more.hidden = true;
+        list.querySelectorAll<HTMLElement>('li')[NOW_SHOWN]?.querySelector('a')?.focus();
+      };
+    }
   };
-  fill(doc.querySelector('[data-now-list]'), doc.querySelector('[data-now-empty]'), inProgress);
+  fill('now', inProgress);
   fill(
-    doc.querySelector('[data-soon-list]'),
-    doc.querySelector('[data-soon-empty]'),
+    'soon',
     soon.sort((a, b) => a.start - b.start).map((s) => s.row),
   );
+}
+
+/**
+ * In progress, or starting within the hour, from the row's session this week (the only one
+ * that can be either). The page needs nothing further ahead, so it does not search the week.
+ */
+function stateOf(session: Occurrence | undefined, now: number): SessionState {
+  if (!session) return { kind: 'none' };
+  if (session.start <= now && now < session.end) {
+    return { kind: 'in-progress', occurrence: session, minutesLeft: Math.ceil((session.end - now) / 60_000) };
+  }
+  const minutesUntil = Math.ceil((session.start - now) / 60_000);
+  if (minutesUntil > 0 && minutesUntil <= SOON_MINUTES)
+    return { kind: 'starting-soon', occurrence: session, minutesUntil };
+  return { kind: 'none' };
 }
 
 /**

@@ -80,6 +80,19 @@ function expected(instant: Date) {
   return { inProgress: inProgress.sort(), soon: soon.sort() };
 }
 
+/**
+ * Runs axe as a visitor meets each day: a day's section is only laid out when it nears the screen
+ * (content-visibility: auto), and axe cannot hit-test a section that is off screen, so it would
+ * report off-screen links as "obscured". Rendering every section first measures what is there.
+ */
+async function axeViolations(page: import('@playwright/test').Page): Promise<string[]> {
+  await page.addStyleTag({ content: '.meeting-day { content-visibility: visible !important; }' });
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 const sessionCount = () => published().reduce((n, l) => n + ((l.data as Data).schedule?.length ?? 0), 0);
 
 test.describe('meetings page with a frozen clock', () => {
@@ -236,10 +249,7 @@ test('the meetings page without JavaScript has no accessibility violations', asy
   await page.goto('/meetings/');
   await expect(page.locator('[data-meeting-filters]')).toBeHidden();
   await expect(page.locator('[data-days] li.meeting:visible')).toHaveCount(sessionCount());
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test.describe('meetings page accessibility', () => {
@@ -250,10 +260,7 @@ test.describe('meetings page accessibility', () => {
       await page.goto('/meetings/?fellowship=aa,na');
       await page.locator('[data-meeting-filters] summary').click();
       await expect(page.locator('[data-now-list] li').first()).toBeVisible();
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
@@ -338,5 +345,65 @@ test.describe('open now beyond the meetings page', () => {
     await page.goto(`/listings/${plain.slug}/`);
     await expect(page.locator('[data-live-status]')).toHaveCount(0);
     expect(await scripts()).not.toContain(statusScript[0]);
+  });
+});
+
+test.describe('meeting exports from the built site', () => {
+  test('/exports/meetings.json gives back every weekly meeting, and no address for online ones', async ({
+    request,
+  }) => {
+    const response = await request.get('/exports/meetings.json');
+    expect(response.ok()).toBe(true);
+    const feed = (await response.json()) as {
+      slug: string;
+      name: string;
+      day: number;
+      time: string;
+      end_time?: string;
+      conference_url?: string;
+      formatted_address?: string;
+      latitude?: number;
+      approximate?: string;
+      url: string;
+    }[];
+    const meetings = published().filter(
+      (l) =>
+        l.data.category === 'mutual-aid-meeting' &&
+        l.data.status !== 'temporarily-closed' &&
+        (l.data as Data).schedule &&
+        !(l.data as Data).event_dates,
+    );
+    const sunday0 = ['sunday', ...WEEKDAYS.slice(0, 6)];
+    for (const { slug, data } of meetings) {
+      const d = data as Data & { conference_url?: string; attendance?: string; location_private?: boolean };
+      for (const entry of d.schedule!) {
+        const record = feed.find(
+          (m) => m.url.endsWith(`/listings/${slug}/`) && m.day === sunday0.indexOf(entry.day) && m.time === entry.start,
+        );
+        expect(record, `${slug} ${entry.day} ${entry.start}`).toBeDefined();
+        expect(record!.name).toBe(d.name);
+        if (entry.end) expect(record!.end_time).toBe(entry.end);
+        if (d.conference_url) expect(record!.conference_url).toBe(d.conference_url);
+        if (d.attendance === 'online') {
+          expect(record!.formatted_address).toBeUndefined();
+          expect(record!.latitude).toBeUndefined();
+        }
+        if (d.location_private) expect(record!.approximate).toBe('yes');
+      }
+    }
+    expect(feed).toHaveLength(meetings.reduce((n, l) => n + (l.data as Data).schedule!.length, 0));
+    expect(JSON.stringify(feed)).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
+  });
+
+  test('/exports/meetings.ics holds one weekly event per session, in its zone', async ({ request }) => {
+    const text = await (await request.get('/exports/meetings.ics')).text();
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    const weekly = published().filter(
+      (l) => l.data.status !== 'temporarily-closed' && (l.data as Data).schedule && !(l.data as Data).event_dates,
+    );
+    const rrules = text.match(/^RRULE:FREQ=WEEKLY;BYDAY=[A-Z]{2}\r$/gm) ?? [];
+    expect(rrules).toHaveLength(weekly.reduce((n, l) => n + (l.data as Data).schedule!.length, 0));
+    expect(text).toContain(`BEGIN:VTIMEZONE\r\nTZID:${SITE_ZONE}`);
+    expect(text).toMatch(/DTSTART;TZID=America\/Chicago:\d{8}T190000/);
   });
 });

@@ -176,14 +176,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.card').first()).toBeVisible();
   });
 
-  test('detail pages ship no framework JavaScript; a place has only its map loader', async ({ page }) => {
-    const online = published().find((l) => ['online', 'phone'].includes(l.data.attendance as string))!;
-    await page.goto(`/listings/${online.slug}/`);
-    await expect(page.locator('script')).toHaveCount(0);
-    await page.goto('/listings/capital-area-recovery-hub/');
-    await expect(page.locator('script')).toHaveCount(1);
-    await expect(page.locator('script')).toHaveAttribute('src', /DetailMap/);
-    await expect(page.locator('astro-island')).toHaveCount(0);
+  test('detail pages ship no framework JavaScript: only the map loader and the open-now line', async ({ page }) => {
+    const listings = published();
+    const timed = (l: (typeof listings)[number]) => 'schedule' in l.data || 'hours' in l.data;
+    const placed = (l: (typeof listings)[number]) => !['online', 'phone'].includes(l.data.attendance as string);
+    const scripts = async (slug: string) => {
+      await page.goto(`/listings/${slug}/`);
+      await expect(page.locator('astro-island')).toHaveCount(0);
+      const sources = await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? 'inline'));
+      return sources.map((src) => src.replace(/^.*\/(DetailMap|LiveStatus)\.astro.*$/, '$1')).sort();
+    };
+    expect(await scripts(listings.find((l) => placed(l) && !timed(l))!.slug)).toEqual(['DetailMap']);
+    expect(await scripts(listings.find((l) => !placed(l) && timed(l))!.slug)).toEqual(['LiveStatus']);
+    expect(await scripts('capital-area-recovery-hub')).toEqual(['DetailMap', 'LiveStatus']);
     // The map takes no room without JavaScript; the address and directions say where it is.
     await expect(page.locator('[data-detail-map]')).toBeHidden();
   });

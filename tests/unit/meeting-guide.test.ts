@@ -366,6 +366,28 @@ describe('importing a malformed feed', () => {
     expect(fieldsOf(byLabel(outcomes, 'friday-by-name')).schedule![0]!.day).toBe('friday');
   });
 
+  it('reads a "12:30–01:30" end as a 12-hour clock slip, and leaves out other implausible ends', () => {
+    const record = (time: string, end_time: string) => ({
+      name: 'Noon Group',
+      slug: `noon-${time.replace(':', '')}-${end_time.replace(':', '')}`,
+      day: 1,
+      time,
+      end_time,
+      conference_url: 'https://zoom.us/j/1',
+      types: ['ONL'],
+    });
+    const [slip, day, late] = importFeed(
+      [record('12:30', '01:30'), record('17:30', '16:30'), record('23:00', '01:00')],
+      options,
+    );
+    expect(fieldsOf(slip!).schedule).toEqual([{ day: 'monday', start: '12:30', end: '13:30' }]);
+    expect(changesOf(slip!)).toMatch(/end time "01:30" would make a 13-hour meeting; read as "13:30"/);
+    expect(fieldsOf(day!).schedule).toEqual([{ day: 'monday', start: '17:30' }]);
+    expect(changesOf(day!)).toMatch(/23-hour meeting; left out/);
+    // A real late-night meeting past midnight is kept as it is.
+    expect(fieldsOf(late!).schedule).toEqual([{ day: 'monday', start: '23:00', end: '01:00' }]);
+  });
+
   it('skips inactive meetings: attendance_option inactive, or TC with no way to join', () => {
     expect(skipped('gone-quiet')).toMatch(/^is inactive/);
     expect(skipped('closed-church')).toMatch(/^is inactive.*temporarily closed \(TC\)/);

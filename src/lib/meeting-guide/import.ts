@@ -546,7 +546,36 @@ function readSchedule(record: FeedRecord, changes: Change[]): { entries: Schedul
   } else if (end !== undefined && end !== endTime) {
     changes.push({ kind: 'time rewritten', message: `end time "${String(endTime)}" written as "${end}"` });
   }
+  if (end !== undefined) end = plausibleEnd(start, end, changes);
   return { entries: days.map((weekday) => ({ day: weekday, start, ...(end !== undefined && { end }) })) };
+}
+
+/** Longest meeting taken at its word; anything longer is a typing slip (or a retreat, which is not weekly). */
+const LONGEST_MEETING_MINUTES = 6 * 60;
+
+/**
+ * An end before the start means the meeting runs past midnight, but "12:30–01:30" is far more
+ * often a noon meeting with its end typed on a 12-hour clock than a 13-hour meeting. An end that
+ * makes sense 12 hours later is read that way; any other implausibly long one is left out.
+ */
+function plausibleEnd(start: string, end: string, changes: Change[]): string | undefined {
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const length = (minutes(end) - minutes(start) + 1440) % 1440;
+  if (length <= LONGEST_MEETING_MINUTES) return end;
+  const later = minutes(end) + 720;
+  if (later < 1440 && later > minutes(start) && later - minutes(start) <= LONGEST_MEETING_MINUTES) {
+    const fixed = `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`;
+    changes.push({
+      kind: 'time rewritten',
+      message: `end time "${end}" would make a ${Math.round(length / 60)}-hour meeting; read as "${fixed}" (a 12-hour clock slip)`,
+    });
+    return fixed;
+  }
+  changes.push({
+    kind: 'end time left out',
+    message: `end time "${end}" would make a ${Math.round(length / 60)}-hour meeting; left out`,
+  });
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
