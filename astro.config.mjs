@@ -1,6 +1,7 @@
 // @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { calendarFiles } from './src/integrations/calendar-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
@@ -17,7 +18,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   // Validation runs first so a bad listing stops the build before anything is written; the
   // search index is then built from the validated listings while Astro renders the pages.
-  integrations: [data, react(), searchIndex(data.listings)],
+  // Calendar files are written from the same validated listings once the pages are done.
+  integrations: [data, react(), searchIndex(data.listings), calendarFiles(data.listings)],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -195,3 +195,48 @@ export async function mapTimes(browser: Browser, base: string, loads = 5): Promi
   }
   return result;
 }
+
+export interface MeetingsTimes {
+  sessions: number;
+  /** From navigation to the script having ordered the week and filled "in progress". */
+  ready: number[];
+  /** The script's own share of that. */
+  script: number[];
+  /** A filter click to the next frame. */
+  filter: number[];
+}
+
+/**
+ * /meetings/ on a phone-sized screen: how long until the week is ordered and "in progress" is
+ * filled (from navigation, and the script alone), and how long a filter click takes.
+ */
+export async function meetingsTimes(browser: Browser, base: string, loads = 5): Promise<MeetingsTimes> {
+  const result: MeetingsTimes = { sessions: 0, ready: [], script: [], filter: [] };
+  for (let i = 0; i < loads; i++) {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${base}/meetings/`);
+    await page.waitForFunction(() => performance.getEntriesByName('meetings:ready').length > 0);
+    const marks = await page.evaluate(() => ({
+      ready: performance.getEntriesByName('meetings:ready')[0]!.startTime,
+      script: performance.measure('script', 'meetings:start', 'meetings:ready').duration,
+      sessions: document.querySelectorAll('[data-days] li.meeting').length,
+    }));
+    result.ready.push(marks.ready);
+    result.script.push(marks.script);
+    result.sessions = marks.sessions;
+    await page.locator('[data-meeting-filters] summary').click();
+    result.filter.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const box = document.querySelector<HTMLInputElement>('input[name=attendance][value=online]')!;
+            const start = performance.now();
+            box.click();
+            requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
+          }),
+      ),
+    );
+    await page.close();
+  }
+  return result;
+}

@@ -143,6 +143,7 @@ export default function Finder({
   // The minute the "open now" filter and the cards' state lines were worked out for.
   const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
   const liveLabels = useRef<Map<string, HTMLElement>>(new Map());
+  const liveMinute = useRef<Map<string, number>>(new Map());
   const focusAfterMore = useRef<string | undefined>(undefined);
   const cards = useRef<Map<string, HTMLElement>>(new Map());
   /** Slugs of the cards on show; undefined until the first pass has hidden the rest. */
@@ -332,6 +333,9 @@ export default function Finder({
       for (const slug of rank.keys()) {
         const t = times[positions.get(slug)!];
         if (!t) continue;
+        // A card's line changes by the minute, not with the facets: a click reuses it.
+        if (liveMinute.current.get(slug) === minute && liveLabels.current.get(slug)?.hidden === false) continue;
+        liveMinute.current.set(slug, minute);
         let label = liveLabels.current.get(slug);
         if (!label) {
           label = document.createElement('p');

@@ -14,13 +14,18 @@ export function clockAt(instant: number, timeZone: string): string {
   return formatClock(`${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`);
 }
 
-/** "today", "tomorrow" or the weekday ("Tuesday") of `instant`, seen from `now`, in `timeZone`. */
+/**
+ * "today", "tomorrow", the weekday ("Tuesday") within the coming week, or the date ("Thursday,
+ * December 31") further ahead, of `instant` seen from `now`, in `timeZone`.
+ */
 export function dayWord(instant: number, now: number, timeZone: string): string {
   const then = wallClockAt(instant, timeZone);
   const today = wallClockAt(now, timeZone);
   if (compareDates(then, today) === 0) return 'today';
   if (compareDates(then, addDays(today, 1)) === 0) return 'tomorrow';
-  return WEEKDAYS[then.weekday]!.label;
+  if (compareDates(then, addDays(today, 7)) < 0) return WEEKDAYS[then.weekday]!.label;
+  const date = new Date(Date.UTC(then.year, then.month - 1, then.day, 12));
+  return date.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 /** True when both zones' clocks read the same at `instant`. */

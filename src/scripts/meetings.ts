@@ -38,6 +38,10 @@ interface Row {
   zone: string;
   dates?: LocalDate[];
   closed: boolean;
+  /** The minute `session` and `state` were worked out for. */
+  minute?: number;
+  session?: Occurrence | undefined;
+  state: SessionState;
   filterable: Parameters<typeof rowMatches>[0];
 }
 
@@ -52,6 +56,7 @@ function readRow(el: HTMLLIElement): Row {
     slots: decodeSlots(d.slots ?? ''),
     zone: d.tz ?? 'UTC',
     closed: d.closed !== undefined,
+    state: { kind: 'none' },
     ...(d.dates && { dates: d.dates.split(',').map(parseDate) }),
     filterable: {
       fellowship: d.fellowship,
@@ -164,6 +169,7 @@ interface View {
 
 function render(doc: Document, view: View): void {
   const now = Date.now();
+  const minute = Math.floor(now / 60_000);
   const { filters, siteZone, visitorZone } = view;
   const today = wallClockAt(now, siteZone);
   const chosenDay =
@@ -195,9 +201,14 @@ function render(doc: Document, view: View): void {
       const onThisWeek = !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
       const hidden = !matches || !onThisWeek;
       if (row.el.hidden !== hidden) row.el.hidden = hidden;
-      // A temporarily closed meeting is never "on", whatever its schedule says.
-      const session = row.closed ? undefined : sessionThisWeek(row, now);
-      const state = stateOf(session, now);
+      // States change by the minute, not with the filters: a filter click reuses them.
+      if (row.minute !== minute) {
+        // A temporarily closed meeting is never "on", whatever its schedule says.
+        row.session = row.closed ? undefined : sessionThisWeek(row, now);
+        row.state = stateOf(row.session, now);
+        row.minute = minute;
+      }
+      const { session, state } = row;
       if (row.visitorTime) {
         const text =
           session && row.zone !== visitorZone && !sameClock(session.start, row.zone, visitorZone)

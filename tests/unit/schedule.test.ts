@@ -419,9 +419,17 @@ describe('times for a visitor in another zone', () => {
     const during = now + 45 * MINUTE_MS;
     expect(describeSession(sessionState(slots, tz, during), tz, tz, during)).toBe('In progress · ends at 1:30 PM');
     const after = now + 3 * HOUR_MS;
-    expect(describeSession(sessionState(slots, tz, after), tz, tz, after)).toBe('Next: Wednesday at 12:30 PM');
+    expect(describeSession(sessionState(slots, tz, after), tz, tz, after)).toBe(
+      'Next: Wednesday, December 2 at 12:30 PM',
+    );
     expect(describeSession(sessionState(slots, tz, now), tz, 'America/Los_Angeles', now)).toBe(
       `Starts in 30 minutes · 9:30 AM (12:30 PM ${zoneName(tz)})`,
+    );
+    // A one-off event weeks away gives its date, not a weekday that could mean this week.
+    const party = slotsOfSchedule([{ day: 'thursday', start: '20:00' }]);
+    const dates = [parseDate('2026-12-31')];
+    expect(describeSession(sessionState(party, tz, now, { dates }), tz, tz, now)).toBe(
+      'Next: Thursday, December 31 at 8:00 PM',
     );
     const hours = slotsOfHours([{ days: ['wednesday', 'thursday'], opens: '09:00', closes: '17:00' }]);
     expect(describeOpen(openState(hours, tz, now), tz, tz, now)).toBe('Open now · closes at 5:00 PM');

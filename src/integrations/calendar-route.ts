@@ -1,12 +1,12 @@
 /**
- * /listings/<slug>.ics: one listing's sessions, for an "Add to calendar" link. Written for every
- * published listing with a schedule; a temporarily closed listing keeps its file, with its
- * sessions marked cancelled and the reason in the description.
+ * /listings/<slug>.ics in `astro dev`: one listing's sessions, for the "Add to your calendar"
+ * link. The build writes the same files directly (calendar-files.ts). A temporarily closed
+ * listing keeps its file, with its sessions marked cancelled and the reason in the description.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCalendar, CALENDAR_HEADERS, calendarSite, hasCalendar, type CalendarListing } from '../../lib/ical.ts';
-import { getPublishedListings } from '../../lib/listings.ts';
-import { getSite } from '../../lib/site.ts';
+import { buildCalendar, CALENDAR_HEADERS, calendarSite, hasCalendar, type CalendarListing } from '../lib/ical.ts';
+import { getPublishedListings } from '../lib/listings.ts';
+import { getSite } from '../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const listings = await getPublishedListings();
