@@ -2,7 +2,7 @@
  * Meeting Guide feeds in and out: the shared type-code table, the import (a valid feed, a
  * malformed one, the CLI) and the export (/exports/meetings.json), and a round trip through a
  * real temporary project checked by the project's own validator. Fixtures are small feeds in
- * tests/fixtures/meeting-guide/; nothing here reads the real feeds in /work/shared.
+ * tests/fixtures/meeting-guide/; nothing here reads the real feeds kept outside the project.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
