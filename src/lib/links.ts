@@ -64,9 +64,9 @@ export function editUrl(repository: Repository, filePath: string): string {
   return `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${filePath}`;
 }
 
-/** A prefilled "new issue" link naming the listing, with a checklist of what might be wrong. */
-export function reportProblemUrl(repository: Repository, slug: string, name: string): string {
-  const body = [
+/** What a problem report says: which listing, a checklist of what might be wrong, and a reminder. */
+function problemReportBody(slug: string, name: string): string {
+  return [
     `Listing: ${name} (\`${slug}\`)`,
     '',
     'What is wrong? (tick any that apply)',
@@ -80,8 +80,32 @@ export function reportProblemUrl(repository: Repository, slug: string, name: str
     '',
     '(Please do not include anyone’s name or personal details.)',
   ].join('\n');
+}
+
+/** A prefilled "new issue" link naming the listing, with a checklist of what might be wrong. */
+export function reportProblemUrl(repository: Repository, slug: string, name: string): string {
+  const body = problemReportBody(slug, name);
   const params = new URLSearchParams({ title: `Problem with listing: ${name}`, body, labels: 'listing-report' });
   return `${repository.url.replace(/\/$/, '')}/issues/new?${params}`;
+}
+
+/**
+ * The same report as an e-mail to the organization, for people without an account on the code
+ * host. `mailto:` wants %20 for spaces, not "+", so the query is encoded by hand.
+ */
+export function reportProblemMailto(email: string, slug: string, name: string): string {
+  const subject = encodeURIComponent(`Problem with listing: ${name}`);
+  const body = encodeURIComponent(problemReportBody(slug, name).replace(/- \[ \] /g, '- '));
+  return `mailto:${email}?subject=${subject}&body=${body}`;
+}
+
+/**
+ * An `sms:` link that opens the messaging app with `body` filled in and no recipient, so a coach
+ * picks the person. `?&body=` is the form both iOS (which wants `&`) and Android (which wants `?`)
+ * read.
+ */
+export function smsShareHref(body: string): string {
+  return `sms:?&body=${encodeURIComponent(body)}`;
 }
 
 /** Joins the site's base path and a root-relative path, for forks deployed under a sub-path. */

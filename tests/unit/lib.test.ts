@@ -5,8 +5,10 @@ import {
   editUrl,
   formatPhone,
   geoUri,
+  reportProblemMailto,
   reportProblemUrl,
   smsHref,
+  smsShareHref,
   telHref,
   withBase,
 } from '../../src/lib/links.ts';
@@ -106,6 +108,24 @@ describe('links', () => {
     expect(report.searchParams.get('title')).toBe('Problem with listing: X Pantry');
     expect(report.searchParams.get('body')).toContain('`x`');
     expect(report.searchParams.get('body')).toContain('- [ ] Phone number');
+  });
+
+  it('offers the same report by e-mail, with spaces a mail app reads', () => {
+    const mail = reportProblemMailto('hello@example.org', 'x', 'X & Y Pantry');
+    expect(
+      mail.startsWith('mailto:hello@example.org?subject=Problem%20with%20listing%3A%20X%20%26%20Y%20Pantry&body='),
+    ).toBe(true);
+    expect(mail).not.toContain('+');
+    const body = decodeURIComponent(mail.split('&body=')[1]!);
+    expect(body).toContain('Listing: X & Y Pantry (`x`)');
+    expect(body).toContain('- Hours or meeting times');
+    expect(body).toContain('do not include anyone’s name');
+  });
+
+  it('prefills a text message without a recipient', () => {
+    expect(smsShareHref('Pantry · https://example.org/listings/x/')).toBe(
+      'sms:?&body=Pantry%20%C2%B7%20https%3A%2F%2Fexample.org%2Flistings%2Fx%2F',
+    );
   });
 
   it('respects a sub-path base', () => {
