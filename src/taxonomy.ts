@@ -404,20 +404,22 @@ export function timeOfDay(minutes: number): TimeOfDay {
   return found?.id ?? 'night';
 }
 
-export const SUPPORT_IDS = ids(SUPPORT_TYPES);
-export const PATHWAY_IDS = ids(PATHWAYS);
-export const CATEGORY_IDS = ids(CATEGORIES);
-export const POPULATION_IDS = ids(POPULATIONS);
-export const ATTENDANCE_IDS = ids(ATTENDANCE);
-export const COST_IDS = ids(COSTS);
-export const ACCESSIBILITY_IDS = ids(ACCESSIBILITY);
-export const FEATURE_IDS = ids(FEATURES);
-export const FELLOWSHIP_IDS = ids(FELLOWSHIPS);
-export const STATUS_IDS = ids(STATUSES);
-export const VERIFIED_HOW_IDS = ids(VERIFIED_HOW);
-export const HOUSING_GENDER_IDS = ids(HOUSING_GENDERS);
-export const MOUD_POLICY_IDS = ids(MOUD_POLICIES);
-export const WEEKDAY_IDS = ids(WEEKDAYS);
+// Marked pure so bundlers drop the vocabularies a browser script does not use: the finder and the
+// open-now line need a few ids, not every description (about 4 KB gzip each).
+export const SUPPORT_IDS = /* @__PURE__ */ ids(SUPPORT_TYPES);
+export const PATHWAY_IDS = /* @__PURE__ */ ids(PATHWAYS);
+export const CATEGORY_IDS = /* @__PURE__ */ ids(CATEGORIES);
+export const POPULATION_IDS = /* @__PURE__ */ ids(POPULATIONS);
+export const ATTENDANCE_IDS = /* @__PURE__ */ ids(ATTENDANCE);
+export const COST_IDS = /* @__PURE__ */ ids(COSTS);
+export const ACCESSIBILITY_IDS = /* @__PURE__ */ ids(ACCESSIBILITY);
+export const FEATURE_IDS = /* @__PURE__ */ ids(FEATURES);
+export const FELLOWSHIP_IDS = /* @__PURE__ */ ids(FELLOWSHIPS);
+export const STATUS_IDS = /* @__PURE__ */ ids(STATUSES);
+export const VERIFIED_HOW_IDS = /* @__PURE__ */ ids(VERIFIED_HOW);
+export const HOUSING_GENDER_IDS = /* @__PURE__ */ ids(HOUSING_GENDERS);
+export const MOUD_POLICY_IDS = /* @__PURE__ */ ids(MOUD_POLICIES);
+export const WEEKDAY_IDS = /* @__PURE__ */ ids(WEEKDAYS);
 
 export type SupportType = (typeof SUPPORT_IDS)[number];
 export type Pathway = (typeof PATHWAY_IDS)[number];

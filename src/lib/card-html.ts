@@ -4,7 +4,7 @@
  * 10,000 listings the build would otherwise render some 70,000 card components; caching the
  * string keeps that cost proportional to the number of listings (see BENCHMARKS.md).
  */
-import { ATTENDANCE, CATEGORIES, SUPPORT_TYPES, labelOf, pathwayTerms } from '../taxonomy.ts';
+import { ATTENDANCE, CATEGORIES, SUPPORT_TYPES, VERIFIED_HOW, labelOf, pathwayTerms } from '../taxonomy.ts';
 import { daysSince, isStale, verifiedAgo } from './freshness.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -29,6 +29,18 @@ export function badgesHtml(support: readonly string[], pathways: readonly string
   return `<ul class="badges" aria-label="Support and pathways">${items.join('')}</ul>`;
 }
 
+/**
+ * The "Add to my list" toggle for one listing (cards here; detail pages through AddToList.astro).
+ * It needs JavaScript, so it takes no room without it (`js-only`); src/scripts/add-to-list.ts
+ * wires every such button on a page by one listener and sets `aria-pressed` from the device's list.
+ * Its name is the label alone: on a card it follows the listing's heading. Adding the listing's
+ * name (an aria-label) would cost some 6 bytes gzipped per card, about 60 KB more on the finder
+ * at 10,000 listings, where every card is in the page.
+ */
+export function addToListHtml(slug: string): string {
+  return `<button type="button" class="add-to-list js-only" data-add-to-list data-slug="${escapeHtml(slug)}" aria-pressed="false">Add to my list</button>`;
+}
+
 export interface CardListing {
   id: string;
   data: {
@@ -41,6 +53,7 @@ export interface CardListing {
     address?: { city?: string | undefined } | undefined;
     status: string;
     last_verified: string;
+    verified_how?: string | undefined;
   };
 }
 
@@ -60,7 +73,7 @@ function whereOf(data: CardListing['data']): string {
   return [data.address?.city, data.attendance === 'hybrid' ? 'and online' : undefined].filter(Boolean).join(' ');
 }
 
-/** One card: name, category and place, summary, badges, open state and freshness. */
+/** One card: name, category and place, summary, badges, open state, freshness and "Add to my list". */
 export function cardHtml(listing: CardListing, context: CardContext): string {
   const { data } = listing;
   const days = daysSince(data.last_verified, context.today);
@@ -74,8 +87,9 @@ export function cardHtml(listing: CardListing, context: CardContext): string {
     data.summary ? `<p>${escapeHtml(data.summary)}</p>` : '',
     badgesHtml(data.support, data.pathways),
     `<p class="meta">${data.status === 'temporarily-closed' ? '<strong>Temporarily closed. </strong>' : ''}`,
-    `Verified ${verifiedAgo(days)}${stale ? ' (may be out of date)' : ''}`,
+    `Verified ${verifiedAgo(days)}${data.verified_how ? ` ${labelOf(VERIFIED_HOW, data.verified_how)}` : ''}${stale ? ' (may be out of date)' : ''}`,
     `<span class="visually-hidden">; ${escapeHtml(labelOf(ATTENDANCE, data.attendance))}</span></p>`,
+    addToListHtml(listing.id),
     `</li>`,
   ].join('');
 }

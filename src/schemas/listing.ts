@@ -30,9 +30,15 @@ export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A list of distinct values from a vocabulary. */
 function listOf<T extends z.ZodType>(item: T) {
-  return z.array(item).refine((values) => new Set(values).size === values.length, {
-    error: 'lists the same value twice; remove the repeat',
-  });
+  return (
+    z
+      .array(item)
+      .refine((values) => new Set(values).size === values.length, {
+        error: 'lists the same value twice; remove the repeat',
+      })
+      // The refinement has no JSON Schema form; this tells editors the same rule (public/schema/).
+      .meta({ uniqueItems: true })
+  );
 }
 
 export const housingSchema = z

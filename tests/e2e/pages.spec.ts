@@ -180,13 +180,14 @@ test.describe('without JavaScript', () => {
     const listings = published();
     const timed = (l: (typeof listings)[number]) => 'schedule' in l.data || 'hours' in l.data;
     const placed = (l: (typeof listings)[number]) => !['online', 'phone'].includes(l.data.attendance as string);
-    // Component scripts by name: the map loader, the open-now line, and the share, print and list buttons.
+    // Component scripts by name: the map loader, the open-now line, the share, print and list buttons,
+    // and the header's "My list" link (which also runs the list buttons).
     const scripts = async (slug: string) => {
       await page.goto(`/listings/${slug}/`);
       await expect(page.locator('astro-island')).toHaveCount(0);
       const sources = await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? 'inline'));
       for (const src of sources)
-        expect(src).toMatch(/\/(DetailMap|LiveStatus|ShareListing|AddToList)\.astro_astro_type_script/);
+        expect(src).toMatch(/\/(DetailMap|LiveStatus|ShareListing|AddToList|MyListLink)\.astro_astro_type_script/);
       return sources.map((src) => src.replace(/^.*\/(\w+)\.astro.*$/, '$1'));
     };
     const plain = await scripts(listings.find((l) => placed(l) && !timed(l))!.slug);

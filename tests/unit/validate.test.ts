@@ -155,6 +155,15 @@ describe('required fields and vocabularies', () => {
   });
 });
 
+describe('the schema comment editors read', () => {
+  // `# yaml-language-server: $schema=…` is the first YAML line of every listing (see
+  // src/lib/schema-comment.ts); being a comment, it must not shift or hide any line number.
+  cases([
+    ['schema-comment-unknown-field.md', 11, 'phon', /not a known field; did you mean "phone"\?/],
+    ['schema-comment-bad-category.yaml', 3, 'category', /"dentist" is not allowed here; use one of: .*dental/],
+  ]);
+});
+
 describe('places and coordinates', () => {
   cases([
     ['latitude-out-of-range.md', 9, 'geo.lat', /between -90 and 90/],
@@ -266,6 +275,17 @@ describe('the Markdown description', () => {
     ['image-in-body.md', 13, 'body', /images are not allowed in descriptions .*remove the !\[…\]\(…\) part/],
     ['bad-yaml-description.yaml', 9, 'description', /raw HTML \(<a…\) is not allowed/],
   ]);
+
+  it('warns, without failing, while a TODO: placeholder is left in the description', () => {
+    const head =
+      'name: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n';
+    const md = checkListing('x.md', `---\n${head}---\nFirst line.\nTODO: describe it\n`, { site, today: TODAY });
+    expect(md.problems.map(formatProblem)).toEqual([
+      'x.md:9: body: warning: still has a placeholder ("TODO: …"); replace it with a short description in plain words',
+    ]);
+    const yaml = checkListing('x.yaml', `${head}description: |\n  TODO: describe it\n`, { site, today: TODAY });
+    expect(yaml.problems).toEqual([expect.objectContaining({ line: 7, field: 'description', severity: 'warning' })]);
+  });
 
   it('reports raw HTML once per element, not again for its closing tag', () => {
     const text =

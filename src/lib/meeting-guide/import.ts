@@ -19,6 +19,7 @@ import type { Address } from '../../schemas/place.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { FELLOWSHIPS, WEEKDAY_IDS, type Pathway, type Weekday } from '../../taxonomy.ts';
 import { inBounds, type LatLng } from '../geo.ts';
+import { schemaComment } from '../schema-comment.ts';
 import { checkListing } from '../validate/index.ts';
 import { fieldsFromCodes } from './codes.ts';
 import { MEETING_GUIDE_DAY } from './export.ts';
@@ -105,7 +106,7 @@ export function importRecord(
     const draft = mapRecord(record as FeedRecord, options, changes);
     const slug = chooseSlug((record as FeedRecord).slug, draft, taken, changes);
     const file = `${options.outDir.replace(/\/+$/, '')}/${slug}.md`;
-    const text = listingFileText(draft.fields, draft.body);
+    const text = listingFileText(draft.fields, draft.body, file);
     const errors = checkListing(file, text, { site: options.site, today: options.today }).problems.filter(
       (problem) => problem.severity === 'error',
     );
@@ -906,9 +907,10 @@ const QUOTED_KEYS = new Set([
 /**
  * The listing file: YAML front matter in the house style (lists of ids on one line, times and
  * postal codes quoted) and the Markdown body. The YAML is written for version 1.1 readers too,
- * so codes like Y, N and NO are quoted and never read as booleans.
+ * so codes like Y, N and NO are quoted and never read as booleans. Given the file's path
+ * (relative to the project root), the front matter starts with the schema comment editors use.
  */
-export function listingFileText(fields: Record<string, unknown>, body: string): string {
+export function listingFileText(fields: Record<string, unknown>, body: string, file?: string): string {
   const doc = new Document(fields, { version: '1.1' });
   visit(doc, {
     Pair(_, pair) {
@@ -925,5 +927,6 @@ export function listingFileText(fields: Record<string, unknown>, body: string): 
     // YAML 1.1 would read a bare date as a timestamp, so the writer quotes it; listing files
     // write it bare (the validator reads both the same way).
     .replace(/^last_verified: "(\d{4}-\d{2}-\d{2})"$/m, 'last_verified: $1');
-  return `---\n${yaml}---\n${body === '' ? '' : `${body}\n`}`;
+  const comment = file === undefined ? '' : `${schemaComment(file)}\n`;
+  return `---\n${comment}${yaml}---\n${body === '' ? '' : `${body}\n`}`;
 }

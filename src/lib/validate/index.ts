@@ -12,7 +12,7 @@ import { geoSchema, type Geo } from '../../schemas/place.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { daysSince, todayIn } from '../freshness.ts';
 import { inBounds } from '../geo.ts';
-import { checkMarkdownBody } from './markdown.ts';
+import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { allowedKeysAt, formatPath, friendlyErrorMap, unknownFieldMessage } from './messages.ts';
 import type { Problem } from './problem.ts';
 import {
@@ -86,6 +86,8 @@ export interface CheckedListing {
   data?: ListingData;
   /** The Markdown description below the front matter of a `.md` file ('' for YAML files). */
   body: string;
+  /** Line of `last_verified`, so the re-verification queue can point at the date to update. */
+  lastVerifiedLine?: number;
   problems: Problem[];
 }
 
@@ -130,7 +132,10 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     problems.push(...issuesToProblems(file, source, result.error.issues, listingSchema));
   }
   const raw = source.data as Record<string, unknown>;
-  if (source.body.trim() !== '') problems.push(...checkMarkdownBody(file, source.body, source.bodyLine));
+  if (source.body.trim() !== '') {
+    problems.push(...checkMarkdownBody(file, source.body, source.bodyLine));
+    problems.push(...checkPlaceholders(file, source.body, source.bodyLine));
+  }
   if (typeof raw.description === 'string') {
     if (extension === '.md' && source.body.trim() !== '') {
       problems.push({
@@ -144,6 +149,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     // A multi-line description is a block scalar (description: |) whose text starts a line below.
     const line = (source.lineOf(['description']) ?? 1) + (raw.description.includes('\n') ? 1 : 0);
     problems.push(...checkMarkdownBody(file, raw.description, line, 'description'));
+    problems.push(...checkPlaceholders(file, raw.description, line, 'description'));
   }
   // Dates and bounds are checked on the fields that parsed, even when others did not, so a
   // volunteer sees every problem in one round.
@@ -152,7 +158,14 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   const geo = geoSchema.safeParse(raw.geo);
   if (context.site && geo.success) problems.push(...checkBounds(file, source, geo.data, context.site));
   if (!result.success) return { file, slug, body: source.body, problems };
-  return { file, slug, data: result.data, body: source.body, problems };
+  return {
+    file,
+    slug,
+    data: result.data,
+    body: source.body,
+    lastVerifiedLine: source.lineOf(['last_verified']),
+    problems,
+  };
 }
 
 // Non-strict: the other fields are checked (and reported) by the full schema.
@@ -260,6 +273,8 @@ export function isListingFile(path: string): boolean {
 
 export interface ProjectReport {
   site?: SiteConfig;
+  /** YYYY-MM-DD the dates were checked against. */
+  today: string;
   listings: CheckedListing[];
   problems: Problem[];
   fileCount: number;
@@ -384,7 +399,7 @@ function finishProject(setup: ProjectSetup, reports: readonly FilesReport[]): Pr
       problems.push(...checked.problems);
     }
   }
-  return { site: setup.context.site, listings, problems, fileCount: listings.length + 1 };
+  return { site: setup.context.site, today: setup.context.today, listings, problems, fileCount: listings.length + 1 };
 }
 
 /** Checks site.yaml and every listing under data/listings of the project at `root`. */

@@ -47,3 +47,26 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number,
   });
   return problems;
 }
+
+/** How a description that still needs writing starts (`npm run new` writes one). */
+export const PLACEHOLDER_PREFIX = 'TODO:';
+
+/**
+ * A warning for each line of a description that starts with "TODO:": a placeholder must not be
+ * published by mistake, but it is no error, so a new listing can be shared for review early.
+ */
+export function checkPlaceholders(file: string, body: string, firstLine: number, field = 'body'): Problem[] {
+  return body.split('\n').flatMap((line, i) =>
+    line.trimStart().startsWith(PLACEHOLDER_PREFIX)
+      ? [
+          {
+            file,
+            line: firstLine + i,
+            field,
+            message: `still has a placeholder ("${PLACEHOLDER_PREFIX} …"); replace it with a short description in plain words`,
+            severity: 'warning' as const,
+          },
+        ]
+      : [],
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * /list/data/<n>.json: the handout facts (src/lib/handout.ts) of the listings whose slugs hash to
+ * file n (src/lib/shortlist.ts, `shardOf`). The list page fetches only the files its slugs are in,
+ * so opening a list costs a few KB however many listings the community has.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { handoutItem } from '../../../lib/handout.ts';
+import { getPublishedListings } from '../../../lib/listings.ts';
+import { shardCount, shardOf, type HandoutData } from '../../../lib/shortlist-share.ts';
+import { getSite } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const listings = await getPublishedListings();
+  const zone = getSite().timezone;
+  const shards: HandoutData[] = Array.from({ length: shardCount(listings.length) }, () => ({ items: [] }));
+  for (const listing of listings) {
+    shards[shardOf(listing.id, shards.length)]!.items.push(handoutItem(listing.id, listing.data, zone));
+  }
+  return shards.map((data, shard) => ({ params: { shard: String(shard) }, props: { data } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ data: HandoutData }> = ({ props }) =>
+  new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json' } });
