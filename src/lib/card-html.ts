@@ -33,12 +33,13 @@ export function badgesHtml(support: readonly string[], pathways: readonly string
  * The "Add to my list" toggle for one listing (cards here; detail pages through AddToList.astro).
  * It needs JavaScript, so it takes no room without it (`js-only`); src/scripts/add-to-list.ts
  * wires every such button on a page by one listener and sets `aria-pressed` from the device's list.
- * Its name is the label alone: on a card it follows the listing's heading. Adding the listing's
- * name (an aria-label) would cost some 6 bytes gzipped per card, about 60 KB more on the finder
- * at 10,000 listings, where every card is in the page.
+ * Its name is the label alone: on a card it follows the listing's heading. On a card (`slug`
+ * left out) the script takes the listing from the card's `data-listing`: the finder's page carries
+ * every card, and a second copy of each slug or the name would cost some 35–60 KB gzip at 10,000.
  */
-export function addToListHtml(slug: string): string {
-  return `<button type="button" class="add-to-list js-only" data-add-to-list data-slug="${escapeHtml(slug)}" aria-pressed="false">Add to my list</button>`;
+export function addToListHtml(slug?: string): string {
+  const data = slug === undefined ? '' : ` data-slug="${escapeHtml(slug)}"`;
+  return `<button type="button" class="add-to-list js-only" data-add-to-list${data} aria-pressed="false">Add to my list</button>`;
 }
 
 export interface CardListing {
@@ -89,7 +90,7 @@ export function cardHtml(listing: CardListing, context: CardContext): string {
     `<p class="meta">${data.status === 'temporarily-closed' ? '<strong>Temporarily closed. </strong>' : ''}`,
     `Verified ${verifiedAgo(days)}${data.verified_how ? ` ${labelOf(VERIFIED_HOW, data.verified_how)}` : ''}${stale ? ' (may be out of date)' : ''}`,
     `<span class="visually-hidden">; ${escapeHtml(labelOf(ATTENDANCE, data.attendance))}</span></p>`,
-    addToListHtml(listing.id),
+    addToListHtml(),
     `</li>`,
   ].join('');
 }

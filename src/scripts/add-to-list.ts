@@ -9,6 +9,15 @@ import { LIST_CHANGED, readDeviceList, writeDeviceList } from './device-list.ts'
 const ADDED = 'On my list ✓ (remove)';
 const ADD = 'Add to my list';
 
+/**
+ * The listing a button adds: its own `data-slug` (detail pages), or the card it sits in. Cards
+ * leave the slug out of the button because it is already on the card: a unique slug barely
+ * compresses, and the finder's page carries every card (some 35 KB gzip at 10,000 listings).
+ */
+function slugOf(button: HTMLElement): string | undefined {
+  return button.dataset.slug ?? button.closest<HTMLElement>('[data-listing]')?.dataset.listing;
+}
+
 function setPressed(button: HTMLElement, on: boolean): void {
   button.setAttribute('aria-pressed', String(on));
   button.textContent = on ? ADDED : ADD;
@@ -28,10 +37,11 @@ export function startAddToList(doc: Document): void {
       link.href = ids.length ? `${listPath}?ids=${ids.join(',')}` : listPath;
     }
     for (const button of doc.querySelectorAll<HTMLElement>('[data-add-to-list][aria-pressed="true"]')) {
-      if (!ids.includes(button.dataset.slug!)) setPressed(button, false);
+      if (!ids.includes(slugOf(button) ?? '')) setPressed(button, false);
     }
     for (const id of ids) {
-      for (const button of doc.querySelectorAll<HTMLElement>(`[data-add-to-list][data-slug="${id}"]`)) {
+      const buttons = `[data-add-to-list][data-slug="${id}"], [data-listing="${id}"] [data-add-to-list]`;
+      for (const button of doc.querySelectorAll<HTMLElement>(buttons)) {
         setPressed(button, true);
       }
     }
@@ -39,7 +49,7 @@ export function startAddToList(doc: Document): void {
 
   doc.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-add-to-list]');
-    const slug = button?.dataset.slug;
+    const slug = button && slugOf(button);
     if (!button || !slug) return;
     const ids = readDeviceList();
     const next = toggleItem(ids, slug);

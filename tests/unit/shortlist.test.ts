@@ -261,7 +261,7 @@ describe('the "Add to my list" button', () => {
     expect(html).toContain('aria-pressed="false">Add to my list</button>');
   });
 
-  it('is on every card', () => {
+  it('is on every card, which names the listing once, on the card itself', () => {
     const card = cardHtml(
       {
         id: 'harbor-house',
@@ -276,6 +276,8 @@ describe('the "Add to my list" button', () => {
       },
       { today: '2026-11-20', staleAfterDays: 180, level: 'h2', base: '/' },
     );
-    expect(card).toContain('data-add-to-list data-slug="harbor-house"');
+    expect(card).toContain('<li class="card" data-listing="harbor-house">');
+    expect(card).toContain('data-add-to-list aria-pressed="false">Add to my list</button>');
+    expect(card.match(/harbor-house/g)).toHaveLength(2); // data-listing and the heading's link
   });
 });
