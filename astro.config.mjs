@@ -2,7 +2,9 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { calendarFiles } from './src/integrations/calendar-files.ts';
+import { openDataExports } from './src/integrations/exports.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { validateData } from './src/integrations/validate-data.ts';
 
 const data = validateData();
@@ -18,8 +20,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   // Validation runs first so a bad listing stops the build before anything is written; the
   // search index is then built from the validated listings while Astro renders the pages.
-  // Calendar files are written from the same validated listings once the pages are done.
-  integrations: [data, react(), searchIndex(data.listings), calendarFiles(data.listings)],
+  // Calendar files and the open-data exports are written from the same validated listings once
+  // the pages are done; the sitemap and robots.txt after them.
+  integrations: [
+    data,
+    react(),
+    searchIndex(data.listings),
+    calendarFiles(data.listings),
+    openDataExports(data.listings),
+    // Last: it lists the pages the build wrote.
+    sitemap(),
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

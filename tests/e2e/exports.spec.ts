@@ -1,0 +1,73 @@
+import { published } from './data.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The open-data exports of the built site against the listing files: every published listing is
+ * in each export, and private locations never give a street.
+ */
+const slugs = published()
+  .map((l) => l.slug)
+  .sort();
+const privateSlugs = new Set(
+  published()
+    .filter((l) => l.data.location_private === true)
+    .map((l) => l.slug),
+);
+
+test('listings.json has every published listing, private ones approximate and without a street', async ({
+  request,
+}) => {
+  const response = await request.get('/exports/listings.json');
+  expect(response.ok()).toBe(true);
+  const records = (await response.json()) as {
+    slug: string;
+    location_private: boolean;
+    location_approximate?: boolean;
+    address?: { street?: string };
+  }[];
+  expect(records.map((r) => r.slug)).toEqual(slugs);
+  for (const record of records.filter((r) => privateSlugs.has(r.slug))) {
+    expect(record.address?.street).toBeUndefined();
+    expect(record.location_approximate).toBe(true);
+  }
+});
+
+test('listings.geojson has a point for each public place and none for private ones', async ({ request }) => {
+  const geo = (await (await request.get('/exports/listings.geojson')).json()) as {
+    features: { properties: { slug: string } }[];
+  };
+  const expected = published()
+    .filter((l) => l.data.attendance !== 'online' && l.data.attendance !== 'phone')
+    .filter((l) => l.data.geo !== undefined && l.data.location_private !== true)
+    .map((l) => l.slug)
+    .sort();
+  expect(geo.features.map((f) => f.properties.slug)).toEqual(expected);
+});
+
+test('listings.csv has a header and one row per published listing', async ({ request }) => {
+  const text = await (await request.get('/exports/listings.csv')).text();
+  // Fields with line breaks are quoted; count the rows that start with a slug instead of lines.
+  const rows = text.split('\r\n').filter((line) => line !== '');
+  expect(rows[0]).toMatch(/^slug,name,category,/);
+  const rowSlugs = rows.slice(1).map((row) => row.split(',')[0]);
+  expect(rowSlugs.filter((s) => slugs.includes(s!))).toEqual(slugs);
+});
+
+test('hsds/services.json has one service per published listing; feed.xml is Atom', async ({ request }) => {
+  const services = (await (await request.get('/exports/hsds/services.json')).json()) as { id: string }[];
+  expect(services).toHaveLength(slugs.length);
+  expect(new Set(services.map((s) => s.id)).size).toBe(slugs.length);
+  const feed = await (await request.get('/feed.xml')).text();
+  expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
+  expect(feed.match(/<entry>/g)).toHaveLength(Math.min(50, slugs.length));
+});
+
+test('the sitemap lists every listing page and no private list; robots.txt points to it', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  for (const slug of slugs) expect(locs).toContain(`/listings/${slug}/`);
+  expect(locs).toEqual(expect.arrayContaining(['/', '/find/', '/meetings/', '/list/']));
+  expect(locs.some((path) => path.includes('?') || path.includes('404'))).toBe(false);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/[^ ]+\/sitemap\.xml$/m);
+});
