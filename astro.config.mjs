@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { calendarFiles } from './src/integrations/calendar-files.ts';
 import { openDataExports } from './src/integrations/exports.ts';
+import { securityHeaders } from './src/integrations/headers.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { validateData } from './src/integrations/validate-data.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   // Validation runs first so a bad listing stops the build before anything is written; the
   // search index is then built from the validated listings while Astro renders the pages.
   // Calendar files and the open-data exports are written from the same validated listings once
-  // the pages are done; the sitemap and robots.txt after them.
+  // the pages are done; the sitemap and robots.txt after them, then _headers.
   integrations: [
     data,
     react(),
@@ -30,6 +31,8 @@ export default defineConfig({
     openDataExports(data.listings),
     // Last: it lists the pages the build wrote.
     sitemap(),
+    // After every page is written: it hashes their inline scripts and styles for the CSP.
+    securityHeaders(),
   ],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -1,0 +1,89 @@
+/**
+ * The build as a deploy sees it, on a small copy of this project: a listing with an error stops
+ * it before anything is written to the deploy folder, and the same files give the same bytes (so a
+ * CDN re-uploads only what changed). Real `astro build` runs, so these take some seconds each.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+
+/** A copy of the project with a few of its listings; packages linked one by one (own Astro cache). */
+function smallProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'asset-map-build-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'data/site.yaml']) {
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  }
+  for (const folder of ['mutual-aid-meeting', 'recovery-housing', 'food']) {
+    cpSync(join(root, 'data/listings', folder), join(dir, 'data/listings', folder), { recursive: true });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (['.astro', '.vite', '.cache'].includes(entry)) continue;
+    symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+function build(dir: string, outDir: string) {
+  return spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+/** Every file under `dir` with its bytes, by path relative to `dir`. */
+function snapshot(dir: string): Map<string, Buffer> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dir.length + 1), readFileSync(path)] as const;
+      }),
+  );
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('building for a deploy', () => {
+  it('stops on a listing error before writing anything to the deploy folder', () => {
+    const dir = smallProject();
+    dirs.push(dir);
+    const broken = join(dir, 'data/listings/food/broken-pantry.md');
+    writeFileSync(
+      broken,
+      '---\nname: Broken Pantry\ncategory: food\nsupport: [instrumental]\nphon: "517-555-0100"\nlast_verified: 2026-11-01\n---\n',
+    );
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out/previous-deploy.txt'), 'untouched');
+    const run = build(dir, 'out');
+    expect(run.status).toBe(1);
+    expect(run.stderr + run.stdout).toContain('data/listings/food/broken-pantry.md:5: phon:');
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/); // no stack trace
+    expect(readdirSync(join(dir, 'out'))).toEqual(['previous-deploy.txt']);
+  }, 60_000);
+
+  it('gives the same bytes for the same files', () => {
+    const dir = smallProject();
+    dirs.push(dir);
+    expect(build(dir, 'out-a').status).toBe(0);
+    rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
+    expect(build(dir, 'out-b').status).toBe(0);
+    const a = snapshot(join(dir, 'out-a'));
+    const b = snapshot(join(dir, 'out-b'));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    const differ = [...a].filter(([file, bytes]) => !bytes.equals(b.get(file)!)).map(([file]) => file);
+    expect(differ).toEqual([]);
+    expect(a.size).toBeGreaterThan(50);
+  }, 120_000);
+});
