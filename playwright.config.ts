@@ -13,6 +13,9 @@ if (!existsSync(chromiumPath)) {
 }
 
 const PORT = 4321;
+/** Where base-path.spec.ts finds the sub-path build. */
+export const BASE_PORT = 4322;
+export const BASE_PATH = '/recovery-map/';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -36,10 +39,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npm run preview -- --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same site built under a sub-path, as a GitHub Pages project site is served
+      // (tests/e2e/base-path.spec.ts). Built here so it always matches the code under test.
+      command: `BASE_PATH=${BASE_PATH} npx astro build --outDir dist-base && node scripts/serve-static.ts dist-base ${BASE_PATH} ${BASE_PORT}`,
+      url: `http://127.0.0.1:${BASE_PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

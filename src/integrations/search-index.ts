@@ -15,11 +15,11 @@ import * as pagefind from 'pagefind';
 import { searchRecord } from '../lib/search-record.ts';
 import type { ValidListing } from './validate-data.ts';
 
-async function writeIndex(listings: readonly ValidListing[], base: string, outputPath: string): Promise<number> {
+async function writeIndex(listings: readonly ValidListing[], outputPath: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const published = listings.filter((l) => l.data.status !== 'closed');
-  const added = await Promise.all(published.map((l) => index.addHTMLFile(searchRecord(l.slug, l.data, l.body, base))));
+  const added = await Promise.all(published.map((l) => index.addHTMLFile(searchRecord(l.slug, l.data, l.body))));
   const failed = added.flatMap((a) => a.errors);
   if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
   rmSync(outputPath, { recursive: true, force: true });
@@ -32,19 +32,17 @@ async function writeIndex(listings: readonly ValidListing[], base: string, outpu
 export function searchIndex(listings: () => readonly ValidListing[]): AstroIntegration {
   let pending: Promise<number> | undefined;
   let staging = '';
-  let base = '/';
   return {
     name: 'recovery-map:search-index',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         if (command !== 'build') return;
         staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
-        base = config.base;
       },
       // After Astro has synced content (which keeps one core busy) and before it bundles and
       // renders pages (which mostly wait on file writes), so Pagefind has a core to itself.
       'astro:build:start': () => {
-        pending = writeIndex(listings(), base, staging);
+        pending = writeIndex(listings(), staging);
         // Failures are reported when the build awaits the index, not as an unhandled rejection.
         pending.catch(() => {});
       },

@@ -28,7 +28,11 @@ import { renderDescription } from './markdown.ts';
 import { meetingTypeLabel } from './meeting-types.ts';
 
 export interface SearchRecord {
-  /** The listing page's address, with the site's base path. */
+  /**
+   * The listing page's address from the site's root. Pagefind puts the base path in front at
+   * search time (`baseUrl`, set by the page that searches); writing it here too doubled it on
+   * sites served under a sub-path.
+   */
   url: string;
   /** A whole HTML document; its h1 is the result title. */
   content: string;
@@ -38,7 +42,7 @@ const labels = (terms: readonly Term[], ids: readonly string[] | undefined) =>
   (ids ?? []).map((id) => labelOf(terms, id));
 
 /** The searchable document for one published listing; `body` is its Markdown description. */
-export function searchRecord(slug: string, data: ListingData, body: string | undefined, base: string): SearchRecord {
+export function searchRecord(slug: string, data: ListingData, body: string | undefined): SearchRecord {
   const pathways = pathwayTerms(data.pathways).map((term) => term.label);
   const days = new Set([...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)]);
   // Plain words a person might type: "Friday", "Spanish", "wheelchair", "women", "free".
@@ -78,5 +82,5 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     `<div hidden data-pagefind-ignore>${filters.join('')}</div>`,
     '</main></body></html>',
   ].join('');
-  return { url: `${base.replace(/\/?$/, '/')}listings/${slug}/`, content };
+  return { url: `/listings/${slug}/`, content };
 }

@@ -34,6 +34,11 @@ interface Violation {
   sample: string;
 }
 
+const onTestEnd: (() => Promise<void>)[] = [];
+test.afterEach(async () => {
+  for (const done of onTestEnd.splice(0)) await done();
+});
+
 test.beforeEach(async ({ context }) => {
   // The site's own responses get the built headers; other hosts stay blocked by the fixture.
   await context.route(
@@ -43,6 +48,8 @@ test.beforeEach(async ({ context }) => {
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
     },
   );
+  // A request still in flight when the test ends (a map's lazy chunk, say) must not fail it.
+  onTestEnd.push(() => context.unrouteAll({ behavior: 'ignoreErrors' }));
   await context.addInitScript(() => {
     const seen: unknown[] = [];
     (window as unknown as { cspViolations: unknown[] }).cspViolations = seen;

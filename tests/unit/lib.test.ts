@@ -192,10 +192,10 @@ describe('the word-search record of a listing', () => {
     housing: { moud: 'welcome', gender: 'women' },
     last_verified: '2026-11-01',
   });
-  const record = searchRecord('harbor-house', data, 'Residents <share> chores.', '/map/');
+  const record = searchRecord('harbor-house', data, 'Residents <share> chores.');
 
-  it('points at the listing page under the base path', () => {
-    expect(record.url).toBe('/map/listings/harbor-house/');
+  it('points at the listing page from the root (Pagefind adds the base path when searching)', () => {
+    expect(record.url).toBe('/listings/harbor-house/');
   });
   it('has the name as its title and the words people search for', () => {
     expect(record.content).toContain('<h1>Harbor House &amp; Friends</h1>');
@@ -212,9 +212,9 @@ describe('the word-search record of a listing', () => {
   });
   it('never holds the street of a private location, even if one slipped into the data', () => {
     const withStreet = { ...data, address: { ...data.address!, street: '12 Secret St' } };
-    expect(searchRecord('harbor-house', withStreet, '', '/').content).not.toContain('Secret');
+    expect(searchRecord('harbor-house', withStreet, '').content).not.toContain('Secret');
     const open = { ...withStreet, location_private: false };
-    expect(searchRecord('harbor-house', open, '', '/').content).toContain('12 Secret St');
+    expect(searchRecord('harbor-house', open, '').content).toContain('12 Secret St');
   });
   it('carries the category, support and pathway filters', () => {
     expect(record.content).toMatch(/data-pagefind-filter="category">Recovery housing</);
