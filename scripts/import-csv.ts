@@ -10,10 +10,10 @@
  * --root is the project whose data/site.yaml gives the region (default: the current folder).
  * The rules are in src/lib/csv-import.ts.
  */
+import { readSite, Unusable } from './lib/cli.ts';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SiteConfig } from '../src/schemas/site.ts';
 import {
   importRows,
   MappingError,
@@ -25,10 +25,9 @@ import {
   summaryLines,
   type ReadInput,
 } from '../src/lib/csv-import.ts';
-import { checkSite, isListingFile, LISTINGS_DIR, SITE_FILE, todayIn } from '../src/lib/validate/index.ts';
+import { isListingFile, LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
 
 /** A problem that stops the import: printed as one line, never as a stack trace. */
-class Unusable extends Error {}
 
 const USAGE =
   'usage: npm run import:csv -- <file.csv|file.ndjson> --map <mapping.yaml> --out <dir> [--root <dir>] [--today YYYY-MM-DD]';
@@ -62,23 +61,6 @@ function readText(path: string): string {
   } catch (error) {
     throw new Unusable(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-}
-
-function readSite(root: string): SiteConfig {
-  let text: string;
-  try {
-    text = readFileSync(join(root, SITE_FILE), 'utf8');
-  } catch {
-    throw new Unusable(`${join(root, SITE_FILE)}: cannot be read; run the import in the project folder or pass --root`);
-  }
-  const { site, problems } = checkSite(SITE_FILE, text);
-  if (!site) {
-    const first = problems[0];
-    throw new Unusable(
-      `${SITE_FILE}: ${first ? `${first.field}: ${first.message}` : 'is not valid'}; run npm run validate`,
-    );
-  }
-  return site;
 }
 
 function readInput(path: string): ReadInput {

@@ -11,17 +11,17 @@
  * the current folder). --fellowship names the fellowship of every meeting (default aa: Meeting
  * Guide feeds are AA feeds). The rules are in src/lib/meeting-guide/import.ts.
  */
+import { readSite, Unusable } from './lib/cli.ts';
+import { countsByKind } from '../src/lib/report.ts';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isTimeZone } from '../src/schemas/common.ts';
-import type { SiteConfig } from '../src/schemas/site.ts';
 import { FELLOWSHIP_IDS, FELLOWSHIPS } from '../src/taxonomy.ts';
 import { importFeed, type FellowshipId, type RecordOutcome } from '../src/lib/meeting-guide/import.ts';
-import { checkSite, daysBetween, isListingFile, LISTINGS_DIR, SITE_FILE, todayIn } from '../src/lib/validate/index.ts';
+import { daysBetween, isListingFile, LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
 
 /** A problem that stops the import: printed as one line, never as a stack trace. */
-class Unusable extends Error {}
 
 const USAGE =
   'usage: npm run import:meeting-guide -- <feed.json> --out <dir> [--root <dir>] [--timezone <zone>] [--fellowship <id>] [--today YYYY-MM-DD]';
@@ -75,24 +75,6 @@ function readOptions(): Options {
   };
 }
 
-/** The project's site.yaml, which must be valid: its bounds and time zone decide the import. */
-function readSite(root: string): SiteConfig {
-  let text: string;
-  try {
-    text = readFileSync(join(root, SITE_FILE), 'utf8');
-  } catch {
-    throw new Unusable(`${join(root, SITE_FILE)}: cannot be read; run the import in the project folder or pass --root`);
-  }
-  const { site, problems } = checkSite(SITE_FILE, text);
-  if (!site) {
-    const first = problems[0];
-    throw new Unusable(
-      `${SITE_FILE}: ${first ? `${first.field}: ${first.message}` : 'is not valid'}; run npm run validate`,
-    );
-  }
-  return site;
-}
-
 /** The feed: a JSON array of meetings. */
 function readFeed(path: string): unknown[] {
   let text: string;
@@ -136,16 +118,6 @@ function reportLines(feed: string, outcomes: readonly RecordOutcome[]): string[]
     if (changes.length === 0) return [];
     return [`${head}imported as ${outcome.listing!.slug}.md; ${changes.join('; ')}`];
   });
-}
-
-/** "inactive 2, no day and time 1": counts by kind, largest first. */
-function countsByKind(kinds: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([kind, count]) => `${kind} ${count}`)
-    .join(', ');
 }
 
 function main(): number {

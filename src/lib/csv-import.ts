@@ -8,6 +8,7 @@
  * row stops the import, and every listing is checked with the project's own validator before it
  * is written.
  */
+import { countsByKind } from './report.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
@@ -623,16 +624,6 @@ export function reportLines(input: string, outcomes: readonly RowOutcome[]): str
     if (changes.length === 0) return [];
     return [`${head}imported as ${outcome.listing!.slug}.md; ${changes.join('; ')}`];
   });
-}
-
-/** "outside the region 2, no name 1": counts by kind, largest first. */
-export function countsByKind(kinds: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .map(([kind, count]) => `${kind} ${count}`)
-    .join(', ');
 }
 
 /** The summary lines after the per-row lines. */

@@ -15,6 +15,7 @@ import { CATEGORIES, COSTS, PATHWAYS, SUPPORT_TYPES, ALL_PATHWAYS_TERM, type Ter
 import type { ListingData } from '../schemas/listing.ts';
 import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, type OpenDataSite } from './exports.ts';
 import { markdownToPlainText } from './meeting-guide/text.ts';
+import { byDay } from './ical.ts';
 import { hasPlace, shownPoint } from './points.ts';
 
 /** The namespace of every id in the export (fixed: changing it changes every id). */
@@ -24,17 +25,6 @@ export const HSDS_NAMESPACE = '6f1d9c3e-8a47-4b52-9e0d-3c2b7a5f4e18';
 export const HSDS_TAXONOMY = 'recovery-asset-map';
 
 export const hsdsId = (key: string) => uuidv5(key, HSDS_NAMESPACE);
-
-/** iCalendar day codes. */
-export const BYDAY: Readonly<Record<string, string>> = {
-  monday: 'MO',
-  tuesday: 'TU',
-  wednesday: 'WE',
-  thursday: 'TH',
-  friday: 'FR',
-  saturday: 'SA',
-  sunday: 'SU',
-};
 
 export interface HsdsTaxonomyTerm {
   id: string;
@@ -174,7 +164,7 @@ export function hsdsSchedules(slug: string, data: ListingData, timezone: string)
       freq: 'WEEKLY',
       wkst: 'MO',
       interval: 1,
-      byday: block.days.map((d) => BYDAY[d]).join(','),
+      byday: block.days.map(byDay).join(','),
       opens_at: block.opens,
       closes_at: block.closes,
       description: 'Opening hours',
@@ -187,7 +177,7 @@ export function hsdsSchedules(slug: string, data: ListingData, timezone: string)
       freq: 'WEEKLY',
       wkst: 'MO',
       interval: 1,
-      byday: BYDAY[entry.day]!,
+      byday: byDay(entry.day),
       opens_at: entry.start,
       description: entry.note ?? 'Weekly meeting or event',
       notes: note,

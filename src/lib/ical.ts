@@ -13,7 +13,8 @@ import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
 import type { LatLng } from './geo.ts';
 import { formatPhone, withBase } from './links.ts';
 import { hasPlace } from './points.ts';
-import { crossesMidnight } from './time.ts';
+import { instantAt, parseDate } from './schedule.ts';
+import { crossesMidnight, minutesOf } from './time.ts';
 
 /** The fields of a listing a calendar reads. Never `email`, nor anything else about a person. */
 export interface CalendarListing {
@@ -88,15 +89,10 @@ const CRLF = '\r\n';
 /** Listed without an end time, a session is shown as an hour long (and the description says so). */
 const DEFAULT_DURATION = 'PT1H';
 
-const BYDAY: Record<Weekday, string> = {
-  monday: 'MO',
-  tuesday: 'TU',
-  wednesday: 'WE',
-  thursday: 'TH',
-  friday: 'FR',
-  saturday: 'SA',
-  sunday: 'SU',
-};
+/** iCalendar's two-letter day code (also HSDS's `byday`): "monday" → "MO". */
+export function byDay(day: Weekday): string {
+  return day.slice(0, 2).toUpperCase();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Text and lines
@@ -202,29 +198,12 @@ function utcDateTime(instant: Date): string {
 }
 
 /** Minutes a zone is ahead of UTC at an instant (negative west of Greenwich). */
-function zoneOffsetMinutes(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((wall - instant) / 60_000);
-}
-
-/** The instant a wall-clock time in a zone happens (the later reading in a DST overlap). */
+/**
+ * The instant a wall-clock time in a zone happens, by the same RFC 5545 rules the site's own
+ * schedule logic uses (src/lib/schedule.ts), so a fallback UTC time agrees with the pages.
+ */
 export function zonedToUtc(isoDate: string, time: string, zone: string): Date {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  const wall = utcDate(isoDate).getTime() + (h * 60 + m) * 60_000;
-  // Two passes: the first guess may sit on the other side of a DST change from the answer.
-  const first = wall - zoneOffsetMinutes(wall, zone) * 60_000;
-  return new Date(wall - zoneOffsetMinutes(first, zone) * 60_000);
+  return new Date(instantAt(parseDate(isoDate), minutesOf(time), zone));
 }
 
 /** DTSTAMP from the date the listing was last verified, so the same data gives the same file. */
@@ -359,7 +338,7 @@ function timeLines(date: string, entry: ScheduleEntry, zone: string, block: Zone
 /** BYDAY of a weekly rule: the weekday DTSTART is written on (in UTC, the UTC weekday). */
 function weeklyRule(date: string, entry: ScheduleEntry, zone: string, block: ZoneBlock | undefined): string {
   const day = block ? weekdayOf(date) : weekdayOf(isoOf(zonedToUtc(date, entry.start, zone)));
-  return `RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[day]}`;
+  return `RRULE:FREQ=WEEKLY;BYDAY=${byDay(day)}`;
 }
 
 /** One occurrence to write: a date (the first of a weekly series, or an event date) and its times. */
