@@ -9,6 +9,7 @@
  * marked approximate, and it is never a GeoJSON point. The listing's `email` is the
  * organization's address and is public, like on its page.
  */
+import { addressLine } from './address.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { ListingData } from '../schemas/listing.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
@@ -99,9 +100,7 @@ export function listingsJson(listings: readonly OpenDataListing[], site: OpenDat
 /** The address as one line: "street, city, region postal_code" (no street when private). */
 export function addressText(data: ListingData): string {
   const address = publicAddress(data);
-  if (!address) return '';
-  const regionLine = [address.region, address.postal_code].filter(Boolean).join(' ');
-  return [address.street, address.city, regionLine].filter(Boolean).join(', ');
+  return address ? addressLine(address) : '';
 }
 
 export interface GeoJsonFeature {

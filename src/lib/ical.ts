@@ -7,6 +7,7 @@
  * weekly RRULE, plus the zone's VTIMEZONE, so the meeting stays at 7 PM on the wall clock
  * through daylight saving changes. Dates in `event_dates` are one-off VEVENTs.
  */
+import { addressLine } from './address.ts';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { Schedule } from '../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
@@ -274,8 +275,7 @@ export function locationOf(listing: CalendarListing): string | undefined {
   const { address } = listing;
   if (address && listing.attendance !== 'online' && listing.attendance !== 'phone') {
     if (listing.location_private) return [address.city, address.region].filter(Boolean).join(', ');
-    const regionPostal = [address.region, address.postal_code].filter(Boolean).join(' ');
-    return [address.street, address.city, regionPostal].filter(Boolean).join(', ');
+    return addressLine(address);
   }
   if (listing.attendance === 'online') return listing.conference_url ?? 'Online';
   if (listing.attendance === 'phone') {

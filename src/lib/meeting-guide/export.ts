@@ -8,6 +8,7 @@
  * would send people somewhere); e-mail addresses never leave, neither the listing's `email` nor
  * any address written in its description.
  */
+import { addressLine } from '../address.ts';
 import type { ListingData } from '../../schemas/listing.ts';
 import type { Weekday } from '../../taxonomy.ts';
 import { hasPlace, shownPoint } from '../points.ts';
@@ -188,10 +189,7 @@ export function formatAddress(
   isPrivate: boolean,
   defaultCountry: string,
 ): string {
-  const regionPostal = [address.region, address.postal_code].filter(Boolean).join(' ');
-  return [isPrivate ? undefined : address.street, address.city, regionPostal, address.country ?? defaultCountry]
-    .filter((part) => part !== undefined && part !== '')
-    .join(', ');
+  return addressLine(address, { withStreet: !isPrivate, country: address.country ?? defaultCountry });
 }
 
 /** The description as plain text; '' when there is none. */
