@@ -4,7 +4,7 @@
  * on *now* is not decided here; the browser works that out from the compact slots each row carries.
  */
 import type { ListingData } from '../schemas/listing.ts';
-import { ALL_PATHWAYS, PATHWAY_IDS, WEEKDAY_IDS, timeOfDay, type TimeOfDay } from '../taxonomy.ts';
+import { ALL_PATHWAYS, PATHWAY_IDS, WEEKDAY_IDS, timeOfDay, type Term, type TimeOfDay } from '../taxonomy.ts';
 import {
   addDays,
   encodeSlots,
@@ -183,12 +183,12 @@ export function meetingRows(
   );
 }
 
-/** The values present in the rows for a filter, in the order `order` gives. */
-export function valuesPresent(
+/** A filter's options: the vocabulary's terms some row has, in vocabulary order, with their labels. */
+export function termsPresent(
   rows: readonly MeetingRow[],
   pick: (row: MeetingRow) => readonly string[],
-  order: readonly string[],
-): string[] {
+  terms: readonly Term[],
+): { value: string; label: string }[] {
   const present = new Set(rows.flatMap(pick));
-  return order.filter((v) => present.has(v));
+  return terms.filter((t) => present.has(t.id)).map((t) => ({ value: t.id, label: t.label }));
 }
