@@ -298,15 +298,16 @@ test.describe('editing a list', () => {
     await page.goto(`/list/?ids=${a},${b}`);
     await expect(names(page)).toHaveCount(2);
     await page.getByRole('button', { name: `Move down: ${threeWithPhones()[0]!.data.name}` }).click();
-    expect(await stored(page)).toBe(c);
+    await expect.poll(() => stored(page)).toBe(c);
     await expect(page.locator('[data-device-state]')).toHaveText(/different list \(1 listing\)/);
     await expect(page.locator('[data-my-list]')).toHaveText('My list (1)');
 
     const clear = page.getByRole('button', { name: 'Clear my list on this device' });
     await expect(clear).toBeVisible();
     await clear.click();
-    expect(await stored(page)).toBeNull();
-    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    // The click's handler may still be running when the click returns: wait for it.
+    await expect.poll(() => stored(page)).toBeNull();
+    await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
     await expect(page.locator('[data-device-status]')).toHaveText(/cleared/);
     await expect(page.locator('[data-my-list]')).toBeHidden();
     // The page still shows the list from its link, ready to save again.
