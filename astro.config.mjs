@@ -1,9 +1,8 @@
 // @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { calendarFiles } from './src/integrations/calendar-files.ts';
-import { openDataExports } from './src/integrations/exports.ts';
 import { securityHeaders } from './src/integrations/headers.ts';
+import { openData } from './src/integrations/open-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { validateData } from './src/integrations/validate-data.ts';
@@ -20,15 +19,14 @@ export default defineConfig({
   // (10,000 listing pages render in about 12 s instead of 15 s; see BENCHMARKS.md).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   // Validation runs first so a bad listing stops the build before anything is written; the
-  // search index is then built from the validated listings while Astro renders the pages.
-  // Calendar files and the open-data exports are written from the same validated listings once
-  // the pages are done; the sitemap and robots.txt after them, then _headers.
+  // search index, the open-data exports and the calendar files are then built from the validated
+  // listings (in Pagefind's process and a worker thread) while Astro renders the pages, and moved
+  // into dist/ when it is done; the sitemap and robots.txt after them, then _headers.
   integrations: [
     data,
     react(),
     searchIndex(data.listings),
-    calendarFiles(data.listings),
-    openDataExports(data.listings),
+    openData(data.listings),
     // Last: it lists the pages the build wrote.
     sitemap(),
     // After every page is written: it hashes their inline scripts and styles for the CSP.

@@ -1,6 +1,6 @@
 /**
  * /listings/<slug>.ics in `astro dev`: one listing's sessions, for the "Add to your calendar"
- * link. The build writes the same files directly (calendar-files.ts). A temporarily closed
+ * link. The build writes the same files from a worker (open-data.ts). A temporarily closed
  * listing keeps its file, with its sessions marked cancelled and the reason in the description.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

@@ -4,13 +4,13 @@
  * whoever holds its link), no 404, no data files. Sorted, so the same site gives the same bytes.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { builtHtmlFiles } from './built-pages.ts';
 
-/** Page addresses ("/", "/find/", …) from the index.html files under `dir`. */
-export function pagePaths(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
+/** Page addresses ("/", "/find/", …) from the built files (paths relative to dist/, "/"-separated). */
+export function pagePaths(files: readonly string[]): string[] {
+  return files
     .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
     .map((file) => `/${file.slice(0, -'index.html'.length)}`)
     .sort();
@@ -38,9 +38,9 @@ export function sitemap(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site ?? root).href;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const paths = pagePaths(out);
+        const paths = pagePaths(builtHtmlFiles(assets, dir));
         writeFileSync(`${out}/sitemap.xml`, sitemapXml(root, paths));
         writeFileSync(`${out}/robots.txt`, robotsTxt(root));
         logger.info(`sitemap: ${paths.length} pages`);

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtHtmlFiles } from '../../src/integrations/built-pages.ts';
+import { sitePolicy } from '../../src/integrations/headers.ts';
 import {
   contentSecurityPolicy,
   hashSource,
@@ -75,5 +81,39 @@ describe('_headers and the Content-Security-Policy', () => {
     // Every header line is indented under a path line; comments start with #.
     for (const line of file.trimEnd().split('\n')) expect(line).toMatch(/^($|# |\/| {2}[A-Za-z-]+: )/);
     expect(headersFile('x')).toMatch(/^\/\*$/m);
+  });
+
+  describe('the policy of a built site', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    const pages: Record<string, string> = {
+      'index.html': '<html><head><noscript><style>.js-only{display:none}</style></noscript></head></html>',
+      'find/index.html':
+        '<script>self.label = "Café · 12 ñ";</script><script type="module" src="/_astro/a.js"></script>',
+      'listings/a/index.html': '<style>.js-only{display:none}</style><p>Café</p>',
+    };
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      writeFileSync(join(dir, file), html);
+    }
+    const dirUrl = pathToFileURL(`${dir}/`);
+    const assets = new Map<string, URL[]>([
+      ['/', [new URL('index.html', dirUrl)]],
+      ['/find', [new URL('find/index.html', dirUrl)]],
+      ['/listings/[slug]', [new URL('listings/a/index.html', dirUrl)]],
+      ['/find/facets.json', [new URL('find/facets.json', dirUrl)]],
+    ]);
+
+    it('lists the built HTML files from the assets Astro reports, and no data files', () => {
+      expect(builtHtmlFiles(assets, dirUrl)).toEqual(['find/index.html', 'index.html', 'listings/a/index.html']);
+    });
+
+    it('hashes each distinct block once, by its UTF-8 bytes, even with non-ASCII text', () => {
+      const csp = sitePolicy(dir, builtHtmlFiles(assets, dirUrl));
+      const script = `'sha256-${createHash('sha256').update(Buffer.from('self.label = "Café · 12 ñ";', 'utf8')).digest('base64')}'`;
+      const style = hashSource('.js-only{display:none}');
+      expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${script};`);
+      expect(csp).toContain(`style-src 'self' ${style};`);
+    });
   });
 });

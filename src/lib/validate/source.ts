@@ -5,7 +5,15 @@
  * The `yaml` package reads YAML 1.2 (an unquoted 19:00 stays the text "19:00"), like the js-yaml
  * 4 reader Astro's loader uses; gray-matter would bring js-yaml 3 (YAML 1.1, which turns 19:00
  * into 1140) and gives no line numbers.
+ *
+ * `yaml` keeps every position, which makes it about ten times slower than js-yaml: 2 s of a
+ * 10,000-listing build. So plain files (no comment after a value, no anchors, tags or odd
+ * numbers; see FULL_READER_NEEDED) are read with js-yaml, whose YAML 1.2 core schema gives the
+ * same values for them, and a line is found from the text for a top-level field. Everything
+ * else, and any line the text cannot answer, goes to `yaml`, so messages are the same either way
+ * (tests/unit/validate-fast-path.test.ts holds the two readers to the same results).
  */
+import jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Problem } from './problem.ts';
 
@@ -97,12 +105,79 @@ function describeYamlError(code: string, message: string): string {
   return `${YAML_ADVICE[code] ?? 'the YAML cannot be read'} (${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)})`;
 }
 
+/**
+ * YAML the two readers might read differently, or that needs positions to check: tabs, a comment
+ * after a value (the trailing-comment check) or a # right after a closing bracket or quote, document markers, anchors, aliases, tags,
+ * directives, reserved characters, complex and merge keys and null keys at the start of a key or
+ * value, a line starting with a bracket (a list or map as a key), an empty list item, and numbers in binary, octal or hex, a minus zero, or with a sign before a leading dot (which js-yaml
+ * reads as numbers and `yaml` as text, or the other way round). A false alarm only costs time.
+ */
+const FULL_READER_NEEDED =
+  /\t|\S[ \t]+#|[\]}"']#|^(?:---|\.\.\.)|(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)(?:[&*!%@`?]|<<|(?:null|Null|NULL|~)?[ \t]*:(?:[ \t,\]}]|$))|^[ \t]*[[{]|^[ \t]*-(?:[ \t]+-)*[ \t]*$|(?<![\w.+-])(?:[-+]?0[bBoOxX]|-0)|(?<![\w.])[-+]\./m;
+
+/** Top-level keys that the text alone locates: a plain name at the start of a line. */
+const PLAIN_KEY = /^[A-Za-z_][\w-]*$/;
+
+/**
+ * The line of a top-level field from the text, when its key starts a line and its value (for
+ * 'value') starts on the same line; undefined when only the full reader can tell.
+ */
+function topLevelLine(lines: readonly string[], key: string, what: 'key' | 'value'): number | undefined {
+  if (!PLAIN_KEY.test(key)) return undefined;
+  const index = lines.findIndex((line) => line.startsWith(key) && /^[ \t]*:(?:[ \t]|$)/.test(line.slice(key.length)));
+  if (index === -1) return undefined;
+  if (what === 'key') return index;
+  const rest = lines[index]!.slice(lines[index]!.indexOf(':') + 1).trim();
+  // Nothing after the colon (the value is below) or a block scalar: ask the full reader.
+  return rest === '' || /^[|>]/.test(rest) ? undefined : index;
+}
+
+/**
+ * A quoted value that goes on to the next line: js-yaml folds some that `yaml` rejects. Any line
+ * with an odd number of double quotes (escapes aside) counts, and one whose value starts with a
+ * single quote that is not closed on the line.
+ */
+function hasMultilineQuote(yamlText: string): boolean {
+  for (const line of yamlText.split('\n')) {
+    if (line.replace(/\\./g, '').split('"').length % 2 === 0) return true;
+    if (/(?:^|[:,[{-])[ \t]*'/.test(line) && line.replace(/''/g, '').split("'").length % 2 === 0) return true;
+  }
+  return false;
+}
+
+/** js-yaml's reading of plain YAML (see FULL_READER_NEEDED), or undefined to use the full reader. */
+function readPlainYaml(yamlText: string): { data: unknown } | undefined {
+  if (FULL_READER_NEEDED.test(yamlText) || hasMultilineQuote(yamlText)) return undefined;
+  try {
+    return { data: jsyaml.load(yamlText, { schema: jsyaml.CORE_SCHEMA }) };
+  } catch {
+    // The full reader says what is wrong, and where.
+    return undefined;
+  }
+}
+
 /** Parses YAML text that starts at `firstLine` of `file`; reports tabs and syntax errors by line. */
 export function parseYamlSource(
   file: string,
   yamlText: string,
   firstLine: number,
+  { fullReader = false }: { fullReader?: boolean } = {},
 ): Omit<ParsedSource, 'body' | 'bodyLine'> {
+  const plain = fullReader ? undefined : readPlainYaml(yamlText);
+  if (plain) {
+    const data = plain.data ?? {};
+    if (typeof data === 'object' && !Array.isArray(data)) {
+      const lines = yamlText.split('\n');
+      let full: ReturnType<typeof parseYamlSource> | undefined;
+      const lineOf: ParsedSource['lineOf'] = (path, what = 'value') => {
+        const top = path.length === 1 && typeof path[0] === 'string' ? topLevelLine(lines, path[0], what) : undefined;
+        if (top !== undefined) return top + firstLine;
+        full ??= parseYamlSource(file, yamlText, firstLine, { fullReader: true });
+        return full.lineOf(path, what);
+      };
+      return { data, lineOf, problems: [] };
+    }
+  }
   const problems: Problem[] = [];
   const sourceLines = yamlText.split('\n');
   sourceLines.forEach((line, i) => {
@@ -152,7 +227,28 @@ export function parseYamlSource(
     }
     return { data: undefined, lineOf: () => undefined, problems };
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch {
+    // `*name` with no `&name` before it: YAML reads a value starting with * as a reference.
+    let offset = 0;
+    visit(doc, {
+      Alias(_key, node) {
+        offset = node.range?.[0] ?? 0;
+        return visit.BREAK;
+      },
+    });
+    problems.push({
+      file,
+      line: lineAt(offset),
+      field: 'yaml',
+      message:
+        'a value starts with *, which YAML reads as a reference to something else; put the value in quotes, like "*New* hours"',
+      severity: 'error',
+    });
+    return { data: undefined, lineOf: () => undefined, problems };
+  }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     problems.push({
       file,
@@ -256,11 +352,14 @@ function findLine(
   return line;
 }
 
-/** Reads a listing file: `.md` (front matter + Markdown body) or `.yaml`/`.yml` (fields only). */
-export function readListingSource(file: string, rawText: string): ParsedSource {
+/**
+ * Reads a listing file: `.md` (front matter + Markdown body) or `.yaml`/`.yml` (fields only).
+ * `fullReader` skips the js-yaml fast path (tests compare the two).
+ */
+export function readListingSource(file: string, rawText: string, options: { fullReader?: boolean } = {}): ParsedSource {
   const text = normalizeNewlines(rawText);
   if (/\.ya?ml$/i.test(file)) {
-    const parsed = parseYamlSource(file, text, 1);
+    const parsed = parseYamlSource(file, text, 1, options);
     return { ...parsed, body: '', bodyLine: 1 };
   }
   const split = splitFrontMatter(text);
@@ -273,6 +372,6 @@ export function readListingSource(file: string, rawText: string): ParsedSource {
       problems: [{ file, line: split.line, field: 'front matter', message: split.error, severity: 'error' }],
     };
   }
-  const parsed = parseYamlSource(file, split.yaml, split.yamlLine);
+  const parsed = parseYamlSource(file, split.yaml, split.yamlLine, options);
   return { ...parsed, body: split.body, bodyLine: split.bodyLine };
 }
