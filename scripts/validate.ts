@@ -20,15 +20,28 @@ import {
 } from '../src/lib/validate/index.ts';
 import { countPublished, DUE_WITHIN_DAYS, queueLines, reverificationQueue } from '../src/lib/validate/queue.ts';
 
-const { values } = parseArgs({
-  options: {
-    format: { type: 'string', default: 'text' },
-    root: { type: 'string', default: '.' },
-    today: { type: 'string' },
-    stale: { type: 'boolean', default: false },
-    'due-within': { type: 'string', default: String(DUE_WITHIN_DAYS) },
-  },
-});
+const USAGE =
+  'usage: npm run validate [-- --format github] [-- --root <dir>] [-- --today YYYY-MM-DD] [-- --stale [--due-within <days>]]';
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        format: { type: 'string', default: 'text' },
+        root: { type: 'string', default: '.' },
+        today: { type: 'string' },
+        stale: { type: 'boolean', default: false },
+        'due-within': { type: 'string', default: String(DUE_WITHIN_DAYS) },
+      },
+    }).values;
+  } catch (error) {
+    // A mistyped option (`--stal`, a file name) gets one line and the usage, not a stack trace.
+    console.error(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
 
 if (values.format !== 'text' && values.format !== 'github') {
   console.error(`--format must be "text" or "github", not "${values.format}"`);

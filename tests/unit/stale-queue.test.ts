@@ -168,4 +168,14 @@ describe('npm run validate -- --stale', () => {
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe('Nothing to re-verify: none of 1 published listing is stale or due within 30 days.');
   });
+
+  it('answers a mistyped option or a file name with one line and the usage, not a stack trace', () => {
+    for (const args of [['--stal'], ['data/listings/food/fresh.md']]) {
+      const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(2);
+      expect(run.stderr).toMatch(/^usage: npm run validate/m);
+      expect(run.stderr).not.toMatch(/\bat .*:\d+:\d+/);
+    }
+  });
 });

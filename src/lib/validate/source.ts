@@ -156,6 +156,11 @@ function readPlainYaml(yamlText: string): { data: unknown } | undefined {
   }
 }
 
+/** A value starting with *, & or !: YAML reads it as a reference, an anchor or a type tag. */
+const RESERVED_VALUE_START = /(?::|^\s*-)\s+[*&!]/;
+const RESERVED_VALUE_ADVICE =
+  'a value starts with *, & or !, which YAML reads as a reference or a type, not as text; put the value in quotes, like summary: "*New* hours"';
+
 /** Parses YAML text that starts at `firstLine` of `file`; reports tabs and syntax errors by line. */
 export function parseYamlSource(
   file: string,
@@ -217,11 +222,16 @@ export function parseYamlSource(
       if (merged.has(error.pos[0]) && /^(MULTILINE|BLOCK_AS)_IMPLICIT_KEY$/.test(error.code)) continue;
       // The parser notices an unclosed [ or { only on a later line; point at the opening one.
       const opening = /end with an? [\]}]/.test(error.message) ? openingBracket(yamlText, error.pos[0]) : undefined;
+      const lineStart = yamlText.lastIndexOf('\n', error.pos[0] - 1) + 1;
+      const lineEnd = yamlText.indexOf('\n', lineStart);
+      const lineText = yamlText.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
       problems.push({
         file,
         line: lineAt(opening ?? error.pos[0]),
         field: 'yaml',
-        message: describeYamlError(error.code, error.message),
+        message: RESERVED_VALUE_START.test(lineText)
+          ? RESERVED_VALUE_ADVICE
+          : describeYamlError(error.code, error.message),
         severity: 'error',
       });
     }
