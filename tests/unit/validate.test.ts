@@ -68,7 +68,12 @@ describe('YAML and file structure', () => {
     ['over-indented-line.md', 7, 'yaml', /indentation is off; line the field up with the others using spaces/],
     ['missing-space-after-colon.md', 10, 'yaml', /no ": " \(a colon and a space\).*website: https:\/\/example\.org/],
     ['hash-starts-comment.md', 2, 'name', /is read as "Pantry" because " #5 on Main" starts a comment; .*quotes/],
-    ['value-starts-with-star.md', 5, 'yaml', /starts with \*, & or !, which YAML reads as a reference or a type, not as text; put the value in quotes/],
+    [
+      'value-starts-with-star.md',
+      5,
+      'yaml',
+      /starts with \*, & or !, which YAML reads as a reference or a type, not as text; put the value in quotes/,
+    ],
     ['front-matter-style.yaml', 7, 'yaml', /second --- line .*description: field\), or rename the file to \.md/],
     ['Bad_Name.md', 1, 'slug', /only lowercase letters, digits and single hyphens; rename it to "bad-name\.md"/],
     ['upper-case-extension.MD', 1, 'slug', /rename it to "upper-case-extension\.md"/],
