@@ -4,11 +4,10 @@
  * in a temporary project. Fixtures are small files in tests/fixtures/csv-import/.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   importRows,
   MappingError,
@@ -21,28 +20,19 @@ import {
   valueAt,
   type ImportOptions,
 } from '../../src/lib/csv-import.ts';
-import { checkSite, validateProject } from '../../src/lib/validate/index.ts';
+import { fixtureSite, tempProjects } from './temp-project.ts';
+import { validateProject } from '../../src/lib/validate/index.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/csv-import/${name}`, import.meta.url));
 const cli = fileURLToPath(new URL('../../scripts/import-csv.ts', import.meta.url));
 const read = (name: string) => readFileSync(fixture(name), 'utf8');
 
 const TODAY = '2026-11-24';
-const site = checkSite('data/site.yaml', read('site.yaml')).site!;
+const site = fixtureSite;
 const OUT = 'data/listings/imported';
 const options: ImportOptions = { site, today: TODAY, outDir: OUT };
 
-const roots: string[] = [];
-function tempProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'csv-import-'));
-  roots.push(root);
-  mkdirSync(join(root, 'data/listings'), { recursive: true });
-  cpSync(fixture('site.yaml'), join(root, 'data/site.yaml'));
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempProject = tempProjects('csv-import-');
 
 const errorsOf = (root: string) =>
   validateProject(root, { today: TODAY }).problems.filter((problem) => problem.severity === 'error');

@@ -5,11 +5,10 @@
  * tests/fixtures/meeting-guide/; nothing here reads the real feeds kept outside the project.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codesFromListing, fieldsFromCodes } from '../../src/lib/meeting-guide/codes.ts';
 import {
   formatAddress,
@@ -34,30 +33,21 @@ import { escapeMarkdown, markdownToPlainText, removeEmails } from '../../src/lib
 import { approximateArea, distanceMiles, milesToMeters, PRIVATE_AREA_RADIUS_M } from '../../src/lib/geo.ts';
 import { listingSchema, type ListingData, type ListingInput } from '../../src/schemas/listing.ts';
 import { checkMarkdownBody } from '../../src/lib/validate/markdown.ts';
-import { checkSite, formatProblem, validateProject } from '../../src/lib/validate/index.ts';
+import { formatProblem, validateProject } from '../../src/lib/validate/index.ts';
+import { fixtureSite, tempProjects } from './temp-project.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/meeting-guide/${name}`, import.meta.url));
 const cli = fileURLToPath(new URL('../../scripts/import-meeting-guide.ts', import.meta.url));
 const readJson = (name: string) => JSON.parse(readFileSync(fixture(name), 'utf8')) as unknown[];
 
 const TODAY = '2026-11-24';
-const site = checkSite('data/site.yaml', readFileSync(fixture('site.yaml'), 'utf8')).site!;
+const site = fixtureSite;
 const OUT = 'data/listings/meetings';
 const options: ImportOptions = { site, today: TODAY, fellowship: 'aa', outDir: OUT };
 const exportSite: ExportSite = { timezone: site.timezone, country: 'US', url: 'https://example.org/map/' };
 
-const roots: string[] = [];
 /** A temporary project with the fixture site.yaml and an empty data/listings. */
-function tempProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'meeting-guide-'));
-  roots.push(root);
-  mkdirSync(join(root, 'data/listings'), { recursive: true });
-  cpSync(fixture('site.yaml'), join(root, 'data/site.yaml'));
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tempProject = tempProjects('meeting-guide-');
 
 /** Writes imported listings into a project and returns what the validator made of them. */
 function writeAndValidate(root: string, outcomes: readonly RecordOutcome[]) {

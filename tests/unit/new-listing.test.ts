@@ -4,11 +4,10 @@
  * it writes must pass the project's validator.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/lib/freshness.ts';
 import {
   DESCRIPTION_PLACEHOLDER,
@@ -18,25 +17,15 @@ import {
   parseTime,
   uniqueSlug,
 } from '../../src/lib/new-listing.ts';
-import { checkSite, formatProblem, validateProject } from '../../src/lib/validate/index.ts';
+import { validateProject } from '../../src/lib/validate/index.ts';
 import { CATEGORIES } from '../../src/taxonomy.ts';
+import { errorLines, fixtureSite, tempProjects } from './temp-project.ts';
 
-const siteFixture = fileURLToPath(new URL('../fixtures/project/data/site.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../../scripts/new-listing.ts', import.meta.url));
-const site = checkSite('data/site.yaml', readFileSync(siteFixture, 'utf8')).site!;
+const site = fixtureSite;
 
-const roots: string[] = [];
 /** A minimal project: the fixture site.yaml and an empty data/listings. */
-function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'new-listing-'));
-  roots.push(root);
-  mkdirSync(join(root, 'data/listings'), { recursive: true });
-  cpSync(siteFixture, join(root, 'data/site.yaml'));
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects('new-listing-');
 
 /** Runs `npm run new` in `root` with `answers` piped in, one per line. */
 function run(root: string, answers: string[]) {
@@ -48,10 +37,7 @@ function run(root: string, answers: string[]) {
 }
 
 /** Errors (not warnings) the validator finds in the whole project. */
-const errors = (root: string) =>
-  validateProject(root)
-    .problems.filter((p) => p.severity === 'error')
-    .map(formatProblem);
+const errors = (root: string) => errorLines(root);
 
 /** Answers for an in-person food pantry: name, category 11, support 3, in person, … */
 const PANTRY = [

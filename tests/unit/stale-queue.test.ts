@@ -4,11 +4,8 @@
  * has errors. Each test builds a small project in the system's temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateProject } from '../../src/lib/validate/index.ts';
 import {
   countPublished,
@@ -18,8 +15,8 @@ import {
   reverificationQueue,
 } from '../../src/lib/validate/queue.ts';
 import type { ListingData } from '../../src/schemas/listing.ts';
+import { tempProjects } from './temp-project.ts';
 
-const siteFixture = fileURLToPath(new URL('../fixtures/project/data/site.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
 // The fixture site marks listings stale after 180 days: 2026-05-28 is 180 days before this.
 const TODAY = '2026-11-24';
@@ -28,21 +25,7 @@ const TODAY = '2026-11-24';
 const listing = (name: string, verified: string, extra = '') =>
   `---\n# yaml-language-server: $schema=../../../public/schema/listing.json\nname: ${name}\ncategory: food\nsupport: [instrumental]\nattendance: online\n${extra}last_verified: ${verified}\nverified_how: phone\n---\nA description.\n`;
 
-const roots: string[] = [];
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'stale-queue-'));
-  roots.push(root);
-  mkdirSync(join(root, 'data/listings'), { recursive: true });
-  cpSync(siteFixture, join(root, 'data/site.yaml'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects('stale-queue-');
 
 const runCli = (root: string, ...args: string[]) =>
   spawnSync(process.execPath, [cli, '--root', root, '--today', TODAY, '--stale', ...args], { encoding: 'utf8' });

@@ -4,14 +4,13 @@
  * output formats. Each test builds its own small project in the system's temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatProblem, validateProject, validateProjectInParallel } from '../../src/lib/validate/index.ts';
+import { errorLines, tempProjects } from './temp-project.ts';
 
-const siteFixture = fileURLToPath(new URL('../fixtures/project/data/site.yaml', import.meta.url));
 const cli = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
 const TODAY = '2026-11-24';
 
@@ -33,28 +32,8 @@ const BROKEN_SITE = [
   '',
 ].join('\n');
 
-const roots: string[] = [];
-/** A temporary project with `files` and the fixture site.yaml, or `site` as its text, or none (false). */
-function project(files: Record<string, string>, site?: string | false): string {
-  const root = mkdtempSync(join(tmpdir(), 'asset-map-'));
-  roots.push(root);
-  mkdirSync(join(root, 'data/listings'), { recursive: true });
-  if (typeof site === 'string') writeFileSync(join(root, 'data/site.yaml'), site);
-  else if (site === undefined) cpSync(siteFixture, join(root, 'data/site.yaml'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
-
-const errors = (root: string) =>
-  validateProject(root, { today: TODAY })
-    .problems.filter((p) => p.severity === 'error')
-    .map(formatProblem);
+const project = tempProjects('asset-map-');
+const errors = (root: string) => errorLines(root, { today: TODAY });
 
 describe('rules across files', () => {
   it('rejects the same slug in two folders, naming both files', () => {
