@@ -16,7 +16,8 @@ import {
 import { hsdsServices } from '../lib/hsds.ts';
 import { buildCalendar, calendarSite, hasCalendar, inMeetingsCalendar, type CalendarListing } from '../lib/ical.ts';
 import { compareByName } from '../lib/match.ts';
-import { meetingGuideFeed, siteUrl } from '../lib/meeting-guide/export.ts';
+import { siteUrl } from '../lib/links.ts';
+import { meetingGuideFeed } from '../lib/meeting-guide/export.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 
 export interface OpenDataInput {

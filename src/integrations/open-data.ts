@@ -5,17 +5,17 @@
  *
  * Built after the pages on the main thread they added about 2.5 s to a 10,000-listing build
  * (the HSDS export alone makes some 100,000 UUIDs); as Astro endpoints, about 1 ms a file on top.
- * Like the search index they go to a staging folder first, because Astro empties dist/ before
- * rendering. `astro dev` serves the calendar files from an injected route (calendar-route.ts);
+ * Like the search index they go to a staging folder first (staging.ts). `astro dev` serves the calendar files from an injected route (calendar-route.ts);
  * the exports are build-only.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { getSite } from '../lib/site.ts';
 import type { OpenDataInput } from './open-data-files.ts';
+import { moveInto } from './staging.ts';
 import type { ValidListing } from './validate-data.ts';
 
 /** Runs the worker; resolves with the paths it wrote under `staging`. */
@@ -29,18 +29,6 @@ function buildInWorker(input: OpenDataInput, staging: string): Promise<string[]>
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the open-data worker stopped (exit code ${code})`)));
   }).finally(() => void worker.terminate());
-}
-
-/** Moves `path` from `staging` into `out`; copies when the two are on different file systems. */
-function moveInto(staging: string, out: string, path: string): void {
-  const from = join(staging, path);
-  const to = join(out, path);
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    cpSync(from, to);
-  }
 }
 
 /** `listings` returns the validated listings once the validate-data integration has run. */
@@ -73,7 +61,7 @@ export function openData(listings: () => readonly ValidListing[]): AstroIntegrat
         if (!pending) return;
         const paths = await pending;
         const out = fileURLToPath(dir);
-        for (const path of paths) moveInto(staging, out, path);
+        for (const path of paths) moveInto(join(staging, path), join(out, path));
         rmSync(staging, { recursive: true, force: true });
         const calendars = paths.filter((path) => path.startsWith('listings/')).length;
         logger.info(`open data: ${paths.length - calendars} exports and ${calendars} calendar files`);

@@ -9,10 +9,11 @@
  * empties dist/ before rendering, and moved into dist/pagefind/ when the build is done.
  */
 import type { AstroIntegration } from 'astro';
-import { cpSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchRecord } from '../lib/search-record.ts';
+import { moveInto } from './staging.ts';
 import type { ValidListing } from './validate-data.ts';
 
 async function writeIndex(listings: readonly ValidListing[], outputPath: string): Promise<number> {
@@ -50,15 +51,7 @@ export function searchIndex(listings: () => readonly ValidListing[]): AstroInteg
         if (!pending) return;
         const count = await pending;
         await pagefind.close();
-        const target = fileURLToPath(new URL('pagefind/', dir));
-        rmSync(target, { recursive: true, force: true });
-        try {
-          renameSync(staging, target);
-        } catch {
-          // The cache folder is on another file system: copy instead.
-          cpSync(staging, target, { recursive: true });
-          rmSync(staging, { recursive: true, force: true });
-        }
+        moveInto(staging, fileURLToPath(new URL('pagefind/', dir)));
         logger.info(`search index: ${count} listings`);
       },
     },

@@ -6,6 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { escapeHtml } from '../lib/card-html.ts';
+import { siteUrl } from '../lib/links.ts';
 import { builtHtmlFiles } from './built-pages.ts';
 
 /** Page addresses ("/", "/find/", …) from the built files (paths relative to dist/, "/"-separated). */
@@ -16,12 +18,9 @@ export function pagePaths(files: readonly string[]): string[] {
     .sort();
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-
 /** The sitemap for `paths` under the site's root URL (base included, ending in "/"). */
 export function sitemapXml(root: string, paths: readonly string[]): string {
-  const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path.slice(1), root).href)}</loc></url>`);
+  const urls = paths.map((path) => `  <url><loc>${escapeHtml(new URL(path.slice(1), root).href)}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -36,7 +35,7 @@ export function sitemap(): AstroIntegration {
     name: 'recovery-map:sitemap',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        root = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site ?? root).href;
+        root = siteUrl(config.site ?? root, config.base);
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);

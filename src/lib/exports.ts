@@ -10,6 +10,7 @@
  * organization's address and is public, like on its page.
  */
 import { addressLine } from './address.ts';
+import { escapeHtml } from './card-html.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { ListingData } from '../schemas/listing.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
@@ -86,7 +87,7 @@ export function listingsJson(listings: readonly OpenDataListing[], site: OpenDat
     if (address) record.address = address;
     if (data.geo) {
       if (data.location_private) {
-        const point = hasPlace(data) ? shownPoint(data) : undefined;
+        const point = exportPoint(data);
         if (point) record.geo = point;
         record.location_approximate = true;
       } else {
@@ -262,9 +263,6 @@ export function listingsCsv(listings: readonly OpenDataListing[], site: OpenData
 /** How many entries /feed.xml holds. */
 export const FEED_SIZE = 50;
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-
 /** A date as an Atom timestamp at midnight UTC. */
 const atomDate = (date: string) => `${date}T00:00:00Z`;
 
@@ -290,22 +288,22 @@ export function atomFeed(listings: readonly OpenDataListing[], site: OpenDataSit
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeXml(self)}</id>`,
-    `  <title>${escapeXml(`${site.name}: new and re-verified listings`)}</title>`,
+    `  <id>${escapeHtml(self)}</id>`,
+    `  <title>${escapeHtml(`${site.name}: new and re-verified listings`)}</title>`,
     `  <updated>${atomDate(updated)}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(site.url)}"/>`,
-    `  <author><name>${escapeXml(site.name)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeHtml(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeHtml(site.url)}"/>`,
+    `  <author><name>${escapeHtml(site.name)}</name></author>`,
   ];
   for (const listing of recent) {
     const url = listingUrl(listing.slug, site);
     lines.push(
       '  <entry>',
-      `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(listing.data.name)}</title>`,
+      `    <id>${escapeHtml(url)}</id>`,
+      `    <title>${escapeHtml(listing.data.name)}</title>`,
       `    <updated>${atomDate(listing.data.last_verified)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-      `    <summary>${escapeXml(entrySummary(listing))}</summary>`,
+      `    <link rel="alternate" type="text/html" href="${escapeHtml(url)}"/>`,
+      `    <summary>${escapeHtml(entrySummary(listing))}</summary>`,
       '  </entry>',
     );
   }

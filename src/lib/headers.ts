@@ -10,6 +10,7 @@
  * in its markup, so neither 'unsafe-inline' nor 'unsafe-hashes' is needed.
  */
 import { createHash } from 'node:crypto';
+import { withBase } from './links.ts';
 
 /** The contents of the inline `<script>` (no `src`) and `<style>` elements of one HTML page. */
 export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
@@ -90,7 +91,7 @@ export function securityHeaders(csp: string): [string, string][] {
 
 /** The `_headers` file for a site served under `base` ("/" or "/sub-path/"). */
 export function headersFile(csp: string, base = '/'): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = withBase('/', base);
   const block = (comment: string, path: string, headers: [string, string][]) =>
     [`# ${comment}`, path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const blocks = [

@@ -11,7 +11,7 @@
  * the true point. Online listings get a `virtual` location with the join link.
  */
 import { parse as parseUuid, v5 as uuidv5 } from 'uuid';
-import { CATEGORIES, COSTS, PATHWAYS, SUPPORT_TYPES, ALL_PATHWAYS_TERM, type Term } from '../taxonomy.ts';
+import { CATEGORIES, COSTS, SUPPORT_TYPES, pathwayTerms, termOf, type Term } from '../taxonomy.ts';
 import type { ListingData } from '../schemas/listing.ts';
 import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, type OpenDataSite } from './exports.ts';
 import { markdownToPlainText } from './meeting-guide/text.ts';
@@ -129,36 +129,26 @@ function term(facet: string, t: Term): HsdsTaxonomyTerm {
   const key = `${facet}/${t.id}`;
   let known = terms.get(key);
   if (!known) {
-    known = makeTerm(facet, t);
+    known = {
+      id: hsdsId(`term/${facet}/${t.id}`),
+      code: `${facet}:${t.id}`,
+      name: t.label,
+      description: t.description,
+      taxonomy: HSDS_TAXONOMY,
+    };
     terms.set(key, known);
   }
   return known;
 }
 
-function makeTerm(facet: string, t: Term): HsdsTaxonomyTerm {
-  return {
-    id: hsdsId(`term/${facet}/${t.id}`),
-    code: `${facet}:${t.id}`,
-    name: t.label,
-    description: t.description,
-    taxonomy: HSDS_TAXONOMY,
-  };
-}
-
 /** The taxonomy terms of a listing: its category, support types and pathways. */
 export function listingTerms(data: ListingData): HsdsTaxonomyTerm[] {
-  const terms: HsdsTaxonomyTerm[] = [];
-  const category = CATEGORIES.find((c) => c.id === data.category);
-  if (category) terms.push(term('category', category));
-  for (const id of data.support) {
-    const t = SUPPORT_TYPES.find((s) => s.id === id);
-    if (t) terms.push(term('support', t));
-  }
-  for (const id of data.pathways ?? []) {
-    const t = id === ALL_PATHWAYS_TERM.id ? ALL_PATHWAYS_TERM : PATHWAYS.find((p) => p.id === id);
-    if (t) terms.push(term('pathway', t));
-  }
-  return terms;
+  const category = termOf(CATEGORIES, data.category);
+  return [
+    ...(category ? [term('category', category)] : []),
+    ...data.support.flatMap((id) => termOf(SUPPORT_TYPES, id) ?? []).map((t) => term('support', t)),
+    ...pathwayTerms(data.pathways).map((t) => term('pathway', t)),
+  ];
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
@@ -310,7 +300,7 @@ export function hsdsService(listing: OpenDataListing, site: OpenDataSite): HsdsS
   if (description) service.description = description;
   if (data.email) service.email = data.email;
   if (data.status === 'temporarily-closed' && data.status_note) service.alert = data.status_note;
-  const cost = COSTS.find((c) => c.id === data.cost);
+  const cost = data.cost ? termOf(COSTS, data.cost) : undefined;
   if (cost) service.fees_description = `${cost.label}: ${cost.description}`;
   return service;
 }

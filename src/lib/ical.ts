@@ -12,7 +12,7 @@ import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-librar
 import type { Schedule } from '../schemas/schedule.ts';
 import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
 import type { LatLng } from './geo.ts';
-import { formatPhone, withBase } from './links.ts';
+import { formatPhone, siteUrl } from './links.ts';
 import { hasPlace } from './points.ts';
 import { instantAt, parseDate } from './schedule.ts';
 import { crossesMidnight, minutesOf } from './time.ts';
@@ -66,7 +66,7 @@ export interface ZoneBlock {
  * from Astro's `site` and `base` (a fork may be served under a path, as on GitHub Pages).
  */
 export function calendarSite(config: { name: string; timezone: string }, origin: string, base: string): CalendarSite {
-  return { name: config.name, timezone: config.timezone, url: new URL(withBase('/', base), origin).href };
+  return { name: config.name, timezone: config.timezone, url: siteUrl(origin, base) };
 }
 
 /** Looks up a zone's VTIMEZONE; undefined when it is not known. Replaceable in tests. */

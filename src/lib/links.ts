@@ -108,6 +108,11 @@ export function smsShareHref(body: string): string {
   return `sms:?&body=${encodeURIComponent(body)}`;
 }
 
+/** The home page's absolute URL with the base path, e.g. "https://example.org/map/". */
+export function siteUrl(origin: string, base: string): string {
+  return new URL(base.replace(/\/?$/, '/'), origin).href;
+}
+
 /** Joins the site's base path and a root-relative path, for forks deployed under a sub-path. */
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;

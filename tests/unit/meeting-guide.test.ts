@@ -9,11 +9,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { siteUrl } from '../../src/lib/links.ts';
 import { codesFromListing, fieldsFromCodes } from '../../src/lib/meeting-guide/codes.ts';
 import {
   formatAddress,
   meetingGuideFeed,
-  siteUrl,
   type ExportListing,
   type ExportSite,
   type MeetingGuideMeeting,

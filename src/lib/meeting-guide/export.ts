@@ -85,11 +85,6 @@ export function inMeetingGuideFeed(listing: ExportListing): boolean {
   );
 }
 
-/** The home site's absolute URL with its base path, e.g. "https://example.org/map/". */
-export function siteUrl(origin: string, base: string): string {
-  return new URL(`${base.replace(/\/?$/, '/')}`, origin).href;
-}
-
 /**
  * The Meeting Guide feed of the published listings: one record per weekly session of every
  * active mutual aid meeting, sorted by day, time, name and slug so the file is the same each
