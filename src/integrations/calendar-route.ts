@@ -4,7 +4,7 @@
  * listing keeps its file, with its sessions marked cancelled and the reason in the description.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildCalendar, CALENDAR_HEADERS, calendarSite, hasCalendar, type CalendarListing } from '../lib/ical.ts';
+import { CALENDAR_HEADERS, calendarSite, hasCalendar, listingCalendar, type CalendarListing } from '../lib/ical.ts';
 import { getPublishedListings } from '../lib/listings.ts';
 import { getSite } from '../lib/site.ts';
 
@@ -17,8 +17,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ listing: CalendarListing }> = ({ props }) => {
-  const config = getSite();
-  const site = calendarSite(config, import.meta.env.SITE, import.meta.env.BASE_URL);
-  const body = buildCalendar([props.listing], site, { name: `${props.listing.name} (${config.name})` });
-  return new Response(body, { headers: CALENDAR_HEADERS });
+  const site = calendarSite(getSite(), import.meta.env.SITE, import.meta.env.BASE_URL);
+  return new Response(listingCalendar(props.listing, site), { headers: CALENDAR_HEADERS });
 };

@@ -14,7 +14,14 @@ import {
   type OpenDataSite,
 } from '../lib/exports.ts';
 import { hsdsServices } from '../lib/hsds.ts';
-import { buildCalendar, calendarSite, hasCalendar, inMeetingsCalendar, type CalendarListing } from '../lib/ical.ts';
+import {
+  buildCalendar,
+  calendarSite,
+  hasCalendar,
+  inMeetingsCalendar,
+  listingCalendar,
+  type CalendarListing,
+} from '../lib/ical.ts';
 import { compareByName } from '../lib/match.ts';
 import { siteUrl } from '../lib/links.ts';
 import { meetingGuideFeed } from '../lib/meeting-guide/export.ts';
@@ -79,7 +86,7 @@ export function calendarFiles({ listings, config, origin, base }: OpenDataInput)
     if (data.status === 'closed') continue;
     const listing: CalendarListing = { slug, ...data };
     if (!hasCalendar(listing)) continue;
-    files.set(`listings/${slug}.ics`, buildCalendar([listing], site, { name: `${data.name} (${config.name})` }));
+    files.set(`listings/${slug}.ics`, listingCalendar(listing, site));
   }
   return files;
 }

@@ -27,6 +27,7 @@ import { parseNear, RADIUS_MILES, resolveNear, roundedPoint, type PlacesJson } f
 import { decodePoints, distancesFrom, type Points, type PointsJson } from '../lib/points.ts';
 import { decodeTimes, liveLine, onNowBits, type Times, type TimesJson } from '../lib/open-now.ts';
 import { visitorTimeZone } from '../lib/schedule-text.ts';
+import { everyMinute } from '../scripts/every-minute.ts';
 import type { MapSettings, MarkerInfo } from './MapView.tsx';
 
 // The map's code and Leaflet's stylesheet arrive together, only when a map is on screen.
@@ -200,19 +201,7 @@ export default function Finder({
   // "Open now" is true for a minute at a time: re-check at the turn of each minute.
   useEffect(() => {
     if (!times) return;
-    let interval: ReturnType<typeof setInterval> | undefined;
-    const tick = () => setMinute(Math.floor(Date.now() / 60_000));
-    const timer = setTimeout(
-      () => {
-        tick();
-        interval = setInterval(tick, 60_000);
-      },
-      60_000 - (Date.now() % 60_000) + 50,
-    );
-    return () => {
-      clearTimeout(timer);
-      clearInterval(interval);
-    };
+    return everyMinute(() => setMinute(Math.floor(Date.now() / 60_000)));
   }, [times]);
   const onNow = useMemo(
     () => (times && times.length === index?.size ? onNowBits(times, minute * 60_000 + 30_000) : undefined),

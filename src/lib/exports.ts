@@ -11,6 +11,7 @@
  */
 import { addressLine } from './address.ts';
 import { escapeHtml } from './card-html.ts';
+import { listingUrl } from './links.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { ListingData } from '../schemas/listing.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
@@ -36,16 +37,13 @@ export interface OpenDataSite {
   country: string;
 }
 
+export { listingUrl };
+
 /** Published listings (closed ones are not), sorted by slug. */
 export function publishedListings<T extends OpenDataListing>(listings: readonly T[]): T[] {
   return listings
     .filter((l) => l.data.status !== 'closed')
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-}
-
-/** The listing's page. */
-export function listingUrl(slug: string, site: Pick<OpenDataSite, 'url'>): string {
-  return new URL(`listings/${slug}/`, site.url).href;
 }
 
 /** The Markdown description: the .md body, or the YAML `description` field. */

@@ -30,6 +30,11 @@ export interface FacetSource {
   accessibility?: readonly string[] | undefined;
 }
 
+/** A listing's pathway ids for filtering: `[all-pathways]` counts as every pathway. */
+export function pathwayValues(pathways: readonly string[] | undefined): readonly string[] {
+  return pathways?.includes(ALL_PATHWAYS) ? PATHWAY_IDS : (pathways ?? []);
+}
+
 /** The values a listing has for a facet. `[all-pathways]` counts as every pathway. */
 export function facetValues(listing: FacetSource, key: FacetKey): readonly string[] {
   switch (key) {
@@ -38,7 +43,7 @@ export function facetValues(listing: FacetSource, key: FacetKey): readonly strin
     case 'support':
       return listing.support;
     case 'pathway':
-      return listing.pathways?.includes(ALL_PATHWAYS) ? PATHWAY_IDS : (listing.pathways ?? []);
+      return pathwayValues(listing.pathways);
     case 'population':
       return listing.populations ?? [];
     case 'attendance':

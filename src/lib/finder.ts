@@ -182,10 +182,13 @@ export function runFinder(
   // A distance limit narrows everything, facet counts included; listings without a place
   // (online, by phone) have no distance and drop out.
   if (distances && state.radius) base = and(base, withinMiles(distances, state.radius));
-  const openCount = onNow && intersectionCount(matchFacets(index, state.selected, base), onNow);
+  // Facets narrow by AND, so matching once serves both the "open now" count and the results.
+  const facetMatches = matchFacets(index, state.selected, base);
+  const openCount = onNow && intersectionCount(facetMatches, onNow);
+  const openOnly = state.open && onNow;
   // Like a distance limit, "open now" narrows the facet counts too.
-  if (state.open && onNow) base = and(base, onNow);
-  const matched = matchFacets(index, state.selected, base);
+  if (openOnly) base = and(base, onNow);
+  const matched = openOnly ? and(facetMatches, onNow) : facetMatches;
   let order = indexesOf(matched); // name order: the index is sorted by name
   const byDistance = distances && (state.sort === 'nearest' || (state.sort === 'best' && !textMatches));
   if (state.sort === 'verified') {

@@ -10,12 +10,20 @@
 import { addressLine } from './address.ts';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { Schedule } from '../schemas/schedule.ts';
-import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
+import { WEEKDAY_IDS, type Weekday } from '../taxonomy.ts';
 import type { LatLng } from './geo.ts';
-import { formatPhone, siteUrl } from './links.ts';
+import { formatPhone, listingUrl, siteUrl } from './links.ts';
 import { hasPlace } from './points.ts';
-import { instantAt, parseDate } from './schedule.ts';
-import { crossesMidnight, minutesOf } from './time.ts';
+import {
+  addDays,
+  ASSUMED_LENGTH_MINUTES,
+  formatDate,
+  instantAt,
+  nextOnWeekday,
+  parseDate,
+  weekdayOf,
+} from './schedule.ts';
+import { crossesMidnight, minutesOf, weekdayIndex } from './time.ts';
 
 /** The fields of a listing a calendar reads. Never `email`, nor anything else about a person. */
 export interface CalendarListing {
@@ -88,7 +96,7 @@ const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
 /** Listed without an end time, a session is shown as an hour long (and the description says so). */
-const DEFAULT_DURATION = 'PT1H';
+const DEFAULT_DURATION = `PT${ASSUMED_LENGTH_MINUTES / 60}H`;
 
 /** iCalendar's two-letter day code (also HSDS's `byday`): "monday" → "MO". */
 export function byDay(day: Weekday): string {
@@ -151,45 +159,20 @@ function textProperty(name: string, value: string): string {
 }
 
 /** Joins content lines into a file: each folded and ended with CRLF, the last one too. */
-export function serializeLines(lines: readonly string[]): string {
+function serializeLines(lines: readonly string[]): string {
   return lines.map((line) => foldLine(line) + CRLF).join('');
 }
 
 // ---------------------------------------------------------------------------------------------
 // Dates and times
 
-/** "2026-11-01" as a UTC midnight Date, for day arithmetic without the local zone getting in. */
-function utcDate(isoDate: string): Date {
-  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-function isoOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-/** The date `days` after an ISO date. */
-export function addDays(isoDate: string, days: number): string {
-  const date = utcDate(isoDate);
-  date.setUTCDate(date.getUTCDate() + days);
-  return isoOf(date);
-}
-
-/** The weekday of an ISO date. */
-export function weekdayOf(isoDate: string): Weekday {
-  // getUTCDay: Sunday = 0; WEEKDAYS starts on Monday.
-  return WEEKDAYS[(utcDate(isoDate).getUTCDay() + 6) % 7]!.id;
-}
-
 /** The first date falling on `day` on or after `isoDate` (the date itself when it matches). */
 export function firstWeekdayOnOrAfter(isoDate: string, day: Weekday): string {
-  const from = WEEKDAYS.findIndex((d) => d.id === weekdayOf(isoDate));
-  const to = WEEKDAYS.findIndex((d) => d.id === day);
-  return addDays(isoDate, (to - from + 7) % 7);
+  return formatDate(nextOnWeekday(parseDate(isoDate), weekdayIndex(day)));
 }
 
 /** "2026-11-01" and "19:00" → "20261101T190000", a local DATE-TIME. */
-export function localDateTime(isoDate: string, time: string): string {
+function localDateTime(isoDate: string, time: string): string {
   return `${isoDate.replace(/-/g, '')}T${time.replace(':', '')}00`;
 }
 
@@ -198,17 +181,16 @@ function utcDateTime(instant: Date): string {
   return `${instant.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-/** Minutes a zone is ahead of UTC at an instant (negative west of Greenwich). */
 /**
  * The instant a wall-clock time in a zone happens, by the same RFC 5545 rules the site's own
  * schedule logic uses (src/lib/schedule.ts), so a fallback UTC time agrees with the pages.
  */
-export function zonedToUtc(isoDate: string, time: string, zone: string): Date {
+function zonedToUtc(isoDate: string, time: string, zone: string): Date {
   return new Date(instantAt(parseDate(isoDate), minutesOf(time), zone));
 }
 
 /** DTSTAMP from the date the listing was last verified, so the same data gives the same file. */
-export function stampOf(lastVerified: string): string {
+function stampOf(lastVerified: string): string {
   return `${lastVerified.replace(/-/g, '')}T000000Z`;
 }
 
@@ -222,7 +204,7 @@ const zoneBlocks = new Map<string, ZoneBlock | undefined>();
  * The VTIMEZONE from timezones-ical-library (IANA data compiled by vzic). Checked against its
  * list first: it prints an error for zones it lacks instead of throwing.
  */
-export const libraryZoneLookup: ZoneLookup = (zone) => {
+const libraryZoneLookup: ZoneLookup = (zone) => {
   if (zoneBlocks.has(zone)) return zoneBlocks.get(zone);
   libraryZones ??= new Set(tzlib_get_timezones() as string[]);
   let block: ZoneBlock | undefined;
@@ -257,11 +239,6 @@ export function inMeetingsCalendar(listing: CalendarListing): boolean {
   return hasCalendar(listing) && listing.status !== 'temporarily-closed';
 }
 
-/** The listing's page, absolute, as calendar apps link to it. */
-export function detailUrl(slug: string, site: CalendarSite): string {
-  return new URL(`listings/${slug}/`, site.url).href;
-}
-
 /** The host named in UIDs, so they are unique to this site. */
 function uidHost(site: CalendarSite): string {
   return new URL(site.url).host;
@@ -271,7 +248,7 @@ function uidHost(site: CalendarSite): string {
  * LOCATION: the street address of a public place; only the town of a private location (the
  * street is never written, even if a file had one); the join link or phone for remote sessions.
  */
-export function locationOf(listing: CalendarListing): string | undefined {
+function locationOf(listing: CalendarListing): string | undefined {
   const { address } = listing;
   if (address && listing.attendance !== 'online' && listing.attendance !== 'phone') {
     if (listing.location_private) return [address.city, address.region].filter(Boolean).join(', ');
@@ -315,13 +292,13 @@ function descriptionOf(listing: CalendarListing, entry: ScheduleEntry, site: Cal
   if (!entry.end) lines.push('The end time is not listed; the calendar shows one hour.');
   lines.push(...joinLines(listing));
   if (listing.location_private) lines.push('The exact address is private to protect residents. Call to learn more.');
-  lines.push(`Details: ${detailUrl(listing.slug, site)}`);
+  lines.push(`Details: ${listingUrl(listing.slug, site)}`);
   return lines.join('\n');
 }
 
 /** A session's start and end lines, in the zone's local time or (without a VTIMEZONE) in UTC. */
 function timeLines(date: string, entry: ScheduleEntry, zone: string, block: ZoneBlock | undefined): string[] {
-  const endDate = entry.end && crossesMidnight(entry.start, entry.end) ? addDays(date, 1) : date;
+  const endDate = entry.end && crossesMidnight(entry.start, entry.end) ? formatDate(addDays(parseDate(date), 1)) : date;
   if (block) {
     const tz = `TZID=${block.tzid}`;
     return [
@@ -337,8 +314,8 @@ function timeLines(date: string, entry: ScheduleEntry, zone: string, block: Zone
 
 /** BYDAY of a weekly rule: the weekday DTSTART is written on (in UTC, the UTC weekday). */
 function weeklyRule(date: string, entry: ScheduleEntry, zone: string, block: ZoneBlock | undefined): string {
-  const day = block ? weekdayOf(date) : weekdayOf(isoOf(zonedToUtc(date, entry.start, zone)));
-  return `RRULE:FREQ=WEEKLY;BYDAY=${byDay(day)}`;
+  const written = block ? date : zonedToUtc(date, entry.start, zone).toISOString().slice(0, 10);
+  return `RRULE:FREQ=WEEKLY;BYDAY=${byDay(WEEKDAY_IDS[weekdayOf(parseDate(written))]!)}`;
 }
 
 /** One occurrence to write: a date (the first of a weekly series, or an event date) and its times. */
@@ -355,7 +332,7 @@ interface Occurrence {
  * first entry. UIDs are `<slug>-<day>-<hhmm>@host` and `<slug>-<yyyymmdd>-<hhmm>@host`, with
  * `-2`, `-3` added should a file list the same session twice.
  */
-export function occurrencesOf(listing: CalendarListing, site: CalendarSite): Occurrence[] {
+function occurrencesOf(listing: CalendarListing, site: CalendarSite): Occurrence[] {
   const schedule = listing.schedule ?? [];
   const first = schedule[0];
   if (!first) return [];
@@ -369,7 +346,7 @@ export function occurrencesOf(listing: CalendarListing, site: CalendarSite): Occ
   const hhmm = (time: string) => time.replace(':', '');
   if (listing.event_dates?.length) {
     return listing.event_dates.map((date) => {
-      const entry = schedule.find((e) => e.day === weekdayOf(date)) ?? first;
+      const entry = schedule.find((e) => weekdayIndex(e.day) === weekdayOf(parseDate(date))) ?? first;
       return { uid: uid(`${listing.slug}-${date.replace(/-/g, '')}-${hhmm(entry.start)}`), date, entry, weekly: false };
     });
   }
@@ -382,7 +359,7 @@ export function occurrencesOf(listing: CalendarListing, site: CalendarSite): Occ
 }
 
 /** The VEVENT lines of one listing. */
-export function listingEvents(listing: CalendarListing, site: CalendarSite, zoneLookup: ZoneLookup): string[] {
+function listingEvents(listing: CalendarListing, site: CalendarSite, zoneLookup: ZoneLookup): string[] {
   const zone = zoneOf(listing, site);
   const block = zoneLookup(zone);
   const location = locationOf(listing);
@@ -398,7 +375,7 @@ export function listingEvents(listing: CalendarListing, site: CalendarSite, zone
     textProperty('DESCRIPTION', descriptionOf(listing, entry, site)),
     ...(location ? [textProperty('LOCATION', location)] : []),
     ...(geo ? [geo] : []),
-    `URL:${detailUrl(listing.slug, site)}`,
+    `URL:${listingUrl(listing.slug, site)}`,
     `STATUS:${status}`,
     // Without a VTIMEZONE the times are fixed UTC instants: right on the first date, but an hour
     // off after a daylight saving change. Say so where a person reading the event can see it.
@@ -455,4 +432,9 @@ export function buildCalendar(
 }
 
 /** The HTTP headers of a calendar file. */
+/** One listing's own calendar, behind its page's "Add to your calendar" link. */
+export function listingCalendar(listing: CalendarListing, site: CalendarSite): string {
+  return buildCalendar([listing], site, { name: `${listing.name} (${site.name})` });
+}
+
 export const CALENDAR_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' } as const;

@@ -113,6 +113,11 @@ export function siteUrl(origin: string, base: string): string {
   return new URL(base.replace(/\/?$/, '/'), origin).href;
 }
 
+/** A listing page's absolute URL, under the home page's `url` (see siteUrl). */
+export function listingUrl(slug: string, site: { url: string }): string {
+  return new URL(`listings/${slug}/`, site.url).href;
+}
+
 /** Joins the site's base path and a root-relative path, for forks deployed under a sub-path. */
 export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
   return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;

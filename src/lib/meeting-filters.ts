@@ -3,13 +3,13 @@
  * and the rule for whether a row passes them: OR within a filter, AND across filters, like the
  * finder. Pure, so the page script and the unit tests share it.
  */
-import { WEEKDAY_IDS } from '../taxonomy.ts';
+import { WEEKDAY_IDS, type Weekday } from '../taxonomy.ts';
 
 export const MEETING_FILTER_KEYS = ['fellowship', 'attendance', 'type', 'time', 'support', 'pathway'] as const;
 export type MeetingFilterKey = (typeof MEETING_FILTER_KEYS)[number];
 
 /** `today`, a weekday id, or `week` (every day, today first). */
-export type DayChoice = 'week' | 'today' | (typeof WEEKDAY_IDS)[number];
+export type DayChoice = 'week' | 'today' | Weekday;
 
 export interface MeetingFilters {
   day: DayChoice;

@@ -4,16 +4,16 @@
  * on *now* is not decided here; the browser works that out from the compact slots each row carries.
  */
 import type { ListingData } from '../schemas/listing.ts';
-import { ALL_PATHWAYS, PATHWAY_IDS, WEEKDAY_IDS, timeOfDay, type Term, type TimeOfDay } from '../taxonomy.ts';
+import { timeOfDay, type Term, type TimeOfDay } from '../taxonomy.ts';
+import { pathwayValues } from './facets.ts';
 import {
-  addDays,
   encodeSlots,
   instantAt,
+  nextOnWeekday,
   parseDate,
   slotsOfHours,
   slotsOfSchedule,
   wallClockAt,
-  weekdayOf,
 } from './schedule.ts';
 import { minutesOf } from './time.ts';
 
@@ -23,6 +23,7 @@ export interface TimesSource {
   hours?: ListingData['hours'];
   event_dates?: readonly string[] | undefined;
   timezone?: string | undefined;
+  status?: ListingData['status'];
 }
 
 /** The compact form pages give the browser to work out "open now" / "in progress". */
@@ -34,8 +35,12 @@ export interface ListingTimes {
   dates?: string;
 }
 
-/** A listing's times for the browser, or undefined when it gives none. A schedule wins over hours. */
+/**
+ * A listing's times for the browser, or undefined when it gives none. A schedule wins over hours.
+ * A temporarily closed listing gives none: it is not open now, whatever its hours say.
+ */
 export function listingTimes(listing: TimesSource, siteZone: string): ListingTimes | undefined {
+  if (listing.status === 'temporarily-closed') return undefined;
   const timezone = listing.timezone ?? siteZone;
   if (listing.schedule) {
     return {
@@ -124,8 +129,7 @@ export function minutesOnSiteClock(
   reference: string,
 ): number {
   if (zone === siteZone) return minutesOf(start);
-  const ref = parseDate(reference);
-  const date = addDays(ref, (day - weekdayOf(ref) + 7) % 7);
+  const date = nextOnWeekday(parseDate(reference), day);
   const site = wallClockAt(instantAt(date, minutesOf(start), zone), siteZone);
   const dayShift = Math.round(
     (Date.UTC(site.year, site.month - 1, site.day) - Date.UTC(date.year, date.month - 1, date.day)) / 86_400_000,
@@ -146,21 +150,23 @@ export function meetingRows(
   for (const { slug, data } of listings) {
     if (!data.schedule) continue;
     const place = placeText(data);
-    const pathways = data.pathways?.includes(ALL_PATHWAYS) ? [...PATHWAY_IDS] : [...(data.pathways ?? [])];
-    for (const entry of data.schedule) {
-      const [slot] = slotsOfSchedule([entry]);
+    const pathways = [...pathwayValues(data.pathways)];
+    const zone = data.timezone ?? siteZone;
+    const slots = slotsOfSchedule(data.schedule);
+    data.schedule.forEach((entry, i) => {
+      const slot = slots[i]!;
       rows.push({
         slug,
         name: data.name,
         category: data.category,
-        day: WEEKDAY_IDS.indexOf(entry.day),
+        day: slot.day,
         start: entry.start,
         ...(entry.end !== undefined && { end: entry.end }),
         ...(entry.note !== undefined && { note: entry.note }),
-        timezone: data.timezone ?? siteZone,
-        siteMinutes: minutesOnSiteClock(slot!.day, entry.start, data.timezone ?? siteZone, siteZone, reference),
+        timezone: zone,
+        siteMinutes: minutesOnSiteClock(slot.day, entry.start, zone, siteZone, reference),
         timeOfDay: timeOfDay(minutesOf(entry.start)),
-        slots: encodeSlots([slot!]),
+        slots: encodeSlots([slot]),
         ...(data.event_dates && { dates: data.event_dates.join(',') }),
         ...(data.fellowship !== undefined && { fellowship: data.fellowship }),
         attendance: data.attendance,
@@ -172,7 +178,7 @@ export function meetingRows(
         pathways,
         temporarilyClosed: data.status === 'temporarily-closed',
       });
-    }
+    });
   }
   return rows.sort(
     (a, b) =>

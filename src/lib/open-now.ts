@@ -53,13 +53,18 @@ export function decodeTimes(json: TimesJson): (Times | undefined)[] {
     const [zone, kind, slots, dates] = entry.split('|');
     const timeZone = json.zones[Number(zone)];
     if (!entry || !timeZone || !slots) return undefined;
-    return {
-      kind: kind === 'h' ? 'hours' : 'schedule',
-      zone: timeZone,
-      slots: decodeSlots(slots),
-      ...(dates && { dates: dates.split(',').map(parseDate) }),
-    };
+    return timesFrom(kind === 'h', timeZone, slots, dates);
   });
+}
+
+/** One listing's clock from its packed parts (a times.json entry, a page's data attributes). */
+export function timesFrom(hours: boolean, zone: string, slots: string, dates: string | undefined): Times {
+  return {
+    kind: hours ? 'hours' : 'schedule',
+    zone,
+    slots: decodeSlots(slots),
+    ...(dates && { dates: dates.split(',').map(parseDate) }),
+  };
 }
 
 /** True when the place is open, or the meeting or event is going on, at `now`. */

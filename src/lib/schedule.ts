@@ -12,8 +12,7 @@
  * zone database ships with the site.
  */
 import type { Hours, Schedule } from '../schemas/schedule.ts';
-import { WEEKDAY_IDS, type Weekday } from '../taxonomy.ts';
-import { minutesOf } from './time.ts';
+import { minutesOf, weekdayIndex } from './time.ts';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -79,6 +78,16 @@ export function weekdayOf(date: LocalDate): number {
 export function addDays(date: LocalDate, days: number): LocalDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The first date on weekday `day` (Monday = 0) on or after `date`: `date` itself when it is one. */
+export function nextOnWeekday(date: LocalDate, day: number): LocalDate {
+  return addDays(date, (day - weekdayOf(date) + 7) % 7);
+}
+
+/** A LocalDate as "2026-12-31". */
+export function formatDate({ year, month, day }: LocalDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Orders dates; negative when `a` is earlier. */
@@ -158,12 +167,10 @@ export interface WeeklySlot {
   end?: number;
 }
 
-const dayIndex = (day: Weekday) => WEEKDAY_IDS.indexOf(day);
-
 /** A meeting or event schedule as weekly slots. */
 export function slotsOfSchedule(schedule: Schedule): WeeklySlot[] {
   return schedule.map((entry) => ({
-    day: dayIndex(entry.day),
+    day: weekdayIndex(entry.day),
     start: minutesOf(entry.start),
     ...(entry.end !== undefined && { end: minutesOf(entry.end) }),
   }));
@@ -179,7 +186,7 @@ export function slotsOfHours(hours: Hours): WeeklySlot[] {
     const start = minutesOf(block.opens);
     const closes = minutesOf(block.closes);
     const end = closes === DAY_MINUTES - 1 ? DAY_MINUTES : closes;
-    return block.days.map((day) => ({ day: dayIndex(day), start, end }));
+    return block.days.map((day) => ({ day: weekdayIndex(day), start, end }));
   });
 }
 
@@ -270,15 +277,14 @@ export function occurrencesBetween(
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The session running at `now` or the next to start, if any within `horizonDays`. */
-export function currentOrNext(
+/** The session running at `now` or the next to start, if any within eight days. */
+function currentOrNext(
   slots: readonly WeeklySlot[],
   timeZone: string,
   now: number,
-  options: ScheduleOptions = {},
-  horizonDays = 8,
+  options: ScheduleOptions,
 ): Occurrence | undefined {
-  const horizon = options.dates ? lastDateInstant(options.dates, timeZone, now) : now + horizonDays * DAY_MS;
+  const horizon = options.dates ? lastDateInstant(options.dates, timeZone, now) : now + 8 * DAY_MS;
   return occurrencesBetween(slots, timeZone, now, Math.max(horizon, now + 1), options)[0];
 }
 
@@ -305,14 +311,18 @@ export function sessionState(
   now: number,
   options: ScheduleOptions = {},
 ): SessionState {
-  const next = currentOrNext(slots, timeZone, now, options);
-  if (!next) return { kind: 'none' };
-  if (next.start <= now) {
-    return { kind: 'in-progress', occurrence: next, minutesLeft: Math.ceil((next.end - now) / MINUTE_MS) };
+  return occurrenceState(currentOrNext(slots, timeZone, now, options), now);
+}
+
+/** Where one session stands at `now`: running, starting within the hour, later, or over (none). */
+export function occurrenceState(occurrence: Occurrence | undefined, now: number): SessionState {
+  if (!occurrence || occurrence.end <= now) return { kind: 'none' };
+  if (occurrence.start <= now) {
+    return { kind: 'in-progress', occurrence, minutesLeft: Math.ceil((occurrence.end - now) / MINUTE_MS) };
   }
-  const minutesUntil = Math.ceil((next.start - now) / MINUTE_MS);
-  if (minutesUntil <= SOON_MINUTES) return { kind: 'starting-soon', occurrence: next, minutesUntil };
-  return { kind: 'later', occurrence: next };
+  const minutesUntil = Math.ceil((occurrence.start - now) / MINUTE_MS);
+  if (minutesUntil <= SOON_MINUTES) return { kind: 'starting-soon', occurrence, minutesUntil };
+  return { kind: 'later', occurrence };
 }
 
 /** Whether a place is open at an instant, and when that changes. */

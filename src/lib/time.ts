@@ -1,5 +1,5 @@
 /** Clock times and days as people read them. Pure; the schedule logic of issue 5 builds on these. */
-import { WEEKDAYS, type Weekday } from '../taxonomy.ts';
+import { WEEKDAY_IDS, WEEKDAYS, type Weekday } from '../taxonomy.ts';
 
 /** "19:00" → "7:00 PM", "00:30" → "12:30 AM", "12:00" → "noon". */
 export function formatClock(time: string): string {
@@ -30,7 +30,7 @@ export function formatTimeRange(start: string, end?: string): string {
 
 /** Index in WEEKDAYS (Monday = 0). */
 export function weekdayIndex(day: Weekday): number {
-  return WEEKDAYS.findIndex((d) => d.id === day);
+  return WEEKDAY_IDS.indexOf(day);
 }
 
 const zoneNames = new Map<string, string>();

@@ -4,18 +4,13 @@
  * (`data-live-status` with `data-kind`, `data-tz`, `data-slots`, `data-dates`); this fills in the
  * line and keeps it true while the page stays open.
  */
-import { liveLine, type Times } from '../lib/open-now.ts';
-import { decodeSlots, parseDate } from '../lib/schedule.ts';
+import { liveLine, timesFrom, type Times } from '../lib/open-now.ts';
 import { visitorTimeZone } from '../lib/schedule-text.ts';
+import { everyMinute } from './every-minute.ts';
 
 function timesOf(el: HTMLElement): Times {
   const { kind, tz = 'UTC', slots = '', dates } = el.dataset;
-  return {
-    kind: kind === 'hours' ? 'hours' : 'schedule',
-    zone: tz,
-    slots: decodeSlots(slots),
-    ...(dates && { dates: dates.split(',').map(parseDate) }),
-  };
+  return timesFrom(kind === 'hours', tz, slots, dates);
 }
 
 export function startLiveStatus(doc: Document): void {
@@ -31,11 +26,5 @@ export function startLiveStatus(doc: Document): void {
     }
   };
   run();
-  setTimeout(
-    () => {
-      run();
-      setInterval(run, 60_000);
-    },
-    60_000 - (Date.now() % 60_000) + 50,
-  );
+  everyMinute(run);
 }

@@ -9,15 +9,17 @@ import {
   meetingFiltersQuery,
   parseMeetingFilters,
   rowMatches,
+  type FilterableRow,
   type MeetingFilters,
 } from '../lib/meeting-filters.ts';
 import {
   addDays,
   compareDates,
   decodeSlots,
+  nextOnWeekday,
   occurrenceOn,
   parseDate,
-  SOON_MINUTES,
+  occurrenceState,
   wallClockAt,
   weekdayOf,
   type LocalDate,
@@ -28,6 +30,7 @@ import {
 import { clockAt, describeSession, sameClock, visitorTimeZone } from '../lib/schedule-text.ts';
 import { zoneName } from '../lib/time.ts';
 import { WEEKDAY_IDS, WEEKDAYS } from '../taxonomy.ts';
+import { everyMinute } from './every-minute.ts';
 
 interface Row {
   el: HTMLLIElement;
@@ -42,7 +45,7 @@ interface Row {
   minute?: number;
   session?: Occurrence | undefined;
   state: SessionState;
-  filterable: Parameters<typeof rowMatches>[0];
+  filterable: FilterableRow;
 }
 
 function readRow(el: HTMLLIElement): Row {
@@ -74,7 +77,8 @@ export function startMeetingsPage(doc: Document): void {
   const found = doc.querySelector<HTMLElement>('[data-days]');
   if (!found) return;
   const days: HTMLElement = found;
-  const siteZone = days.dataset.siteZone ?? rowsZone(days);
+  // The page always writes the site's zone (site.yaml requires one).
+  const siteZone = days.dataset.siteZone ?? 'UTC';
   const visitorZone = visitorTimeZone(siteZone);
   const sections = [...days.querySelectorAll<HTMLElement>('section[data-day]')];
   const rows = [...days.querySelectorAll<HTMLLIElement>('li.meeting')].map(readRow);
@@ -123,18 +127,7 @@ export function startMeetingsPage(doc: Document): void {
   }
   update(false);
   performance.mark('meetings:ready');
-  // Line the refresh up with the turn of each minute, when "starts in" changes.
-  setTimeout(
-    () => {
-      update(false);
-      setInterval(() => update(false), 60_000);
-    },
-    60_000 - (Date.now() % 60_000) + 50,
-  );
-}
-
-function rowsZone(days: HTMLElement): string {
-  return days.querySelector<HTMLElement>('li.meeting')?.dataset.tz ?? 'UTC';
+  everyMinute(() => update(false));
 }
 
 function readForm(form: HTMLFormElement): MeetingFilters['selected'] {
@@ -342,14 +335,8 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
  * that can be either). The page needs nothing further ahead, so it does not search the week.
  */
 function stateOf(session: Occurrence | undefined, now: number): SessionState {
-  if (!session) return { kind: 'none' };
-  if (session.start <= now && now < session.end) {
-    return { kind: 'in-progress', occurrence: session, minutesLeft: Math.ceil((session.end - now) / 60_000) };
-  }
-  const minutesUntil = Math.ceil((session.start - now) / 60_000);
-  if (minutesUntil > 0 && minutesUntil <= SOON_MINUTES)
-    return { kind: 'starting-soon', occurrence: session, minutesUntil };
-  return { kind: 'none' };
+  const state = occurrenceState(session, now);
+  return state.kind === 'later' ? { kind: 'none' } : state;
 }
 
 /**
@@ -367,6 +354,6 @@ function sessionThisWeek(row: Row, now: number): Occurrence | undefined {
     const running = occurrenceOn(slot, yesterday, row.zone);
     if (running.end > now) return running;
   }
-  const date = addDays(today, (slot.day - today.weekday + 7) % 7);
+  const date = nextOnWeekday(today, slot.day);
   return onDate(date) ? occurrenceOn(slot, date, row.zone) : undefined;
 }

@@ -11,8 +11,7 @@ import { getSite } from '../../lib/site.ts';
 export const GET: APIRoute = async () => {
   const listings = await getPublishedListings();
   const times = encodeTimes(
-    // A temporarily closed place is not open now, whatever its hours say.
-    listings.map((l) => (l.data.status === 'temporarily-closed' ? {} : l.data)),
+    listings.map((l) => l.data),
     getSite().timezone,
   );
   return new Response(JSON.stringify(times), { headers: { 'Content-Type': 'application/json' } });
