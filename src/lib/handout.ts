@@ -7,7 +7,7 @@ import type { ListingData } from '../schemas/listing.ts';
 import { CATEGORIES, labelOf } from '../taxonomy.ts';
 import { formatPhone, telHref } from './links.ts';
 import type { HandoutItem } from './shortlist-share.ts';
-import { formatDays, formatTimeRange, weekdayIndex, zoneName } from './time.ts';
+import { formatDays, formatIsoDate, formatTimeRange, weekdayIndex, zoneName } from './time.ts';
 
 type HandoutSource = Pick<
   ListingData,
@@ -74,16 +74,9 @@ export function scheduleLines(schedule: NonNullable<ListingData['schedule']>): s
 
 /** "Sat, Dec 5, 2026; Sat, Jan 9, 2027": the dates of a one-off event. */
 export function eventDatesText(dates: readonly string[]): string {
-  const format = new Intl.DateTimeFormat('en-US', {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
   return [...dates]
     .sort()
-    .map((date) => format.format(new Date(`${date}T12:00:00Z`)))
+    .map((date) => formatIsoDate(date, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }))
     .join('; ');
 }
 

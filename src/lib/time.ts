@@ -33,6 +33,23 @@ export function weekdayIndex(day: Weekday): number {
   return WEEKDAY_IDS.indexOf(day);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar date ("2026-12-31") in words, in US English, e.g. with { month: 'short', day:
+ * 'numeric' } "Dec 31". Read at noon UTC so no zone moves it to another day; each format is made
+ * once (pages list many dates).
+ */
+export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions): string {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format.format(new Date(`${iso}T12:00:00Z`));
+}
+
 const zoneNames = new Map<string, string>();
 
 /** The readable name of a time zone, e.g. "Eastern Time", with the IANA id as a fallback. */
