@@ -99,14 +99,9 @@ export function reportProblemMailto(email: string, slug: string, name: string): 
   return `mailto:${email}?subject=${subject}&body=${body}`;
 }
 
-/**
- * An `sms:` link that opens the messaging app with `body` filled in and no recipient, so a coach
- * picks the person. `?&body=` is the form both iOS (which wants `&`) and Android (which wants `?`)
- * read.
- */
-export function smsShareHref(body: string): string {
-  return `sms:?&body=${encodeURIComponent(body)}`;
-}
+// The detail page's "Text it to someone" link. It is the list page's smsBodyHref under another
+// name, so the `sms:` form lives in one place: shortlist-share.ts, which the browser can load.
+export { smsBodyHref as smsShareHref } from './shortlist-share.ts';
 
 /** The home page's absolute URL with the base path, e.g. "https://example.org/map/". */
 export function siteUrl(origin: string, base: string): string {

@@ -6,6 +6,10 @@
  */
 import { parseIds } from './shortlist.ts';
 
+// A list's query lives in shortlist.ts, so the header's "My list" link on every page can build it
+// without loading this module; re-exported so the list page's imports stay in one place.
+export { listQuery, type ListState } from './shortlist.ts';
+
 /** A note is a line or two ("call Tuesday morning"), short enough for a text message and a QR code. */
 export const NOTE_MAX = 280;
 
@@ -15,7 +19,7 @@ export const NOTE_MAX = 280;
  * are split into small files by a hash of the slug, and a list loads only the files its slugs are
  * in, about 5 KB each whatever the size of the community.
  */
-export const SHARD_SIZE = 64;
+const SHARD_SIZE = 64;
 
 /** How many data files the build writes for `count` listings. */
 export function shardCount(count: number): number {
@@ -40,12 +44,6 @@ export function cleanNote(value: string | null | undefined): string {
   return [...text].slice(0, NOTE_MAX).join('');
 }
 
-/** What a list link says: the slugs in order and the note. */
-export interface ListState {
-  ids: string[];
-  note: string;
-}
-
 /**
  * Reads `?ids=…&note=…`. `ids` is undefined when the link names no list at all (the page then
  * shows this device's list), and an empty array when it names an empty one.
@@ -53,16 +51,6 @@ export interface ListState {
 export function readListParams(search: string): { ids: string[] | undefined; note: string } {
   const params = new URLSearchParams(search);
   return { ids: params.has('ids') ? parseIds(params.get('ids')) : undefined, note: cleanNote(params.get('note')) };
-}
-
-/**
- * The query for a list: `?ids=a,b,c&note=…`. Commas stay literal (slugs never need escaping), so
- * the link stays readable when read aloud or typed from paper, and its QR code stays small.
- */
-export function listQuery({ ids, note }: ListState): string {
-  const parts = [`ids=${ids.join(',')}`];
-  if (note) parts.push(`note=${encodeURIComponent(note)}`);
-  return `?${parts.join('&')}`;
 }
 
 /** The polite line for slugs that are no longer on the site (closed, renamed or mistyped). */
@@ -143,8 +131,8 @@ export function listText(items: readonly HandoutItem[], { url, note }: { url: st
 
 /**
  * An `sms:` link with the message filled in and no recipient, so the coach picks the person.
- * Android reads the body from a query after `?`, iOS from `&body=`; `?&body=` works on both (the
- * detail page's "Text it to someone" uses the same form).
+ * Android reads the body from a query after `?`, iOS from `&body=`; `?&body=` works on both. The
+ * detail page's "Text it to someone" uses it too, as smsShareHref from links.ts.
  */
 export function smsBodyHref(body: string): string {
   return `sms:?&body=${encodeURIComponent(body)}`;

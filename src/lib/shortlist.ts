@@ -4,9 +4,9 @@
  * about anyone is stored anywhere but in that link and, if they choose, this device's
  * localStorage (slugs only, never the note).
  *
- * This module is the list of slugs itself. It stays pure and tiny because the "Add to my list"
- * buttons load it on every page, the finder's included, whose script budget is nearly spent; what
- * only the list page needs is in src/lib/shortlist-share.ts.
+ * This module is the list of slugs itself and the query that carries it. It stays pure and tiny
+ * because the "Add to my list" buttons load it on every page, the finder's included, whose script
+ * budget is nearly spent; what only the list page needs is in src/lib/shortlist-share.ts.
  */
 
 /** Where this device keeps its list: the slugs in order, comma-separated, as in the link. */
@@ -56,4 +56,21 @@ export function moveItem(ids: readonly string[], index: number, by: number): str
 /** True when two lists hold the same slugs in the same order. */
 export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** What a list link says: the slugs in order and the note. */
+export interface ListState {
+  ids: string[];
+  note: string;
+}
+
+/**
+ * The query for a list: `?ids=a,b,c&note=…`. Commas stay literal (slugs never need escaping), so
+ * the link stays readable when read aloud or typed from paper, and its QR code stays small. Here
+ * rather than in shortlist-share.ts because the header's "My list" link uses it on every page.
+ */
+export function listQuery({ ids, note }: ListState): string {
+  const parts = [`ids=${ids.join(',')}`];
+  if (note) parts.push(`note=${encodeURIComponent(note)}`);
+  return `?${parts.join('&')}`;
 }

@@ -3,8 +3,8 @@
  * on the document serves every button, including cards the finder shows later, so the cost does
  * not grow with the number of cards; only buttons of listings on the list are touched.
  */
-import { STORAGE_KEY, toggleItem } from '../lib/shortlist.ts';
-import { LIST_CHANGED, readDeviceList, writeDeviceList } from './device-list.ts';
+import { listQuery, toggleItem } from '../lib/shortlist.ts';
+import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
 
 const ADDED = 'On my list ✓ (remove)';
 const ADD = 'Add to my list';
@@ -34,7 +34,7 @@ export function startAddToList(doc: Document): void {
       // Hidden while empty: a bare "My list (0)" only adds noise, and tells an onlooker nothing either way.
       link.closest('li')!.hidden = ids.length === 0;
       // The link carries the list, so it still works where storage is blocked.
-      link.href = ids.length ? `${listPath}?ids=${ids.join(',')}` : listPath;
+      link.href = ids.length ? `${listPath}${listQuery({ ids, note: '' })}` : listPath;
     }
     for (const button of doc.querySelectorAll<HTMLElement>('[data-add-to-list][aria-pressed="true"]')) {
       if (!ids.includes(slugOf(button) ?? '')) setPressed(button, false);
@@ -59,10 +59,6 @@ export function startAddToList(doc: Document): void {
     }
     writeDeviceList(next);
   });
-  addEventListener(LIST_CHANGED, refresh);
-  // Another tab changed the list.
-  addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) refresh();
-  });
+  onDeviceListChange(refresh);
   refresh();
 }

@@ -30,3 +30,14 @@ export function writeDeviceList(ids: readonly string[]): void {
   }
   dispatchEvent(new CustomEvent(LIST_CHANGED));
 }
+
+/**
+ * Calls `callback` whenever the device's list may have changed: when this page writes it, and when
+ * another tab does (the `storage` event; a null key means that tab cleared all of storage).
+ */
+export function onDeviceListChange(callback: () => void): void {
+  addEventListener(LIST_CHANGED, () => callback());
+  addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) callback();
+  });
+}

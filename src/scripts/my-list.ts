@@ -18,7 +18,7 @@ import {
   type HandoutData,
   type HandoutItem,
 } from '../lib/shortlist-share.ts';
-import { LIST_CHANGED, readDeviceList, writeDeviceList } from './device-list.ts';
+import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
 
 type Action = 'up' | 'down' | 'remove';
 
@@ -185,8 +185,10 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     const empty = $('[data-list-empty]');
     empty.hidden = ids.length > 0;
     $('[data-open-device]').hidden = !(ids.length === 0 && readDeviceList().length > 0 && params.ids !== undefined);
+    // Writing the list updates the device section through onDeviceListChange (below). A list
+    // from someone's link is not written, yet an edit can make it match the saved one or not.
     if (linked) writeDeviceList(ids);
-    syncDevice();
+    else syncDevice();
     clearTimeout(qrTimer);
     if (ids.length) qrTimer = setTimeout(() => void drawQr(qr, href), qrDelay);
   };
@@ -293,7 +295,6 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   $('[data-save]').addEventListener('click', () => {
     linked = true;
     writeDeviceList(ids);
-    syncDevice();
     say(deviceStatus, 'Saved. “My list” at the top of each page opens it.');
     $('[data-clear]').focus();
   });
@@ -302,12 +303,12 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     // The page keeps showing the list from its address; only what this device stores is removed.
     linked = false;
     writeDeviceList([]);
-    syncDevice();
     say(deviceStatus, 'Your list on this device is cleared. This page still shows the list from its link.');
   });
 
-  addEventListener(LIST_CHANGED, syncDevice);
-  addEventListener('storage', syncDevice);
+  // Registered before the first sync and before any button can be used, so each writeDeviceList
+  // on this page also updates the device section: sync, Save and Clear rely on it.
+  onDeviceListChange(syncDevice);
 
   render();
   sync();

@@ -1,7 +1,7 @@
 /**
  * /list/data/<n>.json: the handout facts (src/lib/handout.ts) of the listings whose slugs hash to
- * file n (src/lib/shortlist.ts, `shardOf`). The list page fetches only the files its slugs are in,
- * so opening a list costs a few KB however many listings the community has.
+ * file n (src/lib/shortlist-share.ts, `shardOf`). The list page fetches only the files its slugs
+ * are in, so opening a list costs a few KB however many listings the community has.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { handoutItem } from '../../../lib/handout.ts';
