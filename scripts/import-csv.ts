@@ -10,10 +10,18 @@
  * --root is the project whose data/site.yaml gives the region (default: the current folder).
  * The rules are in src/lib/csv-import.ts.
  */
-import { readSite, Unusable } from './lib/cli.ts';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import {
+  checkToday,
+  listingFilesIn,
+  readArgs,
+  readInputText,
+  readSite,
+  runCommand,
+  slugOf,
+  Unusable,
+} from './lib/cli.ts';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import {
   importRows,
   MappingError,
@@ -25,17 +33,14 @@ import {
   summaryLines,
   type ReadInput,
 } from '../src/lib/csv-import.ts';
-import { isListingFile, LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
-
-/** A problem that stops the import: printed as one line, never as a stack trace. */
+import { LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
 
 const USAGE =
   'usage: npm run import:csv -- <file.csv|file.ndjson> --map <mapping.yaml> --out <dir> [--root <dir>] [--today YYYY-MM-DD]';
 
 function readOptions() {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = readArgs(
+    {
       allowPositionals: true,
       options: {
         map: { type: 'string' },
@@ -43,28 +48,16 @@ function readOptions() {
         root: { type: 'string', default: '.' },
         today: { type: 'string' },
       },
-    });
-  } catch (error) {
-    throw new Unusable(`${(error as Error).message}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE,
+  );
   if (positionals.length !== 1 || !values.out || !values.map) throw new Unusable(USAGE);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new Unusable(`--today "${values.today}" is not a date; write it YYYY-MM-DD`);
-  }
+  checkToday(values.today);
   return { input: positionals[0]!, map: values.map, out: values.out, root: values.root, today: values.today };
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Unusable(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
 function readInput(path: string): ReadInput {
-  const text = readText(path);
+  const text = readInputText(path);
   const extension = extname(path).toLowerCase();
   if (extension === '.ndjson' || extension === '.jsonl') return readJsonLines(text);
   if (extension !== '.csv' && extension !== '.txt') {
@@ -79,17 +72,7 @@ function readInput(path: string): ReadInput {
 
 /** Slugs of the project's listings outside the output folder, plus any files already in it. */
 function takenSlugs(root: string, out: string): string[] {
-  const slugsIn = (dir: string) => {
-    try {
-      return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-        .map((entry) => entry.split(sep).join('/'))
-        .filter((file) => isListingFile(file))
-        .map((file) => basename(file, extname(file)));
-    } catch {
-      return [];
-    }
-  };
-  return [...slugsIn(join(root, LISTINGS_DIR)), ...slugsIn(out)];
+  return [...listingFilesIn(join(root, LISTINGS_DIR)), ...listingFilesIn(out)].map(slugOf);
 }
 
 function main(): number {
@@ -98,7 +81,7 @@ function main(): number {
   const site = readSite(root);
   let mapping;
   try {
-    mapping = parseMapping(readText(options.map));
+    mapping = parseMapping(readInputText(options.map));
   } catch (error) {
     if (error instanceof MappingError) throw new Unusable(`${options.map}: ${error.message}`);
     throw error;
@@ -141,11 +124,4 @@ function main(): number {
   return written.length > 0 ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(
-    error instanceof Unusable ? error.message : `import-csv: ${(error as Error)?.message ?? String(error)}`,
-  );
-  process.exitCode = 1;
-}
+runCommand('import-csv', main);

@@ -11,17 +11,24 @@
  * the current folder). --fellowship names the fellowship of every meeting (default aa: Meeting
  * Guide feeds are AA feeds). The rules are in src/lib/meeting-guide/import.ts.
  */
-import { readSite, Unusable } from './lib/cli.ts';
-import { countsByKind } from '../src/lib/report.ts';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import {
+  checkToday,
+  listingFilesIn,
+  readArgs,
+  readInputText,
+  readSite,
+  runCommand,
+  slugOf,
+  Unusable,
+} from './lib/cli.ts';
+import { countsByKind, outcomeLines } from '../src/lib/report.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { isStale } from '../src/lib/freshness.ts';
 import { isTimeZone } from '../src/schemas/common.ts';
-import { FELLOWSHIP_IDS, FELLOWSHIPS } from '../src/taxonomy.ts';
-import { importFeed, type FellowshipId, type RecordOutcome } from '../src/lib/meeting-guide/import.ts';
-import { daysBetween, isListingFile, LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
-
-/** A problem that stops the import: printed as one line, never as a stack trace. */
+import { FELLOWSHIP_IDS, FELLOWSHIPS, type FellowshipId } from '../src/taxonomy.ts';
+import { importFeed, type RecordOutcome } from '../src/lib/meeting-guide/import.ts';
+import { LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
 
 const USAGE =
   'usage: npm run import:meeting-guide -- <feed.json> --out <dir> [--root <dir>] [--timezone <zone>] [--fellowship <id>] [--today YYYY-MM-DD]';
@@ -37,9 +44,8 @@ interface Options {
 
 /** The command line, checked. */
 function readOptions(): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = readArgs(
+    {
       allowPositionals: true,
       options: {
         out: { type: 'string' },
@@ -48,11 +54,9 @@ function readOptions(): Options {
         fellowship: { type: 'string', default: 'aa' },
         today: { type: 'string' },
       },
-    });
-  } catch (error) {
-    throw new Unusable(`${(error as Error).message}\n${USAGE}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    USAGE,
+  );
   if (positionals.length !== 1 || !values.out) throw new Unusable(USAGE);
   if (!(FELLOWSHIP_IDS as readonly string[]).includes(values.fellowship)) {
     throw new Unusable(
@@ -62,9 +66,7 @@ function readOptions(): Options {
   if (values.timezone !== undefined && !isTimeZone(values.timezone)) {
     throw new Unusable(`--timezone "${values.timezone}" is not an IANA time zone; write it like America/New_York`);
   }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    throw new Unusable(`--today "${values.today}" is not a date; write it YYYY-MM-DD`);
-  }
+  checkToday(values.today);
   return {
     feed: positionals[0]!,
     out: values.out,
@@ -77,12 +79,7 @@ function readOptions(): Options {
 
 /** The feed: a JSON array of meetings. */
 function readFeed(path: string): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Unusable(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  const text = readInputText(path);
   let feed: unknown;
   try {
     feed = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -97,27 +94,15 @@ function readFeed(path: string): unknown[] {
 
 /** Slugs of the project's listings outside the output folder: new files must not reuse them. */
 function takenSlugs(root: string, outRelative: string): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(join(root, LISTINGS_DIR), { recursive: true, encoding: 'utf8' });
-  } catch {
-    return [];
-  }
-  return entries
-    .map((entry) => `${LISTINGS_DIR}/${entry.split(sep).join('/')}`)
-    .filter((file) => isListingFile(file) && !file.startsWith(`${outRelative}/`))
-    .map((file) => basename(file, extname(file)));
+  return listingFilesIn(join(root, LISTINGS_DIR))
+    .map((file) => `${LISTINGS_DIR}/${file}`)
+    .filter((file) => !file.startsWith(`${outRelative}/`))
+    .map(slugOf);
 }
 
 /** `<feed>: record <index> (<slug>): …` for every record that was skipped or changed. */
 function reportLines(feed: string, outcomes: readonly RecordOutcome[]): string[] {
-  return outcomes.flatMap((outcome) => {
-    const changes = outcome.changes.map((change) => change.message);
-    const head = `${feed}: record ${outcome.index} (${outcome.label}): `;
-    if (outcome.skipped) return [`${head}skipped: ${[outcome.skipped.message, ...changes].join('; ')}`];
-    if (changes.length === 0) return [];
-    return [`${head}imported as ${outcome.listing!.slug}.md; ${changes.join('; ')}`];
-  });
+  return outcomes.flatMap((outcome) => outcomeLines(`${feed}: record ${outcome.index} (${outcome.label}): `, outcome));
 }
 
 function main(): number {
@@ -159,7 +144,10 @@ function main(): number {
   if (changeKinds.length > 0) console.log(`Changes: ${countsByKind(changeKinds)}.`);
   if (imported.length > 0) {
     console.log(`Wrote ${imported.length} listing files to ${relative(process.cwd(), out) || '.'}.`);
-    const stale = imported.filter((listing) => isStale(listing.text, today, site.stale_after_days)).length;
+    const stale = imported.filter((listing) => {
+      const lastVerified = lastVerifiedOf(listing.text);
+      return lastVerified !== undefined && isStale(lastVerified, today, site.stale_after_days);
+    }).length;
     if (stale > 0) {
       console.log(
         `${stale} were last updated more than ${site.stale_after_days} days ago; npm run validate will list them to confirm.`,
@@ -172,18 +160,9 @@ function main(): number {
   return imported.length > 0 ? 0 : 1;
 }
 
-/** True when the file's last_verified is older than the site's stale limit. */
-function isStale(text: string, today: string, staleAfterDays: number): boolean {
-  const date = /^last_verified: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1];
-  if (!date) return false;
-  return daysBetween(date, today) > staleAfterDays;
+/** The last_verified date of a file the importer wrote (it writes the date bare, on its own line). */
+function lastVerifiedOf(text: string): string | undefined {
+  return /^last_verified: (\d{4}-\d{2}-\d{2})$/m.exec(text)?.[1];
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(
-    error instanceof Unusable ? error.message : `import-meeting-guide: ${(error as Error)?.message ?? String(error)}`,
-  );
-  process.exitCode = 1;
-}
+runCommand('import-meeting-guide', main);

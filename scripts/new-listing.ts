@@ -9,17 +9,18 @@
  * Answers can be piped, one per line (`printf 'Name\n3\n…' | npm run new`): that is how the
  * tests drive it. When the answers run out before the questions, nothing is written (exit 1).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { listingFilesIn, slugOf } from './lib/cli.ts';
 import { todayIn } from '../src/lib/freshness.ts';
-import { newListingText, questions, uniqueSlug, type Answers, type Question } from '../src/lib/new-listing.ts';
+import { uniqueSlug } from '../src/lib/listing-file.ts';
+import { newListingText, questions, type Answers, type Question } from '../src/lib/new-listing.ts';
 import {
   checkListingFiles,
   checkSite,
   formatProblem,
-  isListingFile,
   LISTINGS_DIR,
   SITE_FILE,
   summarize,
@@ -49,13 +50,7 @@ function readSite() {
 
 /** Every slug in use, so the new file's name is unique across all folders (as the validator requires). */
 function takenSlugs(): Set<string> {
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(join(root, LISTINGS_DIR), { recursive: true, encoding: 'utf8' });
-  } catch {
-    // No listings yet: every slug is free.
-  }
-  return new Set(entries.filter(isListingFile).map((entry) => basename(entry, extname(entry))));
+  return new Set(listingFilesIn(join(root, LISTINGS_DIR)).map(slugOf));
 }
 
 const interactive = process.stdin.isTTY === true;

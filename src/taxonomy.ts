@@ -427,6 +427,7 @@ export type CategoryId = (typeof CATEGORY_IDS)[number];
 export type Population = (typeof POPULATION_IDS)[number];
 export type Attendance = (typeof ATTENDANCE_IDS)[number];
 export type Weekday = (typeof WEEKDAY_IDS)[number];
+export type FellowshipId = (typeof FELLOWSHIP_IDS)[number];
 
 /**
  * Languages the sample and common RCO data use, by BCP 47 code. Any well-formed code validates;
@@ -457,6 +458,12 @@ export function termOf<T extends Term>(terms: readonly T[], id: string): T | und
 /** The label of an id in a vocabulary, or the id itself as a last resort. */
 export function labelOf(terms: readonly Term[], id: string): string {
   return termOf(terms, id)?.label ?? id;
+}
+
+/** A fellowship's short name, for meeting rows and summaries: "AA", not "Alcoholics Anonymous (AA)". */
+export function shortFellowshipLabel(id: string): string {
+  const label = labelOf(FELLOWSHIPS, id);
+  return /\(([^)]+)\)$/.exec(label)?.[1] ?? label;
 }
 
 /** A readable name for a BCP 47 language code. */

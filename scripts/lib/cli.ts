@@ -1,11 +1,53 @@
-/** What the importer commands share: a one-line failure, and the project's site.yaml. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkSite, SITE_FILE } from '../../src/lib/validate/index.ts';
+/**
+ * What the listing-writing commands share: a one-line failure, the command line and input file
+ * read with the same messages, the project's site.yaml, and the slugs its listings already use.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, sep } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkSite, isListingFile, SITE_FILE } from '../../src/lib/validate/index.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 
 /** A problem with the command's input: printed as its message alone, never as a stack trace. */
 export class Unusable extends Error {}
+
+/**
+ * Runs the command and sets its exit code: 1, with one line on stderr, when it fails. An
+ * Unusable is the person's to fix and prints alone; anything else is named after the command.
+ */
+export function runCommand(name: string, main: () => number): void {
+  try {
+    process.exitCode = main();
+  } catch (error) {
+    console.error(error instanceof Unusable ? error.message : `${name}: ${(error as Error)?.message ?? String(error)}`);
+    process.exitCode = 1;
+  }
+}
+
+/** The command line, parsed; a mistyped option is answered with the reason and the usage. */
+export function readArgs<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new Unusable(`${(error as Error).message}\n${usage}`);
+  }
+}
+
+/** Checks --today's shape (the importer checks nothing more before using it). */
+export function checkToday(today: string | undefined): void {
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    throw new Unusable(`--today "${today}" is not a date; write it YYYY-MM-DD`);
+  }
+}
+
+/** An input file's text; a file that cannot be read stops the command with the reason's code. */
+export function readInputText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Unusable(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
 
 /** The project's site.yaml, which must be valid: its bounds and time zone decide the import. */
 export function readSite(root: string): SiteConfig {
@@ -24,3 +66,20 @@ export function readSite(root: string): SiteConfig {
   }
   return site;
 }
+
+/**
+ * The listing files under `dir`, at any depth, as paths relative to it with forward slashes.
+ * None when the folder does not exist yet (a new project, or a new output folder).
+ */
+export function listingFilesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((entry) => entry.split(sep).join('/'))
+      .filter(isListingFile);
+  } catch {
+    return [];
+  }
+}
+
+/** A listing file's slug: its name without the extension. */
+export const slugOf = (file: string): string => basename(file, extname(file));

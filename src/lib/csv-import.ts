@@ -8,17 +8,25 @@
  * row stops the import, and every listing is checked with the project's own validator before it
  * is written.
  */
-import { countsByKind } from './report.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import { employerSchema, housingSchema, LISTING_FIELDS, listingFields } from '../schemas/listing.ts';
+import { isoDateSchema } from '../schemas/common.ts';
 import { addressSchema, geoSchema } from '../schemas/place.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import { inBounds } from './geo.ts';
-import { listingFileText, slugify } from './meeting-guide/import.ts';
+import { listingFileText, slugify, uniqueSlug } from './listing-file.ts';
 import { escapeMarkdown, removeEmails } from './meeting-guide/text.ts';
-import { checkListing } from './validate/index.ts';
+import {
+  countsByKind,
+  failsValidation,
+  outcomeLines,
+  outputFile,
+  Skip,
+  validationErrors,
+  type Change,
+} from './report.ts';
 import { friendlyErrorMap } from './validate/messages.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -58,7 +66,7 @@ const NESTED: Record<string, readonly string[]> = {
 };
 
 /** Every field a mapping may name: listing fields, and `address.city`-style nested fields. */
-export const MAPPABLE_FIELDS: readonly string[] = LISTING_FIELDS.flatMap((field) =>
+const MAPPABLE_FIELDS: readonly string[] = LISTING_FIELDS.flatMap((field) =>
   NESTED[field] ? NESTED[field].map((sub) => `${field}.${sub}`) : [field],
 );
 
@@ -81,7 +89,7 @@ const SET_ONLY_FIELDS = new Set(['hours', 'schedule']);
 /** A listing cannot do without these; dropping them never makes a row valid. */
 const REQUIRED = new Set(['name', 'category', 'support', 'last_verified', 'geo', 'attendance', 'housing']);
 
-export const DEFAULT_MISSING = ['', 'NA', 'N/A', 'null', 'none given', '-'];
+const DEFAULT_MISSING = ['', 'NA', 'N/A', 'null', 'none given', '-'];
 
 function unknownField(field: string, where: string): MappingError {
   return new MappingError(`${where}: "${field}" is not a listing field; use one of ${MAPPABLE_FIELDS.join(', ')}`);
@@ -291,11 +299,6 @@ export interface ImportOptions {
   takenSlugs?: Iterable<string> | undefined;
 }
 
-export interface Change {
-  kind: string;
-  message: string;
-}
-
 export interface RowOutcome {
   at: number;
   /** The row's name, for the report. */
@@ -312,16 +315,7 @@ export interface ImportResult {
   withPoint: number;
 }
 
-/** Raised inside a row's mapping to skip it; caught per row. */
-class Skip extends Error {
-  readonly kind: string;
-  constructor(kind: string, message: string) {
-    super(message);
-    this.kind = kind;
-  }
-}
-
-export const SWAPPED = 'latitude and longitude were swapped';
+const SWAPPED = 'latitude and longitude were swapped';
 
 /** Maps every row; rows are handled in file order so slugs are stable between runs. */
 export function importRows(rows: readonly InputRow[], mapping: Mapping, options: ImportOptions): ImportResult {
@@ -403,8 +397,8 @@ function readDate(text: string): string | undefined {
   const parts = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : undefined;
   if (!parts) return undefined;
   const date = `${parts[0]}-${parts[1]!.padStart(2, '0')}-${parts[2]!.padStart(2, '0')}`;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined;
+  // The same check as the validator's: 2026-02-30 has the shape of a date but is none.
+  return isoDateSchema.safeParse(date).success ? date : undefined;
 }
 
 function setPath(target: Record<string, unknown>, field: string, value: unknown) {
@@ -544,18 +538,13 @@ function validListing(
     throw new Skip('no map point', `has no map point (geo); ${attendance} listings need one`);
   }
   const slug = chooseSlug(fields, taken, changes);
-  const file = `${options.outDir.replace(/\/+$/, '')}/${slug}.md`;
+  const file = outputFile(options.outDir, slug);
   for (let round = 0; ; round++) {
     const text = listingFileText(inSchemaOrder(fields), body, file);
-    const errors = checkListing(file, text, { site: options.site, today: options.today }).problems.filter(
-      (problem) => problem.severity === 'error',
-    );
+    const errors = validationErrors(file, text, options);
     if (errors.length === 0) return { slug, file, text };
     const droppable = errors.every((problem) => dropField(fields, problem.field));
-    if (!droppable || round > 3) {
-      const what = errors.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-      throw new Skip('does not pass validation', `does not pass validation (${what}); not written`);
-    }
+    if (!droppable || round > 3) throw failsValidation(errors);
     for (const problem of errors) {
       changes.push({
         kind: `${problem.field.split(/[.[]/)[0]} left out`,
@@ -605,9 +594,7 @@ function chooseSlug(fields: Record<string, unknown>, taken: ReadonlySet<string>,
   const name = slugify(String(fields.name)) || 'listing';
   if (!taken.has(name)) return name;
   const city = (fields.address as { city?: unknown } | undefined)?.city;
-  const withCity = typeof city === 'string' ? slugify(`${fields.name} ${city}`) : name;
-  let slug = withCity;
-  for (let n = 2; taken.has(slug); n++) slug = `${withCity}-${n}`;
+  const slug = uniqueSlug(typeof city === 'string' ? `${fields.name} ${city}` : String(fields.name), taken);
   changes.push({ kind: 'slug changed', message: `slug "${name}" is already used; written as ${slug}.md` });
   return slug;
 }
@@ -617,13 +604,7 @@ function chooseSlug(fields: Record<string, unknown>, taken: ReadonlySet<string>,
 
 /** `<file>:<row>: <name>: …` for every row that was skipped or changed. */
 export function reportLines(input: string, outcomes: readonly RowOutcome[]): string[] {
-  return outcomes.flatMap((outcome) => {
-    const changes = outcome.changes.map((change) => change.message);
-    const head = `${input}:${outcome.at}: ${outcome.label}: `;
-    if (outcome.skipped) return [`${head}skipped: ${[outcome.skipped.message, ...changes].join('; ')}`];
-    if (changes.length === 0) return [];
-    return [`${head}imported as ${outcome.listing!.slug}.md; ${changes.join('; ')}`];
-  });
+  return outcomes.flatMap((outcome) => outcomeLines(`${input}:${outcome.at}: ${outcome.label}: `, outcome));
 }
 
 /** The summary lines after the per-row lines. */

@@ -23,7 +23,6 @@ import {
 } from '../taxonomy.ts';
 import { daysSince } from './freshness.ts';
 import { inBounds } from './geo.ts';
-import { slugify } from './meeting-guide/import.ts';
 import { schemaComment } from './schema-comment.ts';
 import { PLACEHOLDER_PREFIX } from './validate/markdown.ts';
 
@@ -51,7 +50,7 @@ export interface Answers {
 }
 
 /** An answer read, or why it cannot be used and how to write it. `value: undefined` = skipped. */
-export type Parsed = { ok: true; value?: unknown } | { ok: false; error: string };
+type Parsed = { ok: true; value?: unknown } | { ok: false; error: string };
 
 export interface Question {
   key: keyof Answers;
@@ -285,14 +284,6 @@ export function questions(site: SiteConfig, today: string): Question[] {
       parse: (text) => parseChoice(text, VERIFIED_HOW),
     },
   ];
-}
-
-/** The file's slug: from the name, and not one any listing uses yet ("-2", "-3" … when needed). */
-export function uniqueSlug(name: string, taken: ReadonlySet<string>): string {
-  const base = slugify(name) || 'listing';
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
 }
 
 /** The text the description starts as: it says what to write, and the validator warns until it is replaced. */

@@ -18,14 +18,13 @@ import {
   type ExportSite,
   type MeetingGuideMeeting,
 } from '../../src/lib/meeting-guide/export.ts';
+import { listingFileText, slugify } from '../../src/lib/listing-file.ts';
 import {
   decodeEntities,
   importFeed,
-  listingFileText,
   parseAddress,
   readDay,
   readTime,
-  slugify,
   type ImportOptions,
   type RecordOutcome,
 } from '../../src/lib/meeting-guide/import.ts';

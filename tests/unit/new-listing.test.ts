@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { todayIn } from '../../src/lib/freshness.ts';
+import { uniqueSlug } from '../../src/lib/listing-file.ts';
 import {
   DESCRIPTION_PLACEHOLDER,
   parseChoice,
   parseChoices,
   parsePoint,
   parseTime,
-  uniqueSlug,
 } from '../../src/lib/new-listing.ts';
 import { validateProject } from '../../src/lib/validate/index.ts';
 import { CATEGORIES } from '../../src/taxonomy.ts';

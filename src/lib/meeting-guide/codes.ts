@@ -30,9 +30,9 @@ export interface CodeRow {
 }
 
 /** The code Meeting Guide apps read as "this meeting is online" (not in the spec's type list). */
-export const ONLINE_CODE = 'ONL';
+const ONLINE_CODE = 'ONL';
 /** "Location temporarily closed": the place is closed; the meeting may still meet online. */
-export const TEMPORARILY_CLOSED_CODE = 'TC';
+const TEMPORARILY_CLOSED_CODE = 'TC';
 
 const populations = [
   { code: 'W', value: 'women' },
@@ -107,7 +107,7 @@ const languages = [
 ] as const;
 
 /** Every code → field value row. The first row of a field value is the code exported for it. */
-export const CODE_ROWS: readonly CodeRow[] = [
+const CODE_ROWS: readonly CodeRow[] = [
   ...populations.map((row) => ({ ...row, field: 'populations' as const })),
   ...accessibility.map((row) => ({ ...row, field: 'accessibility' as const })),
   ...features.map((row) => ({ ...row, field: 'features' as const })),

@@ -9,6 +9,7 @@
  * any address written in its description.
  */
 import { addressLine } from '../address.ts';
+import { listingUrl } from '../links.ts';
 import type { ListingData } from '../../schemas/listing.ts';
 import type { Weekday } from '../../taxonomy.ts';
 import { hasPlace, shownPoint } from '../points.ts';
@@ -75,7 +76,7 @@ export const MEETING_GUIDE_DAY: Readonly<Record<Weekday, number>> = {
  * that meet on set dates (`event_dates`) are left out too (the spec is for weekly meetings), and
  * so are temporarily closed ones, which do not meet until they reopen.
  */
-export function inMeetingGuideFeed(listing: ExportListing): boolean {
+function inMeetingGuideFeed(listing: ExportListing): boolean {
   const { data } = listing;
   return (
     data.category === 'mutual-aid-meeting' &&
@@ -111,7 +112,7 @@ export function meetingGuideFeed(listings: readonly ExportListing[], site: Expor
  * own slug; each session of one that meets more often is `<slug>-<day>-<hhmm>`, stable as long
  * as the session is.
  */
-export function meetingRecords(listing: ExportListing, site: ExportSite): MeetingGuideMeeting[] {
+function meetingRecords(listing: ExportListing, site: ExportSite): MeetingGuideMeeting[] {
   const { data, slug } = listing;
   const schedule = data.schedule ?? [];
   const shared = sharedFields(listing, site);
@@ -146,7 +147,7 @@ function sharedFields(listing: ExportListing, site: ExportSite) {
     }),
     ...(data.conference_phone !== undefined && { conference_phone: data.conference_phone }),
     updated: `${data.last_verified} 00:00:00`,
-    url: new URL(`listings/${slug}/`, site.url).href,
+    url: listingUrl(slug, site),
   };
 }
 

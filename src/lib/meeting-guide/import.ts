@@ -11,22 +11,27 @@
  * Never copied from a feed: e-mail addresses (fields or text), contact people's names and phone
  * numbers, payment handles (venmo, paypal, square), `author` and `edit_url`.
  */
-import { Document, isMap, isScalar, visit } from 'yaml';
-import { SLUG_RE } from '../../schemas/listing.ts';
-import { isTimeZone } from '../../schemas/common.ts';
+import { listingFields, SLUG_RE } from '../../schemas/listing.ts';
+import { isoDateSchema, isTimeZone } from '../../schemas/common.ts';
 import { isPhoneNumber, secureUrlSchema, webUrlSchema } from '../../schemas/contact.ts';
 import type { Address } from '../../schemas/place.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
-import { FELLOWSHIPS, WEEKDAY_IDS, type Pathway, type Weekday } from '../../taxonomy.ts';
+import {
+  FELLOWSHIPS,
+  shortFellowshipLabel,
+  WEEKDAY_IDS,
+  type FellowshipId,
+  type Pathway,
+  type Weekday,
+} from '../../taxonomy.ts';
+import { addressLine } from '../address.ts';
 import { inBounds, type LatLng } from '../geo.ts';
-import { schemaComment } from '../schema-comment.ts';
-import { checkListing } from '../validate/index.ts';
+import { listingFileText, SLUG_MAX, slugify } from '../listing-file.ts';
+import { failsValidation, outputFile, Skip, validationErrors, type Change } from '../report.ts';
+import { minutesOf } from '../time.ts';
 import { fieldsFromCodes } from './codes.ts';
 import { MEETING_GUIDE_DAY } from './export.ts';
 import { escapeMarkdown, removeEmails } from './text.ts';
-
-/** Fellowship ids of the taxonomy. */
-export type FellowshipId = (typeof FELLOWSHIPS)[number]['id'];
 
 /** What the import needs besides the feed. */
 export interface ImportOptions {
@@ -43,14 +48,8 @@ export interface ImportOptions {
   takenSlugs?: Iterable<string> | undefined;
 }
 
-/** One change made to a record so it could be imported, with a key for the summary's counts. */
-export interface Change {
-  kind: string;
-  message: string;
-}
-
 /** A listing ready to be written. */
-export interface ImportedListing {
+interface ImportedListing {
   slug: string;
   /** Path relative to the project root. */
   file: string;
@@ -72,15 +71,6 @@ export interface RecordOutcome {
 /** A record's fields, once it is known to be an object. */
 type FeedRecord = Record<string, unknown>;
 
-/** Raised inside a record's mapping to skip it; caught per record, never escapes. */
-class Skip extends Error {
-  readonly kind: string;
-  constructor(kind: string, message: string) {
-    super(message);
-    this.kind = kind;
-  }
-}
-
 /**
  * Imports every record of a feed. Records are handled in feed order, so which of two records
  * with the same slug keeps it is stable from one run to the next.
@@ -91,12 +81,7 @@ export function importFeed(records: readonly unknown[], options: ImportOptions):
 }
 
 /** One record → a listing, or the reason it was skipped. Adds the slug it used to `taken`. */
-export function importRecord(
-  record: unknown,
-  index: number,
-  options: ImportOptions,
-  taken: Set<string>,
-): RecordOutcome {
+function importRecord(record: unknown, index: number, options: ImportOptions, taken: Set<string>): RecordOutcome {
   const label = recordLabel(record);
   const changes: Change[] = [];
   try {
@@ -105,15 +90,10 @@ export function importRecord(
     }
     const draft = mapRecord(record as FeedRecord, options, changes);
     const slug = chooseSlug((record as FeedRecord).slug, draft, taken, changes);
-    const file = `${options.outDir.replace(/\/+$/, '')}/${slug}.md`;
+    const file = outputFile(options.outDir, slug);
     const text = listingFileText(draft.fields, draft.body, file);
-    const errors = checkListing(file, text, { site: options.site, today: options.today }).problems.filter(
-      (problem) => problem.severity === 'error',
-    );
-    if (errors.length > 0) {
-      const what = errors.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
-      throw new Skip('does not pass validation', `does not pass validation (${what}); not written`);
-    }
+    const errors = validationErrors(file, text, options);
+    if (errors.length > 0) throw failsValidation(errors);
     taken.add(slug);
     return { index, label, listing: { slug, file, text }, changes };
   } catch (error) {
@@ -309,7 +289,10 @@ function cleanText(value: unknown, what: string, changes: Change[]): string | un
   return trimmed === '' ? undefined : trimmed;
 }
 
-const NAME_MAX = 120;
+/** A text field's longest value in the listing schema: the importer trims to the validator's own limits. */
+const maxLengthOf = (schema: { maxLength: number | null }) => schema.maxLength ?? Infinity;
+
+const NAME_MAX = maxLengthOf(listingFields.shape.name);
 
 /** The meeting's name, trimmed to the 2–120 characters a listing allows. */
 function readName(value: unknown, changes: Change[]): string {
@@ -334,7 +317,7 @@ function summaryOf(
   location: string | undefined,
   address: Address | undefined,
 ): string {
-  const short = /\(([^)]+)\)$/.exec(fellowship.label)?.[1] ?? fellowship.label;
+  const short = shortFellowshipLabel(fellowship.id);
   const city = address?.city;
   const place = (location && location.length <= 80 ? location : undefined) ?? city;
   const at = place ? ` at ${place}${city && place !== city ? `, ${city}` : ''}` : '';
@@ -347,7 +330,7 @@ function summaryOf(
   return summary.length <= SUMMARY_MAX ? summary : `${short} meeting.`;
 }
 
-const SUMMARY_MAX = 200;
+const SUMMARY_MAX = maxLengthOf(listingFields.shape.summary.unwrap());
 
 // ---------------------------------------------------------------------------------------------
 // Types, joining online
@@ -374,7 +357,7 @@ function readCodes(value: unknown, changes: Change[]): string[] {
 }
 
 /** conference_notes may hold at most this many characters. */
-const CONFERENCE_NOTES_MAX = 200;
+const CONFERENCE_NOTES_MAX = maxLengthOf(listingFields.shape.conference_notes.unwrap());
 
 interface Join {
   url?: string | undefined;
@@ -560,11 +543,10 @@ const LONGEST_MEETING_MINUTES = 6 * 60;
  * makes sense 12 hours later is read that way; any other implausibly long one is left out.
  */
 function plausibleEnd(start: string, end: string, changes: Change[]): string | undefined {
-  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  const length = (minutes(end) - minutes(start) + 1440) % 1440;
+  const length = (minutesOf(end) - minutesOf(start) + 1440) % 1440;
   if (length <= LONGEST_MEETING_MINUTES) return end;
-  const later = minutes(end) + 720;
-  if (later < 1440 && later > minutes(start) && later - minutes(start) <= LONGEST_MEETING_MINUTES) {
+  const later = minutesOf(end) + 720;
+  if (later < 1440 && later > minutesOf(start) && later - minutesOf(start) <= LONGEST_MEETING_MINUTES) {
     const fixed = `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`;
     changes.push({
       kind: 'time rewritten',
@@ -639,9 +621,17 @@ function addressTextOf(record: FeedRecord): string | undefined {
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
   const formatted = text(record.formatted_address);
   if (formatted) return removeEmails(formatted).text;
-  const stateZip = [text(record.state), text(record.postal_code)].filter(Boolean).join(' ');
-  const parts = [text(record.address), text(record.city), stateZip, text(record.country)].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : undefined;
+  // addressLine leaves out empty parts, so a record without a city still gives its other parts.
+  const line = addressLine(
+    {
+      street: text(record.address),
+      city: text(record.city) ?? '',
+      region: text(record.state),
+      postal_code: text(record.postal_code),
+    },
+    { country: text(record.country) },
+  );
+  return line === '' ? undefined : line;
 }
 
 const COUNTRY_NAMES: Record<string, string> = {
@@ -822,16 +812,10 @@ function readTimeZone(value: unknown, options: ImportOptions, changes: Change[])
   return zone === options.site.timezone ? undefined : zone;
 }
 
-/** True for a real calendar date written YYYY-MM-DD. */
-function isRealDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
-
 /** last_verified from the record's `updated` date: never in the future; today when there is none. */
 function readUpdated(value: unknown, today: string, changes: Change[]): string {
   const date = typeof value === 'string' ? /^(\d{4}-\d{2}-\d{2})/.exec(value.trim())?.[1] : undefined;
-  if (date === undefined || !isRealDate(date)) {
+  if (date === undefined || !isoDateSchema.safeParse(date).success) {
     changes.push({
       kind: 'last verified set to today',
       message: `has no readable updated date; last_verified set to today (${today})`,
@@ -846,21 +830,6 @@ function readUpdated(value: unknown, today: string, changes: Change[]): string {
     return today;
   }
   return date;
-}
-
-const SLUG_MAX = 80;
-
-/** Lowercase letters, digits and single hyphens, at most 80 characters, cut at a hyphen. */
-export function slugify(text: string): string {
-  const slug = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  if (slug.length <= SLUG_MAX) return slug;
-  const cut = slug.slice(0, SLUG_MAX);
-  return cut.slice(0, cut.lastIndexOf('-') > 40 ? cut.lastIndexOf('-') : SLUG_MAX).replace(/-$/, '');
 }
 
 /**
@@ -888,45 +857,5 @@ function chooseSlug(value: unknown, draft: Draft, taken: ReadonlySet<string>, ch
   return slug;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing
-
-/** Free-text fields, always in quotes so no YAML reader can take them for a number or a date. */
-const QUOTED_KEYS = new Set([
-  'name',
-  'summary',
-  'street',
-  'city',
-  'postal_code',
-  'start',
-  'end',
-  'conference_phone',
-  'conference_notes',
-]);
-
-/**
- * The listing file: YAML front matter in the house style (lists of ids on one line, times and
- * postal codes quoted) and the Markdown body. The YAML is written for version 1.1 readers too,
- * so codes like Y, N and NO are quoted and never read as booleans. Given the file's path
- * (relative to the project root), the front matter starts with the schema comment editors use.
- */
-export function listingFileText(fields: Record<string, unknown>, body: string, file?: string): string {
-  const doc = new Document(fields, { version: '1.1' });
-  visit(doc, {
-    Pair(_, pair) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (isScalar(pair.value) && QUOTED_KEYS.has(key)) pair.value.type = 'QUOTE_DOUBLE';
-      if (isMap(pair.value) && key === 'geo') pair.value.flow = true;
-    },
-    Seq(_, seq) {
-      if (seq.items.every((item) => isScalar(item))) seq.flow = true;
-    },
-  });
-  const yaml = doc
-    .toString({ lineWidth: 0, flowCollectionPadding: false })
-    // YAML 1.1 would read a bare date as a timestamp, so the writer quotes it; listing files
-    // write it bare (the validator reads both the same way).
-    .replace(/^last_verified: "(\d{4}-\d{2}-\d{2})"$/m, 'last_verified: $1');
-  const comment = file === undefined ? '' : `${schemaComment(file)}\n`;
-  return `---\n${comment}${yaml}---\n${body === '' ? '' : `${body}\n`}`;
-}
+// The writer lives in src/lib/listing-file.ts; tests/unit/json-schema.test.ts still imports it from here.
+export { listingFileText };

@@ -9,7 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 const EMAIL_RE = /(?:mailto:)?[^\s@<>()[\]{},;:"']+@[^\s@<>()[\]{},;:"']+\.[A-Za-z]{2,}/g;
 
 /** What an e-mail address is replaced with, so the sentence around it still reads. */
-export const EMAIL_REMOVED = '(e-mail address removed)';
+const EMAIL_REMOVED = '(e-mail address removed)';
 
 /** The text without e-mail addresses, and how many were taken out. */
 export function removeEmails(text: string): { text: string; removed: number } {

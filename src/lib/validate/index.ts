@@ -12,6 +12,7 @@ import { geoSchema, type Geo } from '../../schemas/place.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { daysSince, todayIn } from '../freshness.ts';
 import { inBounds } from '../geo.ts';
+import { slugify } from '../listing-file.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { allowedKeysAt, formatPath, friendlyErrorMap, unknownFieldMessage } from './messages.ts';
 import type { Problem } from './problem.ts';
@@ -111,12 +112,8 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   }
   // The build reads only lowercase .md/.yaml/.yml, so "Pantry.MD" would pass here yet vanish.
   if (!SLUG_RE.test(slug) || extension !== extension.toLowerCase()) {
-    const suggestion = slug
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
+    // No length cut: the suggestion keeps the whole name, only its characters change.
+    const suggestion = slugify(slug, Infinity);
     problems.push({
       file,
       line: 1,

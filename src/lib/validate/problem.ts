@@ -44,10 +44,12 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
+/** "1 file", "3 errors": a count and its word, with an s unless the count is one. */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** "3 errors, 1 warning in 124 files". */
 export function summarize(problems: Problem[], fileCount: number): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`;
 }

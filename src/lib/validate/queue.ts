@@ -6,11 +6,12 @@
 import type { ListingData } from '../../schemas/listing.ts';
 import { daysSince } from '../freshness.ts';
 import type { CheckedListing } from './index.ts';
+import { plural } from './problem.ts';
 
 /** How many days before a listing turns stale it is listed as "due soon", unless told otherwise. */
 export const DUE_WITHIN_DAYS = 30;
 
-export interface QueueItem {
+interface QueueItem {
   /** Path relative to the project root. */
   file: string;
   /** Line of `last_verified`, the line the volunteer changes. */
@@ -84,9 +85,7 @@ export function countPublished(listings: readonly CheckedListing[]): number {
 }
 
 /** True when the item is stale now (not only due soon). */
-export const isStaleItem = (item: QueueItem): boolean => item.daysLeft < 0;
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const isStaleItem = (item: QueueItem): boolean => item.daysLeft < 0;
 
 /**
  * `path:line: name: last verified 2026-03-01 (268 days ago, by phone); call 517-555-0142`: the
