@@ -1,11 +1,11 @@
 // @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { securityHeaders } from './src/integrations/headers.ts';
-import { openData } from './src/integrations/open-data.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
-import { validateData } from './src/integrations/validate-data.ts';
+import { securityHeaders } from './src/integrations/headers/index.ts';
+import { openData } from './src/integrations/open-data/index.ts';
+import { searchIndex } from './src/integrations/search-index/index.ts';
+import { sitemap } from './src/integrations/sitemap/index.ts';
+import { validateData } from './src/integrations/validate/index.ts';
 
 const data = validateData();
 

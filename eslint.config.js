@@ -4,6 +4,52 @@ import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The rooms of src/ and what they may not import (docs/ARCHITECTURE.md). Build-only rooms read
+ * files, run workers or need Astro's content store; code that runs in the browser must never pull
+ * them in, or the bundle grows by a YAML parser, a validator or a Node built-in that cannot run.
+ */
+const BUILD_ONLY = [
+  { regex: '^node:', message: 'Node built-ins do not exist in the browser.' },
+  { regex: '^astro:content$', message: 'The content store exists only at build time: pass the values in as props.' },
+  {
+    regex: '(^#lib|/lib)/content/',
+    message: 'lib/content reads files at build time; the browser gets data from the page or a JSON file.',
+  },
+  { regex: '(^#lib|/lib)/validate/', message: 'The validator runs at build time and in the CLIs.' },
+  { regex: '(^#lib|/lib)/authoring/', message: 'Authoring code is for the CLIs.' },
+  { regex: '(^#lib|/lib)/open-data/', message: 'Exports and importers run at build time or in the CLIs.' },
+  { regex: '(^#|/)integrations/', message: 'Integrations are build hooks.' },
+];
+
+/**
+ * Browser code may use the shared, pure rooms of src/lib/ and nothing build-only.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+const browserOnly = {
+  'no-restricted-imports': ['error', { patterns: BUILD_ONLY }],
+};
+
+/**
+ * The pure rooms run in both places, so they follow the browser's rule, and never import browser code.
+ * @type {import('eslint').Linter.RulesRecord}
+ */
+const pureRooms = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...BUILD_ONLY,
+        {
+          regex: '^\\.\\./(content|validate|authoring|open-data)/',
+          message: 'A pure room never imports a build-only one.',
+        },
+        { regex: '(^#|/)(client|islands)/', message: 'lib/ never imports browser code.' },
+      ],
+    },
+  ],
+};
+
 export default defineConfig(
   {
     ignores: [
@@ -33,5 +79,19 @@ export default defineConfig(
         clearTimeout: 'readonly',
       },
     },
+  },
+  // Browser code: src/client/, the islands, and the <script> blocks of .astro files (which the Astro
+  // plugin lints as virtual files named <file>.astro/<n>_<n>.ts).
+  { files: ['src/client/**', 'src/islands/**', 'src/**/*.astro/*.ts', 'src/**/*.astro/*.js'], rules: browserOnly },
+  {
+    files: [
+      'src/lib/finder/**',
+      'src/lib/html/**',
+      'src/lib/map/**',
+      'src/lib/meetings/**',
+      'src/lib/my-list/**',
+      'src/lib/time/**',
+    ],
+    rules: pureRooms,
   },
 );

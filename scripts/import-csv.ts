@@ -8,7 +8,7 @@
  * wrote something, 1 when nothing was written or the input or mapping could not be used.
  *
  * --root is the project whose data/site.yaml gives the region (default: the current folder).
- * The rules are in src/lib/csv-import.ts.
+ * The rules are in src/lib/open-data/csv-import.ts.
  */
 import {
   checkToday,
@@ -32,8 +32,8 @@ import {
   reportLines,
   summaryLines,
   type ReadInput,
-} from '../src/lib/csv-import.ts';
-import { LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
+} from '#lib/open-data/csv-import.ts';
+import { LISTINGS_DIR, todayIn } from '#lib/validate/index.ts';
 
 const USAGE =
   'usage: npm run import:csv -- <file.csv|file.ndjson> --map <mapping.yaml> --out <dir> [--root <dir>] [--today YYYY-MM-DD]';

@@ -9,7 +9,7 @@
  *
  * --root is the project whose data/site.yaml gives the region, time zone and country (default:
  * the current folder). --fellowship names the fellowship of every meeting (default aa: Meeting
- * Guide feeds are AA feeds). The rules are in src/lib/meeting-guide/import.ts.
+ * Guide feeds are AA feeds). The rules are in src/lib/open-data/meeting-guide/import.ts.
  */
 import {
   checkToday,
@@ -21,14 +21,14 @@ import {
   slugOf,
   Unusable,
 } from './lib/cli.ts';
-import { countsByKind, outcomeLines } from '../src/lib/report.ts';
+import { countsByKind, outcomeLines } from '#lib/open-data/import-report.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { isStale } from '../src/lib/freshness.ts';
-import { isTimeZone } from '../src/schemas/common.ts';
-import { FELLOWSHIP_IDS, FELLOWSHIPS, type FellowshipId } from '../src/taxonomy.ts';
-import { importFeed, type RecordOutcome } from '../src/lib/meeting-guide/import.ts';
-import { LISTINGS_DIR, todayIn } from '../src/lib/validate/index.ts';
+import { isStale } from '#lib/time/freshness.ts';
+import { isTimeZone } from '#schemas/common.ts';
+import { FELLOWSHIP_IDS, FELLOWSHIPS, type FellowshipId } from '#taxonomy';
+import { importFeed, type RecordOutcome } from '#lib/open-data/meeting-guide/import.ts';
+import { LISTINGS_DIR, todayIn } from '#lib/validate/index.ts';
 
 const USAGE =
   'usage: npm run import:meeting-guide -- <feed.json> --out <dir> [--root <dir>] [--timezone <zone>] [--fellowship <id>] [--today YYYY-MM-DD]';

@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { listingFilesIn, slugOf } from './lib/cli.ts';
-import { todayIn } from '../src/lib/freshness.ts';
-import { uniqueSlug } from '../src/lib/listing-file.ts';
-import { newListingText, questions, type Answers, type Question } from '../src/lib/new-listing.ts';
+import { todayIn } from '#lib/time/freshness.ts';
+import { uniqueSlug } from '#lib/authoring/listing-file.ts';
+import { newListingText, questions, type Answers, type Question } from '#lib/authoring/new-listing.ts';
 import {
   checkListingFiles,
   checkSite,
@@ -24,7 +24,7 @@ import {
   LISTINGS_DIR,
   SITE_FILE,
   summarize,
-} from '../src/lib/validate/index.ts';
+} from '#lib/validate/index.ts';
 
 /** The answers ran out (end of piped input, Ctrl+D or Ctrl+C) before the questions did. */
 class Stopped extends Error {}

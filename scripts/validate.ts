@@ -17,8 +17,8 @@ import {
   sortProblems,
   summarize,
   validateProjectInParallel,
-} from '../src/lib/validate/index.ts';
-import { countPublished, DUE_WITHIN_DAYS, queueLines, reverificationQueue } from '../src/lib/validate/queue.ts';
+} from '#lib/validate/index.ts';
+import { countPublished, DUE_WITHIN_DAYS, queueLines, reverificationQueue } from '#lib/validate/queue.ts';
 
 const USAGE =
   'usage: npm run validate [-- --format github] [-- --root <dir>] [-- --today YYYY-MM-DD] [-- --stale [--due-within <days>]]';

@@ -13,7 +13,7 @@ import {
   schemaText,
   SITE_SCHEMA_FILE,
   siteJsonSchema,
-} from '../src/lib/json-schema.ts';
+} from '#lib/authoring/json-schema.ts';
 
 for (const [file, schema] of [
   [LISTING_SCHEMA_FILE, listingJsonSchema()],

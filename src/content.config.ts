@@ -4,8 +4,8 @@
  * and URL slug.
  */
 import { defineCollection } from 'astro:content';
-import { listingsLoader } from './lib/listings-loader.ts';
-import { listingSchema } from './schemas/listing.ts';
+import { listingsLoader } from '#lib/content/loader.ts';
+import { listingSchema } from '#schemas/listing.ts';
 
 const listings = defineCollection({
   loader: listingsLoader(),

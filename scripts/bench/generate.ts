@@ -3,14 +3,7 @@
  * hours, housing with its MOUD policy), every point inside the sample region. Deterministic, so
  * runs compare like with like.
  */
-import {
-  CATEGORY_IDS,
-  FELLOWSHIP_IDS,
-  PATHWAY_IDS,
-  POPULATION_IDS,
-  SUPPORT_IDS,
-  WEEKDAY_IDS,
-} from '../../src/taxonomy.ts';
+import { CATEGORY_IDS, FELLOWSHIP_IDS, PATHWAY_IDS, POPULATION_IDS, SUPPORT_IDS, WEEKDAY_IDS } from '#taxonomy';
 
 /** Small seeded PRNG (mulberry32). */
 function random(seed: number) {

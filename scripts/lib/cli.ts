@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkSite, isListingFile, SITE_FILE } from '../../src/lib/validate/index.ts';
-import type { SiteConfig } from '../../src/schemas/site.ts';
+import { checkSite, isListingFile, SITE_FILE } from '#lib/validate/index.ts';
+import type { SiteConfig } from '#schemas/site.ts';
 
 /** A problem with the command's input: printed as its message alone, never as a stack trace. */
 export class Unusable extends Error {}

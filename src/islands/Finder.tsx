@@ -10,8 +10,14 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { decodeFacetIndex, FACET_KEYS, type FacetIndex, type FacetIndexJson, type FacetKey } from '../lib/facets.ts';
-import type { FacetGroup } from '../lib/finder-facets.ts';
+import {
+  decodeFacetIndex,
+  FACET_KEYS,
+  type FacetIndex,
+  type FacetIndexJson,
+  type FacetKey,
+} from '#lib/finder/facets.ts';
+import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import {
   emptySelection,
   parseState,
@@ -21,18 +27,18 @@ import {
   type FinderState,
   type SortKey,
   type View,
-} from '../lib/finder.ts';
-import { formatMiles, milesLabel } from '../lib/geo.ts';
-import { parseNear, RADIUS_MILES, resolveNear, roundedPoint, type PlacesJson } from '../lib/places.ts';
-import { decodePoints, distancesFrom, type Points, type PointsJson } from '../lib/points.ts';
-import { decodeTimes, liveLine, onNowBits, type Times, type TimesJson } from '../lib/open-now.ts';
-import { visitorTimeZone } from '../lib/schedule-text.ts';
-import { everyMinute } from '../scripts/every-minute.ts';
+} from '#lib/finder/query.ts';
+import { formatMiles, milesLabel } from '#lib/map/geo.ts';
+import { parseNear, RADIUS_MILES, resolveNear, roundedPoint, type PlacesJson } from '#lib/map/places.ts';
+import { decodePoints, distancesFrom, type Points, type PointsJson } from '#lib/map/points.ts';
+import { decodeTimes, liveLine, onNowBits, type Times, type TimesJson } from '#lib/time/open-now.ts';
+import { visitorTimeZone } from '#lib/time/schedule-text.ts';
+import { everyMinute } from '#client/every-minute.ts';
 import type { MapSettings, MarkerInfo } from './MapView.tsx';
 
 // The map's code and Leaflet's stylesheet arrive together, only when a map is on screen.
 const MapView = lazy(() =>
-  Promise.all([import('./MapView.tsx'), import('../scripts/leaflet-css.ts').then((css) => css.loadLeafletCss())]).then(
+  Promise.all([import('./MapView.tsx'), import('#client/leaflet-css.ts').then((css) => css.loadLeafletCss())]).then(
     ([module]) => module,
   ),
 );

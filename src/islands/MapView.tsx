@@ -14,11 +14,11 @@
 import * as L from 'leaflet';
 import { useEffect, useRef, useState } from 'react';
 import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster';
-import { and, hasBit, indexesOf, popcount, type Bitset } from '../lib/bitset.ts';
-import { milesToMeters, type Bounds } from '../lib/geo.ts';
-import type { NearPlace } from '../lib/places.ts';
-import type { Points } from '../lib/points.ts';
-import { addTiles, placeIcon } from '../scripts/map-base.ts';
+import { and, hasBit, indexesOf, popcount, type Bitset } from '#lib/finder/bitset.ts';
+import { milesToMeters, type Bounds } from '#lib/map/geo.ts';
+import type { NearPlace } from '#lib/map/places.ts';
+import type { Points } from '#lib/map/points.ts';
+import { addTiles, placeIcon } from '#client/map-base.ts';
 
 export interface MapSettings {
   tileUrl: string;

@@ -19,7 +19,7 @@ import {
   STATUS_IDS,
   SUPPORT_IDS,
   VERIFIED_HOW_IDS,
-} from '../taxonomy.ts';
+} from '#taxonomy';
 import { isoDateSchema, languageSchema, timeZoneSchema } from './common.ts';
 import { emailSchema, phoneSchema, secureUrlSchema, webUrlSchema } from './contact.ts';
 import { addressSchema, geoSchema } from './place.ts';

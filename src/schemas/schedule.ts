@@ -3,7 +3,7 @@
  * times in the listing's IANA time zone; the browser turns them into "open now" at view time.
  */
 import { z } from 'astro/zod';
-import { WEEKDAY_IDS } from '../taxonomy.ts';
+import { WEEKDAY_IDS } from '#taxonomy';
 
 const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 

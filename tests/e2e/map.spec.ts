@@ -5,9 +5,9 @@
  * (tiles are blocked here; the map must work without them).
  */
 import zipcodes from 'zipcodes';
-import { approximateArea, distanceMiles } from '../../src/lib/geo.ts';
-import { decodeFacetIndex, type FacetIndexJson } from '../../src/lib/facets.ts';
-import { decodePoints, pointOf, type PointsJson } from '../../src/lib/points.ts';
+import { approximateArea, distanceMiles } from '#lib/map/geo.ts';
+import { decodeFacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
+import { decodePoints, pointOf, type PointsJson } from '#lib/map/points.ts';
 import { published } from './data.ts';
 import { expect, test } from './fixtures.ts';
 

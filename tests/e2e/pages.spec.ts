@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CATEGORIES, PATHWAYS, SUPPORT_TYPES } from '../../src/taxonomy.ts';
+import { CATEGORIES, PATHWAYS, SUPPORT_TYPES } from '#taxonomy';
 import { published, readListings, siteRepository } from './data.ts';
 import { expect, test } from './fixtures.ts';
 

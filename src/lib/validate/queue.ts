@@ -3,8 +3,8 @@
  * should confirm next, oldest first, each with what is needed to do it (where the date is, and
  * whom to call). A worklist, not a list of errors: stale listings stay on the site, marked.
  */
-import type { ListingData } from '../../schemas/listing.ts';
-import { daysSince } from '../freshness.ts';
+import type { ListingData } from '#schemas/listing.ts';
+import { daysSince } from '#lib/time/freshness.ts';
 import type { CheckedListing } from './index.ts';
 import { plural } from './problem.ts';
 

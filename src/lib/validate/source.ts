@@ -11,7 +11,7 @@
  * numbers; see FULL_READER_NEEDED) are read with js-yaml, whose YAML 1.2 core schema gives the
  * same values for them, and a line is found from the text for a top-level field. Everything
  * else, and any line the text cannot answer, goes to `yaml`, so messages are the same either way
- * (tests/unit/validate-fast-path.test.ts holds the two readers to the same results).
+ * (tests/unit/validate/fast-path.test.ts holds the two readers to the same results).
  */
 import jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';

@@ -3,9 +3,9 @@
  * facet value), fetched by the finder island after first paint and cached by the browser.
  */
 import type { APIRoute } from 'astro';
-import { buildFacetIndex, type FacetKey } from '../../lib/facets.ts';
-import { getPublishedListings } from '../../lib/listings.ts';
-import { facetValueOrder } from '../../lib/finder-facets.ts';
+import { buildFacetIndex, type FacetKey } from '#lib/finder/facets.ts';
+import { getPublishedListings } from '#lib/content/listings.ts';
+import { facetValueOrder } from '#lib/finder/facet-groups.ts';
 
 export const GET: APIRoute = async () => {
   const listings = await getPublishedListings();

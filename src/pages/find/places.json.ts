@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import zipcodes from 'zipcodes';
-import { getPublishedListings } from '../../lib/listings.ts';
-import { buildPlaces, type TownPoint } from '../../lib/places.ts';
-import { getSite } from '../../lib/site.ts';
+import { getPublishedListings } from '#lib/content/listings.ts';
+import { buildPlaces, type TownPoint } from '#lib/map/places.ts';
+import { getSite } from '#lib/content/site.ts';
 
 export const GET: APIRoute = async () => {
   const listings = await getPublishedListings();

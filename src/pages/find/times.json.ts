@@ -4,9 +4,9 @@
  * never delays the first results.
  */
 import type { APIRoute } from 'astro';
-import { getPublishedListings } from '../../lib/listings.ts';
-import { encodeTimes } from '../../lib/open-now.ts';
-import { getSite } from '../../lib/site.ts';
+import { getPublishedListings } from '#lib/content/listings.ts';
+import { encodeTimes } from '#lib/time/open-now.ts';
+import { getSite } from '#lib/content/site.ts';
 
 export const GET: APIRoute = async () => {
   const listings = await getPublishedListings();

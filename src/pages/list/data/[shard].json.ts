@@ -1,13 +1,13 @@
 /**
- * /list/data/<n>.json: the handout facts (src/lib/handout.ts) of the listings whose slugs hash to
- * file n (src/lib/shortlist-share.ts, `shardOf`). The list page fetches only the files its slugs
+ * /list/data/<n>.json: the handout facts (src/lib/my-list/handout.ts) of the listings whose slugs hash to
+ * file n (src/lib/my-list/share.ts, `shardOf`). The list page fetches only the files its slugs
  * are in, so opening a list costs a few KB however many listings the community has.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { handoutItem } from '../../../lib/handout.ts';
-import { getPublishedListings } from '../../../lib/listings.ts';
-import { shardCount, shardOf, type HandoutData } from '../../../lib/shortlist-share.ts';
-import { getSite } from '../../../lib/site.ts';
+import { handoutItem } from '#lib/my-list/handout.ts';
+import { getPublishedListings } from '#lib/content/listings.ts';
+import { shardCount, shardOf, type HandoutData } from '#lib/my-list/share.ts';
+import { getSite } from '#lib/content/site.ts';
 
 export const getStaticPaths = (async () => {
   const listings = await getPublishedListings();

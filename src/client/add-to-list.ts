@@ -1,0 +1,64 @@
+/**
+ * "Add to my list" buttons and the header's "My list (N)" link, on every page. One click listener
+ * on the document serves every button, including cards the finder shows later, so the cost does
+ * not grow with the number of cards; only buttons of listings on the list are touched.
+ */
+import { listQuery, toggleItem } from '#lib/my-list/list.ts';
+import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
+
+const ADDED = 'On my list ✓ (remove)';
+const ADD = 'Add to my list';
+
+/**
+ * The listing a button adds: its own `data-slug` (detail pages), or the card it sits in. Cards
+ * leave the slug out of the button because it is already on the card: a unique slug barely
+ * compresses, and the finder's page carries every card (some 35 KB gzip at 10,000 listings).
+ */
+function slugOf(button: HTMLElement): string | undefined {
+  return button.dataset.slug ?? button.closest<HTMLElement>('[data-listing]')?.dataset.listing;
+}
+
+function setPressed(button: HTMLElement, on: boolean): void {
+  button.setAttribute('aria-pressed', String(on));
+  button.textContent = on ? ADDED : ADD;
+}
+
+export function startAddToList(doc: Document): void {
+  const link = doc.querySelector<HTMLAnchorElement>('[data-my-list]');
+  const listPath = link?.getAttribute('href') ?? '/list/';
+
+  const refresh = () => {
+    const ids = readDeviceList();
+    if (link) {
+      link.querySelector('[data-my-list-count]')!.textContent = String(ids.length);
+      // Hidden while empty: a bare "My list (0)" only adds noise, and tells an onlooker nothing either way.
+      link.closest('li')!.hidden = ids.length === 0;
+      // The link carries the list, so it still works where storage is blocked.
+      link.href = ids.length ? `${listPath}${listQuery({ ids, note: '' })}` : listPath;
+    }
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-add-to-list][aria-pressed="true"]')) {
+      if (!ids.includes(slugOf(button) ?? '')) setPressed(button, false);
+    }
+    for (const id of ids) {
+      const buttons = `[data-add-to-list][data-slug="${id}"], [data-listing="${id}"] [data-add-to-list]`;
+      for (const button of doc.querySelectorAll<HTMLElement>(buttons)) {
+        setPressed(button, true);
+      }
+    }
+  };
+
+  doc.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest?.<HTMLElement>('[data-add-to-list]');
+    const slug = button && slugOf(button);
+    if (!button || !slug) return;
+    const ids = readDeviceList();
+    const next = toggleItem(ids, slug);
+    if (next.length === ids.length) {
+      button.textContent = 'Your list is full; remove one first';
+      return;
+    }
+    writeDeviceList(next);
+  });
+  onDeviceListChange(refresh);
+  refresh();
+}

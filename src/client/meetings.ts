@@ -1,0 +1,359 @@
+/**
+ * The meetings page on the visitor's device: today first, what is on now, times in the visitor's
+ * zone, and the filters in the URL. Everything is worked out from the static rows' data
+ * attributes and the device clock; nothing leaves the page. Re-checked every minute so a page
+ * left open on a phone stays true.
+ */
+import {
+  MEETING_FILTER_KEYS,
+  meetingFiltersQuery,
+  parseMeetingFilters,
+  rowMatches,
+  type FilterableRow,
+  type MeetingFilters,
+} from '#lib/meetings/filters.ts';
+import {
+  addDays,
+  compareDates,
+  decodeSlots,
+  nextOnWeekday,
+  occurrenceOn,
+  parseDate,
+  occurrenceState,
+  wallClockAt,
+  weekdayOf,
+  type LocalDate,
+  type Occurrence,
+  type SessionState,
+  type WeeklySlot,
+} from '#lib/time/schedule.ts';
+import { clockAt, describeSession, sameClock, visitorTimeZone } from '#lib/time/schedule-text.ts';
+import { zoneName } from '#lib/time/format.ts';
+import { WEEKDAY_IDS, WEEKDAYS } from '#taxonomy';
+import { everyMinute } from './every-minute.ts';
+
+interface Row {
+  el: HTMLLIElement;
+  section: HTMLElement | null;
+  status: HTMLElement | null;
+  visitorTime: HTMLElement | null;
+  slots: WeeklySlot[];
+  zone: string;
+  dates?: LocalDate[];
+  closed: boolean;
+  /** The minute `session` and `state` were worked out for. */
+  minute?: number;
+  session?: Occurrence | undefined;
+  state: SessionState;
+  filterable: FilterableRow;
+}
+
+function readRow(el: HTMLLIElement): Row {
+  const d = el.dataset;
+  const words = (v: string | undefined) => (v ? v.split(' ').filter(Boolean) : []);
+  return {
+    el,
+    section: el.closest('section'),
+    status: el.querySelector('[data-status]'),
+    visitorTime: el.querySelector('[data-visitor-time]'),
+    slots: decodeSlots(d.slots ?? ''),
+    zone: d.tz ?? 'UTC',
+    closed: d.closed !== undefined,
+    state: { kind: 'none' },
+    ...(d.dates && { dates: d.dates.split(',').map(parseDate) }),
+    filterable: {
+      fellowship: d.fellowship,
+      attendance: d.attendance ?? 'in-person',
+      types: words(d.types),
+      time: d.time ?? '',
+      support: words(d.support),
+      pathways: words(d.pathway),
+    },
+  };
+}
+
+export function startMeetingsPage(doc: Document): void {
+  performance.mark('meetings:start');
+  const found = doc.querySelector<HTMLElement>('[data-days]');
+  if (!found) return;
+  const days: HTMLElement = found;
+  // The page always writes the site's zone (site.yaml requires one).
+  const siteZone = days.dataset.siteZone ?? 'UTC';
+  const visitorZone = visitorTimeZone(siteZone);
+  const sections = [...days.querySelectorAll<HTMLElement>('section[data-day]')];
+  const rows = [...days.querySelectorAll<HTMLLIElement>('li.meeting')].map(readRow);
+  const form = doc.querySelector<HTMLFormElement>('[data-filter-form]');
+  const nowSection = doc.querySelector<HTMLElement>('[data-now-section]');
+  let filters = parseMeetingFilters(location.search);
+
+  showVisitorZone(doc, siteZone, visitorZone);
+  // A link with filters in it opens with the filters showing, so it is clear why the list is short.
+  const details = doc.querySelector<HTMLDetailsElement>('[data-meeting-filters]');
+  if (details && anyFilter(filters)) details.open = true;
+  if (form) {
+    syncForm(form, filters);
+    form.addEventListener('change', () => {
+      filters = { day: filters.day, selected: readForm(form) };
+      update(true);
+    });
+    form.addEventListener('reset', () => {
+      // After the browser has cleared the boxes.
+      setTimeout(() => {
+        filters = { day: filters.day, selected: readForm(form) };
+        update(true);
+      });
+    });
+  }
+  doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const choice = link.dataset.dayLink!;
+      filters = { ...filters, day: parseMeetingFilters(`day=${choice}`).day };
+      update(true);
+      doc
+        .querySelector<HTMLElement>(choice === 'week' || choice === 'today' ? '[data-days]' : `#${choice}`)
+        ?.scrollIntoView();
+    });
+  });
+  addEventListener('popstate', () => {
+    filters = parseMeetingFilters(location.search);
+    if (form) syncForm(form, filters);
+    update(false);
+  });
+
+  function update(push: boolean): void {
+    if (push) history.pushState(null, '', `${location.pathname}${meetingFiltersQuery(filters, location.search)}`);
+    render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days });
+  }
+  update(false);
+  performance.mark('meetings:ready');
+  everyMinute(() => update(false));
+}
+
+function readForm(form: HTMLFormElement): MeetingFilters['selected'] {
+  const data = new FormData(form);
+  return Object.fromEntries(
+    MEETING_FILTER_KEYS.map((key) => [key, data.getAll(key).map(String)]),
+  ) as MeetingFilters['selected'];
+}
+
+function syncForm(form: HTMLFormElement, filters: MeetingFilters): void {
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    input.checked = filters.selected[input.name as keyof MeetingFilters['selected']]?.includes(input.value) ?? false;
+  }
+}
+
+function showVisitorZone(doc: Document, siteZone: string, visitorZone: string): void {
+  const note = doc.querySelector<HTMLElement>('[data-visitor-zone]');
+  if (!note || sameClock(Date.now(), siteZone, visitorZone)) return;
+  note.textContent = `Your device is set to ${zoneName(visitorZone)}. Each meeting’s time in your zone is shown beside it.`;
+  note.hidden = false;
+}
+
+interface View {
+  sections: HTMLElement[];
+  rows: Row[];
+  filters: MeetingFilters;
+  siteZone: string;
+  visitorZone: string;
+  nowSection: HTMLElement | null;
+  days: HTMLElement;
+}
+
+function render(doc: Document, view: View): void {
+  const now = Date.now();
+  const minute = Math.floor(now / 60_000);
+  const { filters, siteZone, visitorZone } = view;
+  const today = wallClockAt(now, siteZone);
+  const chosenDay =
+    filters.day === 'week' ? undefined : filters.day === 'today' ? today.weekday : WEEKDAY_IDS.indexOf(filters.day);
+
+  // Today first, then the days after it: the week as it is about to happen.
+  const ordered = [...view.sections].sort(
+    (a, b) => ((Number(a.dataset.day) - today.weekday + 7) % 7) - ((Number(b.dataset.day) - today.weekday + 7) % 7),
+  );
+  ordered.forEach((section) => view.days.append(section));
+
+  const inProgress: Row[] = [];
+  const soon: { row: Row; start: number }[] = [];
+  let shown = 0;
+  for (const section of ordered) {
+    const dayIndex = Number(section.dataset.day);
+    const ahead = (dayIndex - today.weekday + 7) % 7;
+    const date = addDays(today, ahead);
+    const prefix = section.querySelector<HTMLElement>('[data-day-prefix]');
+    if (prefix) prefix.textContent = ahead === 0 ? 'Today · ' : ahead === 1 ? 'Tomorrow · ' : '';
+    section.hidden = chosenDay !== undefined && chosenDay !== dayIndex;
+    const list = section.querySelector('ol');
+    const finished: HTMLLIElement[] = [];
+    let visible = 0;
+    for (const row of view.rows) {
+      if (row.section !== section) continue;
+      const matches = rowMatches(row.filterable, filters.selected);
+      // One-off events show only in the week they happen.
+      const onThisWeek = !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
+      const hidden = !matches || !onThisWeek;
+      if (row.el.hidden !== hidden) row.el.hidden = hidden;
+      // States change by the minute, not with the filters: a filter click reuses them.
+      if (row.minute !== minute) {
+        // A temporarily closed meeting is never "on", whatever its schedule says.
+        row.session = row.closed ? undefined : sessionThisWeek(row, now);
+        row.state = stateOf(row.session, now);
+        row.minute = minute;
+      }
+      const { session, state } = row;
+      if (row.visitorTime) {
+        const text =
+          session && row.zone !== visitorZone && !sameClock(session.start, row.zone, visitorZone)
+            ? `${clockAt(session.start, visitorZone)} your time`
+            : '';
+        if (row.visitorTime.textContent !== text) row.visitorTime.textContent = text;
+      }
+      if (row.status) {
+        const text = state.kind === 'none' ? '' : (describeSession(state, row.zone, visitorZone, now) ?? '');
+        if (row.status.textContent !== text) {
+          row.status.textContent = text;
+          row.status.hidden = text === '';
+          row.status.dataset.state = state.kind === 'none' ? '' : state.kind;
+        }
+      }
+      const ended = ahead === 0 && session !== undefined && session.end <= now;
+      if (row.el.classList.contains('ended') !== ended) row.el.classList.toggle('ended', ended);
+      if (ended) finished.push(row.el);
+      if (!hidden) {
+        visible++;
+        if (state.kind === 'in-progress') inProgress.push(row);
+        else if (state.kind === 'starting-soon') soon.push({ row, start: state.occurrence.start });
+      }
+    }
+    // Today: what is still to come on top, what has ended at the bottom, marked.
+    if (list) arrange(list, new Set(finished));
+    const empty = section.querySelector<HTMLElement>('[data-day-empty]');
+    if (empty) {
+      empty.hidden = visible > 0;
+      empty.textContent = `No meetings ${anyFilter(filters) ? 'match your filters' : 'listed'} on ${WEEKDAYS[dayIndex]!.label}.`;
+    }
+    if (!section.hidden) shown += visible;
+  }
+  fillNow(doc, view, inProgress, soon);
+  const count = doc.querySelector<HTMLElement>('[data-meetings-count]');
+  if (count) {
+    const where =
+      chosenDay === undefined
+        ? 'this week'
+        : chosenDay === today.weekday
+          ? 'today'
+          : `on ${WEEKDAYS[chosenDay]!.label}`;
+    count.textContent = `${shown} ${shown === 1 ? 'session' : 'sessions'} ${where}${anyFilter(filters) ? ' match your filters' : ''}.`;
+  }
+  const summary = doc.querySelector<HTMLElement>('[data-filter-summary]');
+  if (summary) {
+    const n = MEETING_FILTER_KEYS.reduce((sum, key) => sum + filters.selected[key].length, 0);
+    summary.textContent = n > 0 ? `(${n} chosen)` : '';
+  }
+  doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
+    const current = link.dataset.dayLink === filters.day;
+    if (current) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  });
+}
+
+/**
+ * Orders a day's rows: the build's order (start time, then name), with `ended` ones (today's
+ * past sessions) moved to the bottom. Rows are only moved when the order changes, so a focused
+ * link keeps its focus through the minute-by-minute refresh.
+ */
+function arrange(list: HTMLOListElement, ended: ReadonlySet<HTMLLIElement>): void {
+  const items = [...list.children] as HTMLLIElement[];
+  const order = (el: HTMLLIElement) => (ended.has(el) ? 1e9 : 0) + Number(el.dataset.order ?? 0);
+  const wanted = [...items].sort((a, b) => order(a) - order(b));
+  if (wanted.some((el, i) => items[i] !== el)) list.replaceChildren(...wanted);
+}
+
+function anyFilter(filters: MeetingFilters): boolean {
+  return MEETING_FILTER_KEYS.some((key) => filters.selected[key].length > 0);
+}
+
+/** How many in-progress or soon sessions show before "Show all": a big city has dozens at once. */
+const NOW_SHOWN = 8;
+const expanded = new Set<string>();
+const clones = new Map<string, Map<HTMLElement, HTMLLIElement>>();
+
+function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row; start: number }[]): void {
+  const section = view.nowSection;
+  if (!section) return;
+  section.hidden = false;
+  const fill = (name: string, items: Row[]) => {
+    const list = doc.querySelector(`[data-${name}-list]`);
+    const empty = doc.querySelector<HTMLElement>(`[data-${name}-empty]`);
+    const more = doc.querySelector<HTMLButtonElement>(`[data-more-for="${name}"]`);
+    if (!list) return;
+    const all = expanded.has(name);
+    // Copies are kept and updated in place from one minute to the next, so a link someone has
+    // tabbed to keeps its focus; the list is only rebuilt when its meetings change.
+    const copies = clones.get(name) ?? new Map<HTMLElement, HTMLLIElement>();
+    const next = items.map((row, i) => {
+      let copy = copies.get(row.el);
+      if (!copy) {
+        copy = row.el.cloneNode(true) as HTMLLIElement;
+        copy.classList.remove('ended');
+        copy.removeAttribute('data-order');
+      }
+      const status = copy.querySelector<HTMLElement>('[data-status]');
+      if (status && row.status) {
+        status.textContent = row.status.textContent;
+        status.hidden = row.status.hidden;
+        status.dataset.state = row.status.dataset.state ?? '';
+      }
+      copy.hidden = !all && i >= NOW_SHOWN;
+      return copy;
+    });
+    const current = [...list.children];
+    if (current.length !== next.length || next.some((copy, i) => current[i] !== copy)) list.replaceChildren(...next);
+    clones.set(name, new Map(items.map((row, i) => [row.el, next[i]!])));
+    if (empty) empty.hidden = items.length > 0;
+    if (more) {
+      more.hidden = all || items.length <= NOW_SHOWN;
+      more.textContent = `Show all ${items.length}`;
+      more.onclick = () => {
+        expanded.add(name);
+        list.querySelectorAll<HTMLElement>('li[hidden]').forEach((li) => (li.hidden = false));
+        more.hidden = true;
+        list.querySelectorAll<HTMLElement>('li')[NOW_SHOWN]?.querySelector('a')?.focus();
+      };
+    }
+  };
+  fill('now', inProgress);
+  fill(
+    'soon',
+    soon.sort((a, b) => a.start - b.start).map((s) => s.row),
+  );
+}
+
+/**
+ * In progress, or starting within the hour, from the row's session this week (the only one
+ * that can be either). The page needs nothing further ahead, so it does not search the week.
+ */
+function stateOf(session: Occurrence | undefined, now: number): SessionState {
+  const state = occurrenceState(session, now);
+  return state.kind === 'later' ? { kind: 'none' } : state;
+}
+
+/**
+ * The row's session this week, counted in the row's own zone (its weekday is its own wall
+ * clock's): one that began yesterday and is still running, else today's (even when it has ended,
+ * so it can be marked so) or the next one.
+ */
+function sessionThisWeek(row: Row, now: number): Occurrence | undefined {
+  const [slot] = row.slots;
+  if (!slot) return undefined;
+  const today = wallClockAt(now, row.zone);
+  const onDate = (date: LocalDate) => !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
+  const yesterday = addDays(today, -1);
+  if (slot.day === weekdayOf(yesterday) && onDate(yesterday)) {
+    const running = occurrenceOn(slot, yesterday, row.zone);
+    if (running.end > now) return running;
+  }
+  const date = nextOnWeekday(today, slot.day);
+  return onDate(date) ? occurrenceOn(slot, date, row.zone) : undefined;
+}

@@ -1,0 +1,315 @@
+/**
+ * The /list/ page: reads the list from the address (`ids`, `note`), or this device's list when the
+ * address names none, loads the facts of just those listings, and keeps the address, the QR code,
+ * the text message and the printout in step with every change. The address is the list: edits
+ * replace it in place (history.replaceState), so Back leaves the page instead of stepping through
+ * each move. The QR library loads only when a code is drawn.
+ */
+import { moveItem, removeItem, sameList } from '#lib/my-list/list.ts';
+import {
+  cleanNote,
+  listQuery,
+  listText,
+  qrSvg,
+  readListParams,
+  shardOf,
+  smsBodyHref,
+  unavailableNotice,
+  type HandoutData,
+  type HandoutItem,
+} from '#lib/my-list/share.ts';
+import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
+
+type Action = 'up' | 'down' | 'remove';
+
+/** Fetches the data files the slugs are in; the facts by slug. */
+async function loadItems(base: string, shards: number, ids: readonly string[]): Promise<Map<string, HandoutItem>> {
+  const files = [...new Set(ids.map((id) => shardOf(id, shards)))];
+  const loaded = await Promise.all(
+    files.map(async (n) => {
+      const response = await fetch(`${base}list/data/${n}.json`);
+      if (!response.ok) throw new Error(`list data ${n}: ${response.status}`);
+      return ((await response.json()) as HandoutData).items;
+    }),
+  );
+  return new Map(loaded.flat().map((item) => [item.s, item]));
+}
+
+/** `<tag>text</tag>`, with optional class; text is set as text, never parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = el('a', text);
+  a.href = href;
+  return a;
+}
+
+/** "Call (517) 555-0142 · Text (517) 555-0143", as links. */
+function contactLine(item: HandoutItem): HTMLParagraphElement | undefined {
+  if (!item.p && !item.t) return undefined;
+  const p = el('p');
+  if (item.p) p.append('Call ', link(`tel:${item.p[1]}`, item.p[0]));
+  if (item.t) p.append(item.p ? ' · Text ' : 'Text ', link(`sms:${item.t[1]}`, item.t[0]));
+  return p;
+}
+
+/** One listing as a card: name, where, phone, when, how to join, summary, and its controls. */
+function itemElement(item: HandoutItem, index: number, count: number, base: string): HTMLLIElement {
+  const li = el('li');
+  li.dataset.item = item.s;
+  const h2 = el('h2');
+  h2.append(link(`${base}listings/${item.s}/`, item.n));
+  li.append(h2, el('p', item.c, 'meta'));
+  if (item.x) li.append(el('p', 'Temporarily closed', 'list-closed'));
+  if (item.a) li.append(el('p', item.a));
+  const contact = contactLine(item);
+  if (contact) li.append(contact);
+  for (const line of item.w ?? []) li.append(el('p', `Every week: ${line}`));
+  if (item.d) li.append(el('p', `Only on: ${item.d}`));
+  for (const line of item.h ?? []) li.append(el('p', `Hours: ${line}`));
+  if (item.z && (item.w || item.h)) li.append(el('p', `Times are ${item.z}`, 'meta'));
+  if (item.j) {
+    const p = el('p', 'Join online: ');
+    p.append(link(item.j, item.j));
+    li.append(p);
+  }
+  if (item.jp) {
+    const p = el('p', 'Join by phone: ');
+    p.append(link(`tel:${item.jp[1]}`, item.jp[0]));
+    li.append(p);
+  }
+  if (item.jn) li.append(el('p', item.jn, 'meta'));
+  if (item.u) li.append(el('p', item.u));
+
+  const controls = el('div', undefined, 'list-item-controls');
+  const button = (action: Action, label: string, disabled: boolean) => {
+    const b = el('button', label, 'button secondary');
+    b.type = 'button';
+    b.dataset.action = action;
+    b.disabled = disabled;
+    b.setAttribute('aria-label', `${label}: ${item.n}`);
+    return b;
+  };
+  controls.append(
+    button('up', 'Move up', index === 0),
+    button('down', 'Move down', index === count - 1),
+    button('remove', 'Remove', false),
+  );
+  li.append(controls);
+  return li;
+}
+
+let qrLibrary: Promise<typeof import('uqr')> | undefined;
+
+/** Draws the QR code of `text` into `target`; the library is fetched the first time only. */
+async function drawQr(target: HTMLElement, text: string): Promise<void> {
+  qrLibrary ??= import('uqr');
+  const { encode } = await qrLibrary;
+  let modules: boolean[][] | undefined;
+  // Medium error correction survives a crumpled printout; a very long note may need the lowest.
+  for (const ecc of ['M', 'L'] as const) {
+    try {
+      modules = encode(text, { ecc, border: 4 }).data;
+      break;
+    } catch {
+      // Too long for this level; try the next.
+    }
+  }
+  target.innerHTML = modules ? qrSvg(modules) : '';
+  target.hidden = !modules;
+}
+
+export async function startMyList(root: HTMLElement): Promise<void> {
+  const base = root.dataset.base ?? '/';
+  const shards = Number(root.dataset.shards ?? 1);
+  const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
+  const list = $<HTMLOListElement>('[data-list-items]');
+  const status = $('[data-list-status]');
+  const shareStatus = $('[data-share-status]');
+  const deviceStatus = $('[data-device-status]');
+  const noteInput = $<HTMLTextAreaElement>('[data-note-input]');
+  const urlField = $<HTMLInputElement>('[data-list-url]');
+  const qr = $('[data-qr]');
+  const heading = document.querySelector<HTMLElement>('[data-list-heading]');
+  const notePrint = document.querySelector<HTMLElement>('[data-note-print]');
+
+  const params = readListParams(location.search);
+  let ids = params.ids ?? readDeviceList();
+  let note = params.note;
+  // Edits to the device's own list are saved as they happen; a list from someone's link is only
+  // saved on request, so opening a link never overwrites what this device keeps.
+  let linked = params.ids === undefined || sameList(params.ids, readDeviceList());
+
+  let facts: Map<string, HandoutItem>;
+  try {
+    facts = ids.length ? await loadItems(base, shards, ids) : new Map();
+  } catch {
+    $('[data-list-loading]').hidden = true;
+    $('[data-list-error]').hidden = false;
+    return;
+  }
+  $('[data-list-loading]').hidden = true;
+  const known = ids.filter((id) => facts.has(id));
+  const unavailable = $('[data-list-unavailable]');
+  unavailable.textContent = unavailableNotice(ids.length - known.length);
+  unavailable.hidden = known.length === ids.length;
+  ids = known;
+
+  const url = () =>
+    new URL(`${location.pathname}${ids.length || note ? listQuery({ ids, note }) : ''}`, location.href).href;
+  const items = () => ids.map((id) => facts.get(id)!);
+
+  let qrTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Brings the address, the share outputs and the device section in step with `ids` and `note`. */
+  const sync = ({ qrDelay = 0 } = {}) => {
+    const href = url();
+    history.replaceState(history.state, '', href);
+    urlField.value = href;
+    $('[data-print-url]').textContent = href;
+    $<HTMLAnchorElement>('[data-list-sms]').href = smsBodyHref(listText(items(), { url: href, note }));
+    if (notePrint) {
+      notePrint.textContent = note;
+      notePrint.hidden = !note;
+    }
+    $('[data-list-share]').hidden = ids.length === 0;
+    $('[data-list-note]').hidden = ids.length === 0 && !note;
+    const empty = $('[data-list-empty]');
+    empty.hidden = ids.length > 0;
+    $('[data-open-device]').hidden = !(ids.length === 0 && readDeviceList().length > 0 && params.ids !== undefined);
+    // Writing the list updates the device section through onDeviceListChange (below). A list
+    // from someone's link is not written, yet an edit can make it match the saved one or not.
+    if (linked) writeDeviceList(ids);
+    else syncDevice();
+    clearTimeout(qrTimer);
+    if (ids.length) qrTimer = setTimeout(() => void drawQr(qr, href), qrDelay);
+  };
+
+  /** What this device keeps, and whether saving would change it. */
+  const syncDevice = () => {
+    const saved = readDeviceList();
+    const same = sameList(saved, ids);
+    $('[data-save-item]').hidden = same || ids.length === 0;
+    $('[data-device-state]').textContent =
+      saved.length === 0
+        ? 'Nothing is saved on this device.'
+        : same
+          ? `This list is saved on this device (${saved.length} ${saved.length === 1 ? 'listing' : 'listings'}).`
+          : `This device keeps a different list (${saved.length} ${saved.length === 1 ? 'listing' : 'listings'}).`;
+  };
+
+  const render = () => {
+    const all = items();
+    list.replaceChildren(...all.map((item, i) => itemElement(item, i, all.length, base)));
+  };
+
+  list.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-action]');
+    const slug = button?.closest<HTMLElement>('[data-item]')?.dataset.item;
+    if (!button || !slug) return;
+    const action = button.dataset.action as Action;
+    const index = ids.indexOf(slug);
+    const name = facts.get(slug)!.n;
+    if (action === 'remove') {
+      ids = removeItem(ids, slug);
+      render();
+      sync();
+      // Focus moves to the listing that took its place (or the one before), so a keyboard user
+      // can keep tidying; with nothing left, to the page's heading.
+      const next = list.children[Math.min(index, ids.length - 1)];
+      (next?.querySelector<HTMLElement>('[data-action="remove"]') ?? heading)?.focus();
+      status.textContent = `Removed ${name}. ${ids.length} ${ids.length === 1 ? 'listing' : 'listings'} left.`;
+      return;
+    }
+    ids = moveItem(ids, index, action === 'up' ? -1 : 1);
+    render();
+    sync();
+    // The same button on the moved listing keeps focus; at the top or bottom it is disabled, so the other one takes it.
+    const moved = list.querySelector<HTMLElement>(`[data-item="${slug}"]`)!;
+    const same = moved.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+    (same.disabled
+      ? moved.querySelector<HTMLElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`)!
+      : same
+    ).focus();
+    status.textContent = `Moved ${name} ${action}; now ${ids.indexOf(slug) + 1} of ${ids.length}.`;
+  });
+
+  noteInput.value = note;
+  noteInput.addEventListener('input', () => {
+    note = cleanNote(noteInput.value);
+    sync({ qrDelay: 300 });
+  });
+
+  const say = (target: HTMLElement, text: string) => {
+    target.textContent = text;
+  };
+
+  $('[data-copy-link]').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(url());
+      say(shareStatus, 'Link copied. Paste it into a message or an e-mail.');
+    } catch {
+      urlField.focus();
+      urlField.select();
+      say(shareStatus, 'The link is selected above: copy it from there.');
+    }
+  });
+
+  if ('share' in navigator) {
+    $('[data-share-item]').hidden = false;
+    $('[data-share]').addEventListener('click', async () => {
+      try {
+        await navigator.share({ title: document.title, ...(note && { text: note }), url: url() });
+      } catch {
+        // Closing the share sheet is not an error worth a message.
+      }
+    });
+  }
+
+  $('[data-copy-text]').addEventListener('click', async () => {
+    const text = listText(items(), { url: url(), note });
+    try {
+      await navigator.clipboard.writeText(text);
+      say(shareStatus, 'The list is copied as text. Paste it into any message.');
+    } catch {
+      const fallback = $('[data-text-fallback]');
+      const area = $<HTMLTextAreaElement>('[data-list-text]');
+      area.value = text;
+      fallback.hidden = false;
+      area.focus();
+      area.select();
+      say(shareStatus, 'The list is selected as text below: copy it from there.');
+    }
+  });
+
+  $('[data-print]').addEventListener('click', () => print());
+
+  $('[data-save]').addEventListener('click', () => {
+    linked = true;
+    writeDeviceList(ids);
+    say(deviceStatus, 'Saved. “My list” at the top of each page opens it.');
+    $('[data-clear]').focus();
+  });
+
+  $('[data-clear]').addEventListener('click', () => {
+    // The page keeps showing the list from its address; only what this device stores is removed.
+    linked = false;
+    writeDeviceList([]);
+    say(deviceStatus, 'Your list on this device is cleared. This page still shows the list from its link.');
+  });
+
+  // Registered before the first sync and before any button can be used, so each writeDeviceList
+  // on this page also updates the device section: sync, Save and Clear rely on it.
+  onDeviceListChange(syncDevice);
+
+  render();
+  sync();
+}

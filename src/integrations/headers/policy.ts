@@ -1,0 +1,113 @@
+/**
+ * The `_headers` file (Netlify and Cloudflare Pages format): a strict Content-Security-Policy and
+ * the other security headers, built from the pages the build wrote.
+ *
+ * The site ships its scripts and styles as files, so the policy allows 'self' and nothing inline
+ * except the exact inline blocks found in the built HTML, each by its SHA-256 hash (Astro's island
+ * bootstrap on the pages with a React island, its `astro-island{display:contents}` style, and the
+ * layout's `<noscript><style>`). Leaflet positions tiles and markers by setting `element.style`
+ * from script (the CSSOM), which CSP does not restrict, and no page has a `style="…"` attribute
+ * in its markup, so neither 'unsafe-inline' nor 'unsafe-hashes' is needed.
+ */
+import { createHash } from 'node:crypto';
+import { withBase } from '#lib/html/links.ts';
+
+/** The contents of the inline `<script>` (no `src`) and `<style>` elements of one HTML page. */
+export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(match[1]!)) continue;
+    scripts.push(match[2]!);
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) styles.push(match[1]!);
+  return { scripts, styles };
+}
+
+/** A CSP hash source for `text`: `'sha256-<base64>'` of its UTF-8 bytes. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** Hash sources for every block of every page: each once, sorted, so a build gives the same bytes. */
+export function hashSources(blocks: Iterable<string>): string[] {
+  return [...new Set([...blocks].map(hashSource))].sort();
+}
+
+/**
+ * The origin tiles load from, as a CSP source: `https://tile.openstreetmap.org`, or with a
+ * wildcard for a `{s}` subdomain template (`https://{s}.tile.example.org/…` gives
+ * `https://*.tile.example.org`).
+ */
+export function tileSource(tileUrl: string): string {
+  const url = new URL(tileUrl.replace(/\{[^}]*\}/g, (part) => (part === '{s}' ? 'wildcard-subdomain' : '0')));
+  const host = url.host.replace(/(^|\.)wildcard-subdomain(?=\.)/, '$1*');
+  return `${url.protocol}//${host}`;
+}
+
+export interface PolicyInputs {
+  /** Hash sources of the inline scripts (see hashSources). */
+  scriptHashes: readonly string[];
+  /** Hash sources of the inline style blocks. */
+  styleHashes: readonly string[];
+  /** The tile server's origin (see tileSource). */
+  tiles: string;
+}
+
+/** The Content-Security-Policy for every page. */
+export function contentSecurityPolicy({ scriptHashes, styleHashes, tiles }: PolicyInputs): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'self'"],
+    // Pagefind's search engine is WebAssembly (pagefind/wasm.*.pagefind, compiled by
+    // pagefind.js and its web worker); compiling WebAssembly needs 'wasm-unsafe-eval', which
+    // allows no JavaScript eval.
+    ['script-src', "'self'", "'wasm-unsafe-eval'", ...scriptHashes],
+    ['style-src', "'self'", ...styleHashes],
+    ['img-src', "'self'", 'data:', tiles],
+    ['connect-src', "'self'"],
+    ['font-src', "'self'"],
+    // Pagefind searches in a web worker (pagefind/pagefind-worker.js).
+    ['worker-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'none'"],
+  ];
+  return directives.map((parts) => parts.join(' ')).join('; ');
+}
+
+/** Headers for every response. The map's tile requests set `strict-origin` themselves. */
+export function securityHeaders(csp: string): [string, string][] {
+  return [
+    ['Content-Security-Policy', csp],
+    ['Referrer-Policy', 'no-referrer'],
+    // Geolocation is used by "near me" on the finder; nothing else is.
+    ['Permissions-Policy', 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()'],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** The `_headers` file for a site served under `base` ("/" or "/sub-path/"). */
+export function headersFile(csp: string, base = '/'): string {
+  const root = withBase('/', base);
+  const block = (comment: string, path: string, headers: [string, string][]) =>
+    [`# ${comment}`, path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const blocks = [
+    block(
+      'Every response. Written by the build (src/integrations/headers/index.ts).',
+      `${root}*`,
+      securityHeaders(csp),
+    ),
+    block('Open data: any site or app may fetch the exports.', `${root}exports/*`, [
+      ['Access-Control-Allow-Origin', '*'],
+    ]),
+    // Both hosts already serve *.ics as text/calendar; this adds the charset to the combined
+    // calendar. A wildcard inside a path segment is not portable between the two formats.
+    block('The combined meeting calendar.', `${root}exports/meetings.ics`, [
+      ['Content-Type', 'text/calendar; charset=utf-8'],
+    ]),
+  ];
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,59 @@
+/**
+ * Builds the Pagefind search index with Pagefind's Node API, so word search works on any static
+ * host with no server and no third-party service.
+ *
+ * The index is made from the validated listing data (src/lib/finder/search-record.ts), not from the
+ * rendered pages, so Pagefind's own process works on it while Astro renders the pages. Indexing
+ * the finished pages afterwards added about 12 s to a 10,000-listing build; this way it overlaps
+ * with rendering (see BENCHMARKS.md). The result is written to a staging folder, because Astro
+ * empties dist/ before rendering, and moved into dist/pagefind/ when the build is done.
+ */
+import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { searchRecord } from '#lib/finder/search-record.ts';
+import { moveInto } from '#integrations/output/staging.ts';
+import type { ValidListing } from '#integrations/validate/index.ts';
+
+async function writeIndex(listings: readonly ValidListing[], outputPath: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const published = listings.filter((l) => l.data.status !== 'closed');
+  const added = await Promise.all(published.map((l) => index.addHTMLFile(searchRecord(l.slug, l.data, l.body))));
+  const failed = added.flatMap((a) => a.errors);
+  if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  return published.length;
+}
+
+/** `listings` returns the validated listings once the validate integration has run. */
+export function searchIndex(listings: () => readonly ValidListing[]): AstroIntegration {
+  let pending: Promise<number> | undefined;
+  let staging = '';
+  return {
+    name: 'recovery-map:search-index',
+    hooks: {
+      'astro:config:setup': ({ config, command }) => {
+        if (command !== 'build') return;
+        staging = fileURLToPath(new URL('pagefind-staging/', config.cacheDir));
+      },
+      // After Astro has synced content (which keeps one core busy) and before it bundles and
+      // renders pages (which mostly wait on file writes), so Pagefind has a core to itself.
+      'astro:build:start': () => {
+        pending = writeIndex(listings(), staging);
+        // Failures are reported when the build awaits the index, not as an unhandled rejection.
+        pending.catch(() => {});
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pending) return;
+        const count = await pending;
+        await pagefind.close();
+        moveInto(staging, fileURLToPath(new URL('pagefind/', dir)));
+        logger.info(`search index: ${count} listings`);
+      },
+    },
+  };
+}

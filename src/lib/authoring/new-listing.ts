@@ -1,0 +1,328 @@
+/**
+ * The questions `npm run new` asks and the listing file it writes from the answers, pure so they
+ * are unit-tested without a terminal (scripts/new-listing.ts does the asking and the writing).
+ *
+ * Each answer is checked as it is given, with the same schemas the validator uses, so the file
+ * written at the end passes: a volunteer is asked again, with a reason, rather than left with a
+ * file that fails later.
+ */
+import { isoDateSchema } from '#schemas/common.ts';
+import { isPhoneNumber, secureUrlSchema, webUrlSchema } from '#schemas/contact.ts';
+import { listingFields } from '#schemas/listing.ts';
+import { addressSchema } from '#schemas/place.ts';
+import type { SiteConfig } from '#schemas/site.ts';
+import {
+  ATTENDANCE,
+  CATEGORIES,
+  FELLOWSHIPS,
+  MOUD_POLICIES,
+  SUPPORT_TYPES,
+  VERIFIED_HOW,
+  WEEKDAYS,
+  type Term,
+} from '#taxonomy';
+import { daysSince } from '#lib/time/freshness.ts';
+import { inBounds } from '#lib/map/geo.ts';
+import { schemaComment } from './schema-comment.ts';
+import { PLACEHOLDER_PREFIX } from '#lib/validate/markdown.ts';
+
+/** Everything `npm run new` asks; optional answers are left out when skipped. */
+export interface Answers {
+  name: string;
+  category: string;
+  support: string[];
+  attendance: string;
+  private?: boolean;
+  city?: string;
+  street?: string;
+  postal_code?: string;
+  geo?: { lat: number; lng: number };
+  conference_url?: string;
+  website?: string;
+  phone?: string;
+  fellowship?: string;
+  day?: string;
+  start?: string;
+  end?: string;
+  moud?: string;
+  last_verified: string;
+  verified_how: string;
+}
+
+/** An answer read, or why it cannot be used and how to write it. `value: undefined` = skipped. */
+type Parsed = { ok: true; value?: unknown } | { ok: false; error: string };
+
+export interface Question {
+  key: keyof Answers;
+  prompt: string;
+  /** Numbered choices shown before the prompt. */
+  choices?: readonly Term[];
+  /** Asked only when this is true of the answers so far. */
+  when?: (answers: Partial<Answers>) => boolean;
+  parse: (text: string, answers: Partial<Answers>) => Parsed;
+}
+
+const ok = (value?: unknown): Parsed => ({ ok: true, value });
+const fail = (error: string): Parsed => ({ ok: false, error });
+
+/** First zod message, for answers checked against a listing schema. */
+function check(schema: { safeParse: (value: unknown) => { success: boolean; error?: unknown } }, value: unknown) {
+  const result = schema.safeParse(value);
+  if (result.success) return undefined;
+  const issues = (result.error as { issues?: { message: string }[] }).issues ?? [];
+  return issues[0]?.message ?? 'is not valid';
+}
+
+/** A term chosen by its number in the list, its id or its label ("3", "peer-support"). */
+export function parseChoice(text: string, terms: readonly Term[], fallback?: string): Parsed {
+  const answer = text.trim().toLowerCase();
+  if (answer === '' && fallback) return ok(fallback);
+  const byNumber = /^\d+$/.test(answer) ? terms[Number(answer) - 1] : undefined;
+  const term = byNumber ?? terms.find((t) => t.id === answer || t.label.toLowerCase() === answer);
+  if (term) return ok(term.id);
+  return fail(`"${text.trim()}" is not one of the choices; type a number from 1 to ${terms.length}`);
+}
+
+/** Several terms, by number or id, separated by spaces or commas ("1 3", "emotional, 2"). */
+export function parseChoices(text: string, terms: readonly Term[]): Parsed {
+  const parts = text.split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0) return fail('choose at least one; type the numbers separated by spaces, like 1 3');
+  const ids: string[] = [];
+  for (const part of parts) {
+    const one = parseChoice(part, terms);
+    if (!one.ok) return one;
+    if (!ids.includes(one.value as string)) ids.push(one.value as string);
+  }
+  return ok(ids);
+}
+
+/** "19:00", "7:30", "7 pm", "7:30 p.m." → "HH:MM" (24-hour), the only way the schema takes times. */
+export function parseTime(text: string): Parsed {
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/i.exec(text.trim());
+  const hint = 'write the time like 19:00 or 7:00 pm';
+  if (!match) return fail(`"${text.trim()}" is not a time; ${hint}`);
+  let hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  const half = match[3]?.toLowerCase();
+  if (!match[2] && !half) return fail(`"${text.trim()}" is not a time; ${hint}`);
+  if (half) {
+    if (hours < 1 || hours > 12) return fail(`"${text.trim()}" is not a time; ${hint}`);
+    hours = (hours % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return fail(`"${text.trim()}" is not a time; ${hint}`);
+  return ok(`${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
+}
+
+/** "42.7325, -84.5555" → a point inside the site's region (or why not). */
+export function parsePoint(text: string, site: SiteConfig): Parsed {
+  const match = /^\s*\(?\s*(-?\d+(?:\.\d+)?)\s*[,\s]\s*(-?\d+(?:\.\d+)?)\s*\)?\s*$/.exec(text);
+  if (!match) return fail('write the two numbers separated by a comma, latitude first, like 42.7325, -84.5555');
+  const lat = Number(match[1]);
+  const lng = Number(match[2]);
+  if (inBounds(lat, lng, site.region.bounds)) return ok({ lat, lng });
+  if (inBounds(lng, lat, site.region.bounds)) return fail(`the numbers look swapped; write ${lng}, ${lat}`);
+  return fail(`${lat}, ${lng} is outside ${site.region.name}; check the numbers (latitude first)`);
+}
+
+/** An optional answer: Enter skips it; anything else must pass `parse`. */
+function optional(parse: (text: string) => Parsed): (text: string) => Parsed {
+  return (text) => (text.trim() === '' ? ok() : parse(text.trim()));
+}
+
+const YES = /^(y|yes)$/i;
+const NO = /^(n|no|)$/i;
+
+const isMeeting = (a: Partial<Answers>) => a.category === 'mutual-aid-meeting';
+const hasPlace = (a: Partial<Answers>) => a.attendance === 'in-person' || a.attendance === 'hybrid';
+const isOnline = (a: Partial<Answers>) => a.attendance === 'online' || a.attendance === 'hybrid';
+
+/** The questions, in order. `today` (YYYY-MM-DD, in the site's zone) is the default date. */
+export function questions(site: SiteConfig, today: string): Question[] {
+  return [
+    {
+      key: 'name',
+      prompt: 'Name, as people know it: ',
+      parse: (text) => {
+        const error = check(listingFields.shape.name, text);
+        return error ? fail(`the name ${error}`) : ok(text.trim());
+      },
+    },
+    {
+      key: 'category',
+      prompt: 'Category (type its number): ',
+      choices: CATEGORIES,
+      parse: (text) => parseChoice(text, CATEGORIES),
+    },
+    {
+      key: 'support',
+      prompt: 'Kinds of support it gives (numbers separated by spaces, like 1 3): ',
+      choices: SUPPORT_TYPES,
+      parse: (text) => parseChoices(text, SUPPORT_TYPES),
+    },
+    {
+      key: 'attendance',
+      prompt: 'How people take part (number; Enter for 1, in person): ',
+      choices: ATTENDANCE,
+      parse: (text) => parseChoice(text, ATTENDANCE, 'in-person'),
+    },
+    {
+      key: 'private',
+      prompt: 'Is it a private home whose address must not be published, like a recovery home? (y/N): ',
+      when: hasPlace,
+      parse: (text) => (YES.test(text.trim()) ? ok(true) : NO.test(text.trim()) ? ok(false) : fail('type y or n')),
+    },
+    {
+      key: 'city',
+      prompt: 'Town or city: ',
+      when: hasPlace,
+      parse: (text) => {
+        const error = check(addressSchema.shape.city, text);
+        return error ? fail(`the town ${error}`) : ok(text.trim());
+      },
+    },
+    {
+      key: 'street',
+      prompt: 'Street and number, like 1200 Example Ave (Enter to skip): ',
+      when: (a) => hasPlace(a) && !a.private,
+      parse: optional((text) => {
+        const error = check(addressSchema.shape.street, text);
+        return error ? fail(`the street ${error}`) : ok(text);
+      }),
+    },
+    {
+      key: 'postal_code',
+      prompt: 'Postal code (Enter to skip): ',
+      when: hasPlace,
+      parse: optional((text) => {
+        const error = check(addressSchema.shape.postal_code, text);
+        return error ? fail(`the postal code ${error}`) : ok(text);
+      }),
+    },
+    {
+      key: 'geo',
+      prompt:
+        'Map point as "latitude, longitude" (in OpenStreetMap or Google Maps, right-click the place and copy the two numbers): ',
+      when: hasPlace,
+      parse: (text) => parsePoint(text, site),
+    },
+    {
+      key: 'conference_url',
+      prompt: 'Link to join online (https://…): ',
+      when: (a) => isOnline(a) && isMeeting(a),
+      parse: (text) => {
+        const error = check(secureUrlSchema, text.trim());
+        return error ? fail(`the link ${error}`) : ok(text.trim());
+      },
+    },
+    {
+      key: 'website',
+      prompt: 'Website, starting with https:// (Enter to skip): ',
+      parse: optional((text) => {
+        const error = check(webUrlSchema, text);
+        return error ? fail(`the website ${error}`) : ok(text);
+      }),
+    },
+    {
+      key: 'phone',
+      prompt: 'Phone number with area code, like 517-555-0142 (Enter to skip): ',
+      parse: (text, answers) => {
+        if (text.trim() === '') {
+          return answers.attendance === 'phone' ? fail('people take part by phone, so a number is needed') : ok();
+        }
+        return isPhoneNumber(text.trim())
+          ? ok(text.trim())
+          : fail(`"${text.trim()}" is not a complete phone number; write it with the area code, like 517-555-0142`);
+      },
+    },
+    {
+      key: 'fellowship',
+      prompt: 'Fellowship (type its number): ',
+      choices: FELLOWSHIPS,
+      when: isMeeting,
+      parse: (text) => parseChoice(text, FELLOWSHIPS),
+    },
+    {
+      key: 'day',
+      prompt: 'Day of the meeting (1 = Monday … 7 = Sunday, or the name): ',
+      when: isMeeting,
+      parse: (text) => parseChoice(text, WEEKDAYS),
+    },
+    { key: 'start', prompt: 'Start time, like 19:00 or 7 pm: ', when: isMeeting, parse: parseTime },
+    {
+      key: 'end',
+      prompt: 'End time (Enter to skip): ',
+      when: isMeeting,
+      parse: (text, answers) => {
+        const end = optional(parseTime)(text);
+        if (end.ok && end.value !== undefined && end.value === answers.start) {
+          return fail('the end is the same as the start; give the time it ends, or press Enter to skip');
+        }
+        return end;
+      },
+    },
+    {
+      key: 'moud',
+      prompt: 'Medication (MOUD) policy, always stated for recovery homes (type its number): ',
+      choices: MOUD_POLICIES,
+      when: (a) => a.category === 'recovery-housing',
+      parse: (text) => parseChoice(text, MOUD_POLICIES),
+    },
+    {
+      key: 'last_verified',
+      prompt: `Date you confirmed these details with the organization (YYYY-MM-DD; Enter for today, ${today}): `,
+      parse: (text) => {
+        const date = text.trim() === '' ? today : text.trim();
+        if (check(isoDateSchema, date)) return fail(`"${date}" is not a date; write it like ${today}`);
+        if (daysSince(date, today) < 0) return fail(`${date} is in the future; today is ${today}`);
+        return ok(date);
+      },
+    },
+    {
+      key: 'verified_how',
+      prompt: 'How you confirmed them (type its number): ',
+      choices: VERIFIED_HOW,
+      parse: (text) => parseChoice(text, VERIFIED_HOW),
+    },
+  ];
+}
+
+/** The text the description starts as: it says what to write, and the validator warns until it is replaced. */
+export const DESCRIPTION_PLACEHOLDER = `${PLACEHOLDER_PREFIX} Replace this line with two or three plain sentences: who it is for, what to expect, and how to get started. No one's last name or private details.`;
+
+/** A YAML double-quoted string (JSON's escapes are valid YAML), so no text is misread. */
+const quote = (text: string) => JSON.stringify(text);
+
+/**
+ * The listing file, in the house style of the sample listings: the schema comment first, text in
+ * quotes, times and postal codes quoted, lists on one line, and a description to replace.
+ */
+export function newListingText(answers: Answers, file: string): string {
+  const a = answers;
+  const lines = [
+    '---',
+    schemaComment(file),
+    `name: ${quote(a.name)}`,
+    `category: ${a.category}`,
+    `support: [${a.support.join(', ')}]`,
+    `attendance: ${a.attendance}`,
+  ];
+  if (a.city) {
+    lines.push('address:');
+    if (a.street) lines.push(`  street: ${quote(a.street)}`);
+    lines.push(`  city: ${quote(a.city)}`);
+    if (a.postal_code) lines.push(`  postal_code: ${quote(a.postal_code)}`);
+  }
+  if (a.geo) lines.push(`geo: { lat: ${a.geo.lat}, lng: ${a.geo.lng} }`);
+  if (a.private) lines.push('location_private: true');
+  if (a.phone) lines.push(`phone: ${quote(a.phone)}`);
+  if (a.website) lines.push(`website: ${quote(a.website)}`);
+  if (a.conference_url) lines.push(`conference_url: ${quote(a.conference_url)}`);
+  if (a.day && a.start) {
+    lines.push('schedule:', `  - day: ${a.day}`, `    start: ${quote(a.start)}`);
+    if (a.end) lines.push(`    end: ${quote(a.end)}`);
+  }
+  if (a.fellowship) lines.push(`fellowship: ${a.fellowship}`);
+  if (a.moud) lines.push('housing:', `  moud: ${a.moud}`);
+  lines.push(`last_verified: ${a.last_verified}`, `verified_how: ${a.verified_how}`, '---', DESCRIPTION_PLACEHOLDER);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,119 @@
+/** Links built from listing data: calling, texting, directions, editing and reporting. */
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+interface PhoneLinks {
+  tel: string;
+  display: string;
+}
+const phones = new Map<string, PhoneLinks>();
+
+/**
+ * The dialable and the readable form of a number. libphonenumber's parse is the costliest call
+ * in a page render and every page shows the same help lines, so each number is worked out once
+ * per build.
+ */
+function phoneLinks(phone: string): PhoneLinks {
+  let links = phones.get(phone);
+  if (!links) {
+    const parsed = parsePhoneNumberFromString(phone, 'US');
+    links = {
+      tel: `tel:${parsed?.number ?? phone.replace(/[^\d+]/g, '')}`,
+      display: !parsed
+        ? phone
+        : parsed.country === 'US' || parsed.countryCallingCode === '1'
+          ? parsed.formatNational()
+          : parsed.formatInternational(),
+    };
+    phones.set(phone, links);
+  }
+  return links;
+}
+
+/** `tel:` link in international form, so it dials from any phone. */
+export function telHref(phone: string): string {
+  return phoneLinks(phone).tel;
+}
+
+/** `sms:` link for a number that takes texts. */
+export function smsHref(phone: string): string {
+  return telHref(phone).replace(/^tel:/, 'sms:');
+}
+
+/** The number written the way people read it locally: (517) 555-0142. */
+export function formatPhone(phone: string): string {
+  return phoneLinks(phone).display;
+}
+
+/** OpenStreetMap directions to a point (no Google dependency; nothing is sent until tapped). */
+export function directionsUrl(lat: number, lng: number): string {
+  return `https://www.openstreetmap.org/directions?route=%3B${lat}%2C${lng}#map=16/${lat}/${lng}`;
+}
+
+/** A `geo:` URI that phones open in the map app the person already uses. */
+export function geoUri(lat: number, lng: number, label?: string): string {
+  return `geo:${lat},${lng}?q=${lat},${lng}${label ? `(${encodeURIComponent(label)})` : ''}`;
+}
+
+interface Repository {
+  url: string;
+  branch: string;
+}
+
+/** The repository's web editor for a listing file (GitHub and GitLab use the same shape). */
+export function editUrl(repository: Repository, filePath: string): string {
+  return `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${filePath}`;
+}
+
+/** What a problem report says: which listing, a checklist of what might be wrong, and a reminder. */
+function problemReportBody(slug: string, name: string): string {
+  return [
+    `Listing: ${name} (\`${slug}\`)`,
+    '',
+    'What is wrong? (tick any that apply)',
+    '- [ ] Phone number',
+    '- [ ] Address or location',
+    '- [ ] Hours or meeting times',
+    '- [ ] It has closed',
+    '- [ ] Something else',
+    '',
+    'What is right, if you know:',
+    '',
+    '(Please do not include anyone’s name or personal details.)',
+  ].join('\n');
+}
+
+/** A prefilled "new issue" link naming the listing, with a checklist of what might be wrong. */
+export function reportProblemUrl(repository: Repository, slug: string, name: string): string {
+  const body = problemReportBody(slug, name);
+  const params = new URLSearchParams({ title: `Problem with listing: ${name}`, body, labels: 'listing-report' });
+  return `${repository.url.replace(/\/$/, '')}/issues/new?${params}`;
+}
+
+/**
+ * The same report as an e-mail to the organization, for people without an account on the code
+ * host. `mailto:` wants %20 for spaces, not "+", so the query is encoded by hand.
+ */
+export function reportProblemMailto(email: string, slug: string, name: string): string {
+  const subject = encodeURIComponent(`Problem with listing: ${name}`);
+  const body = encodeURIComponent(problemReportBody(slug, name).replace(/- \[ \] /g, '- '));
+  return `mailto:${email}?subject=${subject}&body=${body}`;
+}
+
+// The detail page's "Text it to someone" link. It is the list page's smsBodyHref under another
+// name, so the `sms:` form lives in one place: my-list/share.ts, which the browser can load.
+export { smsBodyHref as smsShareHref } from '#lib/my-list/share.ts';
+
+/** The home page's absolute URL with the base path, e.g. "https://example.org/map/". */
+export function siteUrl(origin: string, base: string): string {
+  return new URL(base.replace(/\/?$/, '/'), origin).href;
+}
+
+/** A listing page's absolute URL, under the home page's `url` (see siteUrl). */
+export function listingUrl(slug: string, site: { url: string }): string {
+  return new URL(`listings/${slug}/`, site.url).href;
+}
+
+/** Joins the site's base path and a root-relative path, for forks deployed under a sub-path. */
+export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * What the list page (/list/) does with a hand-picked list: read and write its link, find its data
+ * files, and turn it into plain text, a text message and a QR code. Pure and free of build-time
+ * code, because it runs in the browser. Share outputs carry the listings' public facts, the note
+ * and the link: never anything about the person.
+ */
+import { parseIds } from './list.ts';
+
+// A list's query lives in list.ts, so the header's "My list" link on every page can build it
+// without loading this module; re-exported so the list page's imports stay in one place.
+export { listQuery, type ListState } from './list.ts';
+
+/** A note is a line or two ("call Tuesday morning"), short enough for a text message and a QR code. */
+export const NOTE_MAX = 280;
+
+/**
+ * Listings per file of /list/data/<n>.json. The handout facts of 10,000 listings come to some
+ * 750 KB gzipped (summaries do not compress much): too much for a phone mid-conversation. So they
+ * are split into small files by a hash of the slug, and a list loads only the files its slugs are
+ * in, about 5 KB each whatever the size of the community.
+ */
+const SHARD_SIZE = 64;
+
+/** How many data files the build writes for `count` listings. */
+export function shardCount(count: number): number {
+  return Math.max(1, Math.ceil(count / SHARD_SIZE));
+}
+
+/** Which data file holds `slug` (FNV-1a: stable, cheap, and spreads similar slugs apart). */
+export function shardOf(slug: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % shards;
+}
+
+/**
+ * A note as it may live in a link: control characters (other than line breaks) removed and at
+ * most NOTE_MAX characters, so a pasted-in oddity cannot break the text message or the printout.
+ */
+export function cleanNote(value: string | null | undefined): string {
+  if (!value) return '';
+  // eslint-disable-next-line no-control-regex
+  const text = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, '');
+  return [...text].slice(0, NOTE_MAX).join('');
+}
+
+/**
+ * Reads `?ids=…&note=…`. `ids` is undefined when the link names no list at all (the page then
+ * shows this device's list), and an empty array when it names an empty one.
+ */
+export function readListParams(search: string): { ids: string[] | undefined; note: string } {
+  const params = new URLSearchParams(search);
+  return { ids: params.has('ids') ? parseIds(params.get('ids')) : undefined, note: cleanNote(params.get('note')) };
+}
+
+/** The polite line for slugs that are no longer on the site (closed, renamed or mistyped). */
+export function unavailableNotice(count: number): string {
+  if (count <= 0) return '';
+  return count === 1
+    ? '1 listing on this list is no longer published, so it is left out.'
+    : `${count} listings on this list are no longer published, so they are left out.`;
+}
+
+/**
+ * One listing as /list/data/<n>.json carries it: only what a handout needs, under short keys so
+ * the files stay small. Phone numbers come as [as people read it, E.164 for links].
+ */
+export interface HandoutItem {
+  /** Slug. */
+  s: string;
+  /** Name. */
+  n: string;
+  /** Category label. */
+  c: string;
+  /** One-line summary. */
+  u?: string;
+  /** Where: street and town, the town alone for a private home, "Online" or "By phone". */
+  a?: string;
+  /** Phone. */
+  p?: [string, string];
+  /** A number that takes texts. */
+  t?: [string, string];
+  /** Opening hours, one short line per block of days. */
+  h?: string[];
+  /** Weekly schedule, one short line per time of day. */
+  w?: string[];
+  /** The only dates a one-off event happens on. */
+  d?: string;
+  /** The listing's time zone by name, only when it differs from the site's. */
+  z?: string;
+  /** Link to join online. */
+  j?: string;
+  /** Phone number to join by. */
+  jp?: [string, string];
+  /** Joining notes (meeting ID and the like). */
+  jn?: string;
+  /** 1 when temporarily closed. */
+  x?: 1;
+}
+
+/** One /list/data/<n>.json: the handout facts of the listings whose slugs hash to it. */
+export interface HandoutData {
+  items: HandoutItem[];
+}
+
+/** A listing's facts as plain-text lines: whether it is open, where, how to call, when, how to join. */
+export function itemFacts(item: HandoutItem): string[] {
+  const lines: string[] = [];
+  if (item.x) lines.push('Temporarily closed');
+  if (item.a) lines.push(item.a);
+  const contact = [item.p && `Call ${item.p[0]}`, item.t && `Text ${item.t[0]}`].filter(Boolean);
+  if (contact.length) lines.push(contact.join(' · '));
+  if (item.w) lines.push(...item.w.map((line) => `Every week: ${line}`));
+  if (item.d) lines.push(`Only on: ${item.d}`);
+  if (item.h) lines.push(...item.h.map((line) => `Hours: ${line}`));
+  if (item.z && (item.w || item.h)) lines.push(`Times are ${item.z}`);
+  if (item.j) lines.push(`Join online: ${item.j}`);
+  if (item.jp) lines.push(`Join by phone: ${item.jp[0]}`);
+  if (item.jn) lines.push(item.jn);
+  return lines;
+}
+
+/**
+ * The whole list as plain text, for pasting into any message: the note, then each listing's name
+ * and facts, then the link.
+ */
+export function listText(items: readonly HandoutItem[], { url, note }: { url: string; note: string }): string {
+  const blocks = items.map((item, i) => [`${i + 1}. ${item.n}`, ...itemFacts(item).map((l) => `   ${l}`)].join('\n'));
+  return [note, ...blocks, `This list online: ${url}`].filter(Boolean).join('\n\n');
+}
+
+/**
+ * An `sms:` link with the message filled in and no recipient, so the coach picks the person.
+ * Android reads the body from a query after `?`, iOS from `&body=`; `?&body=` works on both. The
+ * detail page's "Text it to someone" uses it too, as smsShareHref from links.ts.
+ */
+export function smsBodyHref(body: string): string {
+  return `sms:?&body=${encodeURIComponent(body)}`;
+}
+
+/**
+ * An SVG for a QR code's modules (true = dark), one path of horizontal runs: small enough to
+ * redraw on every change, crisp at any print size. The quiet zone is the caller's border.
+ */
+export function qrSvg(modules: readonly (readonly boolean[])[]): string {
+  const size = modules.length;
+  let d = '';
+  modules.forEach((row, y) => {
+    for (let x = 0; x < size; x++) {
+      if (!row[x]) continue;
+      let end = x;
+      while (end + 1 < size && row[end + 1]) end++;
+      d += `M${x} ${y}h${end - x + 1}v1H${x}z`;
+      x = end;
+    }
+  });
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges" aria-hidden="true" focusable="false">` +
+    `<rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * "Open now" for many listings at once: the finder's `open=now` filter and the state line on cards
+ * and detail pages. The build writes each listing's weekly hours or schedule compactly
+ * (/find/times.json, in the facet index's order); the browser decides what is on at the moment
+ * the visitor looks, and again each minute.
+ */
+import { createBitset, setBit, type Bitset } from '#lib/finder/bitset.ts';
+import { listingTimes, type TimesSource } from '#lib/meetings/rows.ts';
+import {
+  decodeSlots,
+  occurrencesBetween,
+  openState,
+  parseDate,
+  sessionState,
+  type LocalDate,
+  type WeeklySlot,
+} from './schedule.ts';
+import { describeOpen, describeSession } from './schedule-text.ts';
+
+/** /find/times.json. */
+export interface TimesJson {
+  version: 1;
+  /** Each zone once; listings refer to it by position. */
+  zones: string[];
+  /** Per listing, in the facet index's order: "" (no times) or "zone|h or s|slots|dates". */
+  listings: string[];
+}
+
+/** One listing's clock, ready to ask. */
+export interface Times {
+  kind: 'hours' | 'schedule';
+  zone: string;
+  slots: WeeklySlot[];
+  dates?: LocalDate[];
+}
+
+/** Packs the listings' times, in the order given (the facet index's). */
+export function encodeTimes(listings: readonly TimesSource[], siteZone: string): TimesJson {
+  const zones: string[] = [];
+  const encoded = listings.map((listing) => {
+    const times = listingTimes(listing, siteZone);
+    if (!times) return '';
+    let zone = zones.indexOf(times.timezone);
+    if (zone < 0) zone = zones.push(times.timezone) - 1;
+    return `${zone}|${times.kind === 'hours' ? 'h' : 's'}|${times.slots}|${times.dates ?? ''}`;
+  });
+  return { version: 1, zones, listings: encoded };
+}
+
+/** Unpacks /find/times.json; a listing without times (or unreadable ones) is undefined. */
+export function decodeTimes(json: TimesJson): (Times | undefined)[] {
+  return json.listings.map((entry) => {
+    const [zone, kind, slots, dates] = entry.split('|');
+    const timeZone = json.zones[Number(zone)];
+    if (!entry || !timeZone || !slots) return undefined;
+    return timesFrom(kind === 'h', timeZone, slots, dates);
+  });
+}
+
+/** One listing's clock from its packed parts (a times.json entry, a page's data attributes). */
+export function timesFrom(hours: boolean, zone: string, slots: string, dates: string | undefined): Times {
+  return {
+    kind: hours ? 'hours' : 'schedule',
+    zone,
+    slots: decodeSlots(slots),
+    ...(dates && { dates: dates.split(',').map(parseDate) }),
+  };
+}
+
+/** True when the place is open, or the meeting or event is going on, at `now`. */
+export function isOnAt(times: Times, now: number): boolean {
+  const options = times.dates ? { dates: times.dates } : {};
+  return occurrencesBetween(times.slots, times.zone, now, now + 1, options).length > 0;
+}
+
+/** The listings that are open or meeting at `now`, as a bitset over the index. */
+export function onNowBits(times: readonly (Times | undefined)[], now: number): Bitset {
+  const bits = createBitset(times.length);
+  times.forEach((t, i) => {
+    if (t && isOnAt(t, now)) setBit(bits, i);
+  });
+  return bits;
+}
+
+/** A listing's state now, as a line and a state name for styling (open, closes-soon, in-progress, …). */
+export function liveLine(times: Times, now: number, visitorZone: string): { text: string; state: string } {
+  if (times.kind === 'hours') {
+    const open = openState(times.slots, times.zone, now);
+    return {
+      text: describeOpen(open, times.zone, visitorZone, now),
+      state: open.kind === 'open' ? (open.closesSoon ? 'closes-soon' : 'open') : 'closed',
+    };
+  }
+  const session = sessionState(times.slots, times.zone, now, times.dates ? { dates: times.dates } : {});
+  return { text: describeSession(session, times.zone, visitorZone, now) ?? 'No upcoming dates', state: session.kind };
+}

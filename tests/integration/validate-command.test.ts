@@ -1,0 +1,124 @@
+/**
+ * The validate command as CI and volunteers run it (a child process: exit codes and both output
+ * formats), and validation on two threads as the build runs it. Each test builds its own small
+ * project in the system's temp folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { validateProject, validateProjectInParallel } from '#lib/validate/index.ts';
+import { tempProjects } from '../helpers/temp-project.ts';
+import { BROKEN_SITE, listing, TODAY } from '../helpers/validate-projects.ts';
+
+const cli = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
+const project = tempProjects('asset-map-');
+
+function runCli(root: string, ...args: string[]) {
+  return spawnSync(process.execPath, [cli, '--root', root, '--today', TODAY, ...args], { encoding: 'utf8' });
+}
+
+const LINE_FORMAT = /^data\/listings\/.+\.md:\d+: [a-z_.[\]0-9]+: /;
+
+describe('validating on two threads', () => {
+  it('gives the same report as one thread, in the same order, duplicates included', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      files[`data/listings/food/pantry-${String(i).padStart(2, '0')}.md`] = listing(`Pantry ${i}`);
+    files['data/listings/food/pantry-07.md'] = listing('Pantry 7', 'colour: blue\n');
+    files['data/listings/other/pantry-33.md'] = listing('Pantry 33 again');
+    files['data/listings/zz/late.md'] = listing('Late', '', '2025-01-02');
+    const root = project(files);
+    const one = validateProject(root, { today: TODAY });
+    const two = await validateProjectInParallel(root, { today: TODAY }, { parallelFrom: 1 });
+    expect(two).toEqual(one);
+    expect(one.problems.map((p) => p.field)).toEqual(expect.arrayContaining(['colour', 'slug', 'last_verified']));
+  });
+});
+
+describe('the validate command', () => {
+  it('exits 1 and prints one "path:line: field: message" line per problem, without a stack trace', () => {
+    const root = project({
+      'data/listings/food/pantry.md': listing('Pantry', 'phnoe: "517-555-0100"\ncost: cheap\n'),
+      'data/listings/meetings/night.md':
+        '---\nname: Night Group\ncategory: mutual-aid-meeting\nsupport: [emotional]\nattendance: online\nconference_url: https://example.org/j\nschedule:\n  - day: friday\n    start: 1900\nlast_verified: 2026-11-01\n---\n',
+    });
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      'data/listings/food/pantry.md:6: phnoe: is not a known field; did you mean "phone"? Fix the spelling or remove it',
+      expect.stringMatching(/^data\/listings\/food\/pantry\.md:7: cost: "cheap" is not allowed here; use one of: free/),
+      expect.stringMatching(
+        /^data\/listings\/meetings\/night\.md:9: schedule\[0\]\.start: write the time in quotes as 24-hour "HH:MM"/,
+      ),
+    ]);
+    for (const line of lines) expect(line).toMatch(LINE_FORMAT);
+    expect(run.stdout.trim()).toBe('✗ 3 errors, 0 warnings in 3 files');
+    expect(run.stderr).not.toContain('    at ');
+  });
+
+  it('exits 0 with warnings only', () => {
+    const root = project({
+      'data/listings/food/old.md': listing('Old Pantry', '', '2026-01-01'),
+      'data/listings/food/notes.txt': 'to do',
+    });
+    const run = runCli(root);
+    expect(run.status).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'data/listings/food/notes.txt: file: warning: is not read as a listing; listing files end in .md, .yaml or .yml',
+      expect.stringMatching(/^data\/listings\/food\/old\.md:6: last_verified: warning: was 327 days ago/),
+    ]);
+    expect(run.stdout.trim()).toBe('✓ 0 errors, 2 warnings in 2 files');
+  });
+
+  it('exits 0 and prints only the summary for a clean project', () => {
+    const run = runCli(project({ 'data/listings/food/pantry.md': listing('Pantry') }));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('✓ 0 errors, 0 warnings in 2 files');
+  });
+
+  it('prints GitHub annotations with --format github', () => {
+    const root = project({
+      'data/listings/food/pantry.md': listing('Pantry', 'cost: cheap\n'),
+      'data/listings/food/old.md': listing('Old Pantry', '', '2026-01-01'),
+    });
+    const run = runCli(root, '--format', 'github');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^::warning file=data\/listings\/food\/old\.md,line=6,title=last_verified::last_verified: was 327 days ago/,
+      ),
+      expect.stringMatching(
+        /^::error file=data\/listings\/food\/pantry\.md,line=6,title=cost::cost: "cheap" is not allowed here/,
+      ),
+    ]);
+    expect(run.stderr).not.toMatch(/^data\/listings/m);
+  });
+
+  it('reports a broken site.yaml and a missing folder without a stack trace', () => {
+    const root = project({}, BROKEN_SITE);
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^data\/site\.yaml:7: timezone: is not an IANA time zone/m);
+    expect(run.stderr).toMatch(/^data\/listings: folder: has no listings/m);
+    expect(run.stderr).not.toContain('    at ');
+  });
+
+  it('reports an unreadable listing without a stack trace', () => {
+    const root = project({ 'data/listings/food/pantry.md': listing('Pantry') });
+    symlinkSync('nowhere.md', join(root, 'data/listings/food/dangling.md'));
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^data\/listings\/food\/dangling\.md: file: cannot be read/m);
+    expect(run.stderr).not.toContain('    at ');
+  });
+
+  it('rejects an unknown format with exit code 2', () => {
+    const run = runCli(project({}), '--format', 'xml');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--format must be "text" or "github", not "xml"/);
+  });
+});

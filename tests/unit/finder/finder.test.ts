@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  and,
+  createBitset,
+  decodeBitset,
+  encodeBitset,
+  fullBitset,
+  hasBit,
+  indexesOf,
+  intersectionCount,
+  or,
+  popcount,
+  setBit,
+} from '#lib/finder/bitset.ts';
+import { buildFacetIndex, decodeFacetIndex, facetValues, FACET_KEYS } from '#lib/finder/facets.ts';
+import { facetValueOrder } from '#lib/finder/facet-groups.ts';
+import { parseState, runFinder, serializeState } from '#lib/finder/query.ts';
+import { PATHWAY_IDS } from '#taxonomy';
+import { listingData } from '../../helpers/listing-data.ts';
+
+describe('bitsets', () => {
+  it('sets, counts and lists bits across word boundaries', () => {
+    const bits = createBitset(100);
+    for (const i of [0, 31, 32, 63, 64, 99]) setBit(bits, i);
+    expect(popcount(bits)).toBe(6);
+    expect(indexesOf(bits)).toEqual([0, 31, 32, 63, 64, 99]);
+    expect(hasBit(bits, 31)).toBe(true);
+    expect(hasBit(bits, 30)).toBe(false);
+  });
+  it('keeps a full set to its size', () => {
+    expect(popcount(fullBitset(70))).toBe(70);
+    expect(indexesOf(fullBitset(33))).toHaveLength(33);
+  });
+  it('combines and round-trips through base64', () => {
+    const a = createBitset(40);
+    const b = createBitset(40);
+    setBit(a, 1);
+    setBit(a, 35);
+    setBit(b, 35);
+    setBit(b, 2);
+    expect(indexesOf(and(a, b))).toEqual([35]);
+    expect(indexesOf(or(a, b))).toEqual([1, 2, 35]);
+    expect(intersectionCount(a, b)).toBe(1);
+    expect(indexesOf(decodeBitset(encodeBitset(or(a, b)), 40))).toEqual([1, 2, 35]);
+  });
+});
+
+const listing = listingData;
+const listings = [
+  { slug: 'a-pantry', data: listing({ cost: 'free' }) },
+  {
+    slug: 'b-meeting',
+    data: listing({
+      category: 'mutual-aid-meeting',
+      support: ['emotional'],
+      pathways: ['twelve-step'],
+      last_verified: '2026-11-20',
+    }),
+  },
+  {
+    slug: 'c-center',
+    data: listing({
+      category: 'recovery-community-center',
+      support: ['emotional', 'instrumental'],
+      pathways: ['all-pathways'],
+      languages: ['en', 'es'],
+    }),
+  },
+  {
+    slug: 'd-smart',
+    data: listing({
+      category: 'mutual-aid-meeting',
+      support: ['emotional', 'informational'],
+      pathways: ['secular'],
+      attendance: 'online',
+      last_verified: '2026-06-01',
+    }),
+  },
+];
+const index = decodeFacetIndex(buildFacetIndex(listings, facetValueOrder(listings.map((l) => l.data))));
+const slugsOf = (order: number[]) => order.map((i) => index.slugs[i]);
+
+describe('facet values', () => {
+  it('treats all-pathways as every pathway', () => {
+    expect(facetValues(listings[2]!.data, 'pathway')).toEqual(PATHWAY_IDS);
+    expect(facetValues(listings[0]!.data, 'pathway')).toEqual([]);
+  });
+  it('orders languages by how common they are', () => {
+    expect(facetValueOrder(listings.map((l) => l.data)).language).toEqual(['en', 'es']);
+  });
+});
+
+describe('matching', () => {
+  it('ORs values within a facet and ANDs across facets', () => {
+    const state = parseState('?support=instrumental,informational&category=mutual-aid-meeting');
+    expect(slugsOf(runFinder(index, state).order)).toEqual(['d-smart']);
+    expect(runFinder(index, parseState('?support=instrumental,informational')).count).toBe(3);
+  });
+  it('matches all-pathways listings for any pathway', () => {
+    expect(slugsOf(runFinder(index, parseState('?pathway=secular')).order)).toEqual(['c-center', 'd-smart']);
+    expect(slugsOf(runFinder(index, parseState('?pathway=twelve-step')).order)).toEqual(['b-meeting', 'c-center']);
+  });
+  it('counts each value as if it were added, respecting the other facets only', () => {
+    const { counts } = runFinder(index, parseState('?support=emotional&category=mutual-aid-meeting'));
+    // Support counts ignore the support selection but respect the category.
+    expect(counts.support.get('informational')).toBe(1);
+    expect(counts.support.get('instrumental')).toBe(0);
+    // Category counts respect the support selection.
+    expect(counts.category.get('recovery-community-center')).toBe(1);
+    expect(counts.category.get('food')).toBe(0);
+  });
+  it('narrows text matches with facets and keeps the text order for best match', () => {
+    const text = [3, 1, 0]; // positions Pagefind ranked: d-smart, b-meeting, a-pantry
+    expect(slugsOf(runFinder(index, parseState('?q=x&support=emotional'), text).order)).toEqual([
+      'd-smart',
+      'b-meeting',
+    ]);
+    expect(slugsOf(runFinder(index, parseState('?q=x&sort=name'), text).order)).toEqual([
+      'a-pantry',
+      'b-meeting',
+      'd-smart',
+    ]);
+  });
+  it('sorts by most recently verified', () => {
+    expect(slugsOf(runFinder(index, parseState('?sort=verified')).order)).toEqual([
+      'b-meeting',
+      'a-pantry',
+      'c-center',
+      'd-smart',
+    ]);
+  });
+  it('finds nothing for an unknown value rather than everything', () => {
+    expect(runFinder(index, parseState('?category=nope')).count).toBe(0);
+  });
+});
+
+describe('the URL contract', () => {
+  it('round-trips every facet in contract order and keeps other parameters', () => {
+    const search =
+      '?q=dental%20care&category=dental&support=instrumental,emotional&pathway=secular&population=women&attendance=online&cost=free&language=es&accessibility=asl&sort=name&view=map&near=48912&radius=5&print=1';
+    const state = parseState(search);
+    expect(state.selected.support).toEqual(['instrumental', 'emotional']);
+    expect(state.q).toBe('dental care');
+    expect(state).toMatchObject({ view: 'map', near: '48912', radius: 5 });
+    // Parameters other features own are kept as they were.
+    expect(state.extra).toEqual([['print', '1']]);
+    expect(serializeState(state)).toBe(search);
+    expect(FACET_KEYS).toEqual([
+      'category',
+      'support',
+      'pathway',
+      'population',
+      'attendance',
+      'cost',
+      'language',
+      'accessibility',
+    ]);
+  });
+  it('drops unknown values when the vocabulary is known, and duplicates always', () => {
+    const known = Object.fromEntries(FACET_KEYS.map((k) => [k, new Set(['emotional'])])) as never;
+    expect(parseState('?support=emotional,bogus,emotional', known).selected.support).toEqual(['emotional']);
+    expect(serializeState(parseState(''))).toBe('');
+  });
+});

@@ -1,0 +1,279 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildFacetIndex, decodeFacetIndex } from '#lib/finder/facets.ts';
+import { facetValueOrder } from '#lib/finder/facet-groups.ts';
+import { parseState, runFinder, serializeState } from '#lib/finder/query.ts';
+import { indexesOf } from '#lib/finder/bitset.ts';
+import { attendanceMatches, meetingFiltersQuery, parseMeetingFilters, rowMatches } from '#lib/meetings/filters.ts';
+import { listingTimes, meetingRows, minutesOnSiteClock, placeText } from '#lib/meetings/rows.ts';
+import { decodeTimes, encodeTimes, isOnAt, liveLine, onNowBits } from '#lib/time/open-now.ts';
+import { decodeSlots, encodeSlots, type WeeklySlot } from '#lib/time/schedule.ts';
+import { listingSchema, type ListingInput } from '#schemas/listing.ts';
+import { timeOfDay } from '#taxonomy';
+
+const SITE_ZONE = 'America/Detroit';
+
+/** A valid listing after defaults, from the few fields a test cares about. */
+function listing(over: Partial<ListingInput> = {}) {
+  return listingSchema.parse({
+    name: 'Test Group',
+    category: 'mutual-aid-meeting',
+    support: ['emotional'],
+    address: { street: '1 Main St', city: 'Lansing', region: 'MI', postal_code: '48912' },
+    geo: { lat: 42.73, lng: -84.55 },
+    schedule: [{ day: 'monday', start: '19:00', end: '20:00' }],
+    last_verified: '2026-11-01',
+    ...over,
+  });
+}
+
+describe('slots in data attributes', () => {
+  const slot: fc.Arbitrary<WeeklySlot> = fc.record(
+    {
+      day: fc.integer({ min: 0, max: 6 }),
+      start: fc.integer({ min: 0, max: 1439 }),
+      end: fc.integer({ min: 0, max: 1440 }),
+    },
+    { requiredKeys: ['day', 'start'] },
+  );
+
+  it('round-trip any weekly slots', () => {
+    fc.assert(
+      fc.property(fc.array(slot, { maxLength: 8 }), (slots) => {
+        expect(decodeSlots(encodeSlots(slots))).toEqual(slots);
+      }),
+    );
+  });
+
+  it('drop malformed parts instead of guessing', () => {
+    expect(decodeSlots('0:1140-1200;9:60;x;3:420;1:-5')).toEqual([
+      { day: 0, start: 1140, end: 1200 },
+      { day: 3, start: 420 },
+    ]);
+    expect(decodeSlots('')).toEqual([]);
+  });
+});
+
+describe('a listing’s times', () => {
+  it('uses the schedule when there is one, and the listing’s own zone', () => {
+    expect(listingTimes(listing({ timezone: 'America/Chicago' }), SITE_ZONE)).toEqual({
+      kind: 'schedule',
+      timezone: 'America/Chicago',
+      slots: '0:1140-1200',
+    });
+  });
+
+  it('reads "23:59" in hours as closing at midnight', () => {
+    const times = listingTimes(
+      listing({ schedule: undefined, hours: [{ days: ['saturday', 'sunday'], opens: '08:00', closes: '23:59' }] }),
+      SITE_ZONE,
+    );
+    expect(times).toEqual({ kind: 'hours', timezone: SITE_ZONE, slots: '5:480-1440;6:480-1440' });
+  });
+
+  it('keeps event dates and gives nothing for a listing without times', () => {
+    expect(listingTimes(listing({ event_dates: ['2026-12-31'] }), SITE_ZONE)?.dates).toBe('2026-12-31');
+    expect(listingTimes(listing({ schedule: undefined }), SITE_ZONE)).toBeUndefined();
+  });
+});
+
+describe('meeting rows', () => {
+  const rows = meetingRows(
+    [
+      { slug: 'late', data: listing({ name: 'Late Group', schedule: [{ day: 'monday', start: '21:30' }] }) },
+      {
+        slug: 'online',
+        data: listing({
+          name: 'Online Group',
+          attendance: 'online',
+          address: undefined,
+          geo: undefined,
+          conference_url: 'https://example.org/join',
+          pathways: ['all-pathways'],
+          schedule: [
+            { day: 'sunday', start: '07:00', end: '08:00' },
+            { day: 'monday', start: '07:00', end: '08:00' },
+          ],
+        }),
+      },
+      {
+        slug: 'house',
+        data: listing({
+          name: 'Area Group',
+          location_private: true,
+          address: { city: 'Okemos', postal_code: '48864' },
+          schedule: [{ day: 'monday', start: '12:00', end: '13:00' }],
+        }),
+      },
+      { slug: 'no-schedule', data: listing({ schedule: undefined }) },
+    ].map((l) => ({ slug: l.slug, data: l.data })),
+    SITE_ZONE,
+  );
+
+  it('gives one row per weekly session, by day and then time', () => {
+    expect(rows.map((r) => `${r.day} ${r.start} ${r.slug}`)).toEqual([
+      '0 07:00 online',
+      '0 12:00 house',
+      '0 21:30 late',
+      '6 07:00 online',
+    ]);
+  });
+
+  it('never gives an online meeting an address, and a private one only its town', () => {
+    const online = rows.find((r) => r.slug === 'online')!;
+    expect(online.place).toBeUndefined();
+    expect(online.conferenceUrl).toBe('https://example.org/join');
+    expect(rows.find((r) => r.slug === 'house')!.place).toBe('Okemos');
+    expect(rows.find((r) => r.slug === 'late')!.place).toBe('1 Main St, Lansing');
+    expect(placeText(listing({ attendance: 'hybrid', conference_url: 'https://example.org/j' }))).toBe(
+      '1 Main St, Lansing',
+    );
+  });
+
+  it('expands [all-pathways] so every pathway filter finds it, and knows the part of day', () => {
+    expect(rows.find((r) => r.slug === 'online')!.pathways).toContain('secular');
+    expect(rows.map((r) => r.timeOfDay)).toEqual(['morning', 'afternoon', 'night', 'morning']);
+    expect([timeOfDay(0), timeOfDay(299), timeOfDay(300), timeOfDay(1019), timeOfDay(1020)]).toEqual([
+      'night',
+      'night',
+      'morning',
+      'afternoon',
+      'evening',
+    ]);
+  });
+});
+
+describe('meetings kept in another zone', () => {
+  it('sort by when they start on the site’s clock', () => {
+    const rows = meetingRows(
+      [
+        { slug: 'eastern', data: listing({ name: 'Aa', schedule: [{ day: 'tuesday', start: '19:30' }] }) },
+        {
+          slug: 'central',
+          data: listing({ name: 'Bb', timezone: 'America/Chicago', schedule: [{ day: 'tuesday', start: '19:00' }] }),
+        },
+      ],
+      SITE_ZONE,
+      '2026-11-25',
+    );
+    expect(rows.map((r) => [r.slug, r.siteMinutes])).toEqual([
+      ['eastern', 1170],
+      ['central', 1200],
+    ]);
+  });
+
+  it('count a late session that is tomorrow on the site’s clock past 1440, and respect clock changes', () => {
+    expect(minutesOnSiteClock(6, '23:30', 'America/Chicago', SITE_ZONE, '2026-11-25')).toBe(1440 + 30);
+    // Mid-March: London has not changed its clocks yet, Detroit has (4 hours apart, not 5).
+    expect(minutesOnSiteClock(0, '12:00', 'Europe/London', SITE_ZONE, '2026-03-16')).toBe(8 * 60);
+    expect(minutesOnSiteClock(0, '12:00', 'Europe/London', SITE_ZONE, '2026-11-25')).toBe(7 * 60);
+  });
+});
+
+describe('meeting filters in the URL', () => {
+  it('reads days and filters, dropping unknown days and repeats', () => {
+    const f = parseMeetingFilters('?day=today&fellowship=aa,na,aa&time=evening');
+    expect(f.day).toBe('today');
+    expect(f.selected.fellowship).toEqual(['aa', 'na']);
+    expect(parseMeetingFilters('?day=someday').day).toBe('week');
+    expect(parseMeetingFilters('?day=friday').day).toBe('friday');
+  });
+
+  it('writes back what it read, keeping parameters it does not own', () => {
+    const search = '?day=monday&fellowship=aa,na&attendance=online&utm=x';
+    const query = meetingFiltersQuery(parseMeetingFilters(search), search);
+    expect(new URLSearchParams(query).get('utm')).toBe('x');
+    expect(parseMeetingFilters(query)).toEqual(parseMeetingFilters(search));
+    expect(meetingFiltersQuery(parseMeetingFilters(''))).toBe('');
+  });
+
+  it('counts hybrid meetings for both "in person" and "online"', () => {
+    expect(attendanceMatches('in-person', 'hybrid')).toBe(true);
+    expect(attendanceMatches('online', 'hybrid')).toBe(true);
+    expect(attendanceMatches('hybrid', 'online')).toBe(false);
+    expect(attendanceMatches('online', 'in-person')).toBe(false);
+  });
+
+  it('ORs values within a filter and ANDs across filters', () => {
+    const row = {
+      fellowship: 'na',
+      attendance: 'in-person',
+      types: ['O', 'BE'],
+      time: 'evening',
+      support: ['emotional'],
+      pathways: ['twelve-step'],
+    };
+    const none = parseMeetingFilters('').selected;
+    expect(rowMatches(row, none)).toBe(true);
+    expect(rowMatches(row, parseMeetingFilters('?fellowship=aa,na').selected)).toBe(true);
+    expect(rowMatches(row, parseMeetingFilters('?fellowship=aa').selected)).toBe(false);
+    expect(rowMatches(row, parseMeetingFilters('?fellowship=na&time=morning').selected)).toBe(false);
+    expect(rowMatches(row, parseMeetingFilters('?type=C,BE&pathway=twelve-step').selected)).toBe(true);
+    expect(rowMatches({ ...row, fellowship: undefined }, parseMeetingFilters('?fellowship=na').selected)).toBe(false);
+  });
+});
+
+describe('open now in the finder', () => {
+  const data = [
+    listing({ name: 'A Monday Meeting' }),
+    listing({
+      name: 'B Pantry',
+      category: 'food',
+      support: ['instrumental'],
+      schedule: undefined,
+      hours: [{ days: ['monday'], opens: '09:00', closes: '17:00' }],
+    }),
+    listing({ name: 'C No Times', category: 'food', support: ['instrumental'], schedule: undefined }),
+    listing({
+      name: 'D Chicago Online',
+      attendance: 'online',
+      address: undefined,
+      geo: undefined,
+      conference_url: 'https://example.org/j',
+      timezone: 'America/Chicago',
+    }),
+  ];
+  const json = encodeTimes(data, SITE_ZONE);
+  const times = decodeTimes(JSON.parse(JSON.stringify(json)));
+  // Monday 30 November 2026, 19:30 in Detroit (EST) = 00:30 UTC Tuesday.
+  const mondayEvening = Date.UTC(2026, 11, 1, 0, 30);
+
+  it('packs each zone once and round-trips', () => {
+    expect(json.zones).toEqual([SITE_ZONE, 'America/Chicago']);
+    expect(json.listings[2]).toBe('');
+    expect(times[2]).toBeUndefined();
+    expect(times[1]).toEqual({ kind: 'hours', zone: SITE_ZONE, slots: [{ day: 0, start: 540, end: 1020 }] });
+  });
+
+  it('knows what is on, in each listing’s own zone', () => {
+    // 19:30 Detroit is 18:30 in Chicago: the Chicago meeting (19:00 there) has not started.
+    expect(indexesOf(onNowBits(times, mondayEvening))).toEqual([0]);
+    expect(isOnAt(times[3]!, mondayEvening + 60 * 60_000)).toBe(true);
+    // Monday noon in Detroit: the pantry is open, no meeting is on.
+    expect(indexesOf(onNowBits(times, Date.UTC(2026, 10, 30, 17)))).toEqual([1]);
+    expect(liveLine(times[1]!, Date.UTC(2026, 10, 30, 17), SITE_ZONE)).toEqual({
+      text: 'Open now · closes at 5:00 PM',
+      state: 'open',
+    });
+  });
+
+  it('narrows results and counts with open=now, and says how many are open either way', () => {
+    const slugs = data.map((_, i) => `l${i}`);
+    const index = decodeFacetIndex(
+      buildFacetIndex(
+        data.map((d, i) => ({ slug: slugs[i]!, data: d })),
+        facetValueOrder(data),
+      ),
+    );
+    const onNow = onNowBits(times, mondayEvening);
+    const all = runFinder(index, parseState(''), undefined, undefined, onNow);
+    expect(all.count).toBe(4);
+    expect(all.openCount).toBe(1);
+    const open = runFinder(index, parseState('?open=now'), undefined, undefined, onNow);
+    expect(open.order).toEqual([0]);
+    expect(open.counts.category.get('food')).toBe(0);
+    expect(runFinder(index, parseState('?open=now&category=food'), undefined, undefined, onNow).count).toBe(0);
+    expect(serializeState(parseState('?category=food&open=now&sort=name'))).toBe('?category=food&open=now&sort=name');
+    expect(parseState('?open=yes').open).toBe(false);
+  });
+});

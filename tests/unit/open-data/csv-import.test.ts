@@ -1,0 +1,164 @@
+/**
+ * The CSV / JSON lines importer (npm run import:csv): the mapping file, swapped coordinates and
+ * the report, with every written file checked by the project's validator. Fixtures are small
+ * files in tests/fixtures/csv-import/; the command line is in tests/integration/import-csv.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  importRows,
+  MappingError,
+  missingColumns,
+  parseMapping,
+  readCsv,
+  readJsonLines,
+  reportLines,
+  summaryLines,
+  valueAt,
+  type ImportOptions,
+} from '#lib/open-data/csv-import.ts';
+import { fixtureSite } from '../../helpers/temp-project.ts';
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/csv-import/${name}`, import.meta.url));
+const read = (name: string) => readFileSync(fixture(name), 'utf8');
+
+const TODAY = '2026-11-24';
+const site = fixtureSite;
+const OUT = 'data/listings/imported';
+const options: ImportOptions = { site, today: TODAY, outDir: OUT };
+
+describe('the mapping file', () => {
+  it('reads columns, joined columns, value maps and constants', () => {
+    const mapping = parseMapping(read('providers.yaml'));
+    expect(mapping.columns.find((rule) => rule.field === 'address.street')).toMatchObject({
+      sources: [{ column: 'Street' }, { column: 'Suite' }],
+      join: ', ',
+    });
+    expect(mapping.columns.find((rule) => rule.field === 'features')!.sources[0]!.map).toEqual({
+      yes: 'childcare',
+      no: null,
+    });
+    expect(mapping.set).toMatchObject({ category: 'treatment', last_verified: '2020-06-01' });
+    expect(mapping.missing.has('na')).toBe(true);
+  });
+
+  it('names an unknown field, a bad constant, or a missing required field in one line', () => {
+    expect(() => parseMapping(read('unknown-field.yaml'))).toThrow(/columns: "adress\.city" is not a listing field/);
+    expect(() =>
+      parseMapping('set: { category: nope, support: [emotional], last_verified: 2020-01-01 }\ncolumns: { name: A }'),
+    ).toThrow(/set: category: .*nope/);
+    expect(() => parseMapping('columns: { name: A }\nset: { category: food, support: [instrumental] }')).toThrow(
+      /last_verified is not given/,
+    );
+    expect(() => parseMapping('columns: [')).toThrow(MappingError);
+    expect(() => parseMapping('colums: {}')).toThrow(/"colums" is not understood/);
+    expect(() => parseMapping('columns: { hours: Hours }\nset: {}')).toThrow(/hours cannot come from a column/);
+  });
+
+  it('lists columns the CSV lacks', () => {
+    const mapping = parseMapping(read('providers.yaml'));
+    expect(missingColumns(mapping, ['Facility Name'])).toContain('Street');
+    expect(missingColumns(mapping, readCsv(read('providers.csv')).header!)).toEqual([]);
+  });
+
+  it('reads nested JSON paths', () => {
+    const record = { coordinates: [-122.2, 37.4], phones: [[{ number: '650 555 0100' }]], a: { b: 'c' } };
+    expect(valueAt(record, 'coordinates[1]')).toBe(37.4);
+    expect(valueAt(record, 'phones[0][0].number')).toBe('650 555 0100');
+    expect(valueAt(record, 'a.b')).toBe('c');
+    expect(valueAt(record, 'a.x.y')).toBeUndefined();
+  });
+});
+
+describe('a CSV with swapped coordinate columns', () => {
+  const input = readCsv(read('providers.csv'));
+  const result = importRows(input.rows, parseMapping(read('providers.yaml')), options);
+  const at = (row: number) => result.outcomes.find((outcome) => outcome.at === row)!;
+
+  it('reads quoted commas and newlines as one cell, and counts rows as a spreadsheet does', () => {
+    expect(input.rows.map((row) => row.at)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    expect(at(2).label).toBe('Capital Clinic, East');
+    expect(at(2).listing!.text).toContain('Walk-ins welcome.\nCall first on Fridays.');
+  });
+
+  it('swaps points back into the region and says so', () => {
+    expect(at(2).listing!.text).toContain('geo: {lat: 42.7325, lng: -84.5555}');
+    expect(at(2).changes.map((change) => change.kind)).toContain('latitude and longitude were swapped');
+    expect(summaryLines('p.csv', result).join('\n')).toMatch(
+      /the mapping probably names the columns the wrong way round/,
+    );
+  });
+
+  it('treats NA as empty, joins columns and applies the value map', () => {
+    expect(at(3).listing!.text).toContain('street: "200 River Rd, Suite 4, Floor 2"');
+    expect(at(3).listing!.text).not.toMatch(/NA|phone|features/);
+    expect(at(3).listing!.text).toContain('last_verified: 2020-06-01');
+    expect(at(2).listing!.text).toContain('features: [childcare]');
+    expect(at(5).changes.map((change) => change.message)).toContain(
+      'Childcare "Maybe" is not in the mapping\'s map; left out',
+    );
+  });
+
+  it('leaves out a field the validator rejects, and skips rows outside the region or without a point or name', () => {
+    expect(at(5).listing!.text).not.toContain('phone');
+    expect(at(5).changes.some((change) => change.kind === 'phone left out')).toBe(true);
+    expect(at(4).skipped!.kind).toBe('outside the region');
+    expect(at(7).skipped!.kind).toBe('no name');
+    expect(at(8).skipped!.kind).toBe('no map point');
+  });
+
+  it('gives a repeated name a slug with the city', () => {
+    expect(at(5).listing!.slug).toBe('capital-clinic');
+    expect(at(6).listing!.slug).toBe('capital-clinic-east-lansing');
+  });
+
+  it('reports each skipped or changed row and sums up by reason', () => {
+    const lines = reportLines('p.csv', result.outcomes);
+    expect(lines).toContain(
+      'p.csv:4: Far Away Treatment: skipped: point (-95.84, 36.15) is outside Greater Lansing (site.yaml region.bounds), swapped or not',
+    );
+    expect(
+      lines.some((line) =>
+        line.startsWith(
+          'p.csv:2: Capital Clinic, East: imported as capital-clinic-east.md; latitude and longitude were swapped',
+        ),
+      ),
+    ).toBe(true);
+    const summary = summaryLines('p.csv', result);
+    expect(summary[0]).toBe('p.csv: 7 rows read: 4 written, 3 skipped.');
+    expect(summary[1]).toBe('Skipped: no map point 1, no name 1, outside the region 1.');
+    expect(summary[2]).toMatch(/^Altered: latitude and longitude were swapped 4, /);
+  });
+
+  it('never reuses a slug the project has, and skips an exact repeat', () => {
+    const again = importRows([...input.rows, { ...input.rows[0]!, at: 9 }], parseMapping(read('providers.yaml')), {
+      ...options,
+      takenSlugs: ['riverside-recovery'],
+    });
+    expect(again.outcomes.find((o) => o.at === 3)!.listing!.slug).toBe('riverside-recovery-lansing');
+    expect(again.outcomes.find((o) => o.at === 9)!.skipped!.message).toMatch(/same name, address and point as row 2/);
+  });
+});
+
+describe('JSON lines', () => {
+  const input = readJsonLines(read('orgs.ndjson'));
+  const result = importRows(input.rows, parseMapping(read('orgs.yaml')), options);
+  const at = (line: number) => result.outcomes.find((outcome) => outcome.at === line)!;
+
+  it('maps coordinates [lng, lat], nested phones and dates, and skips malformed lines', () => {
+    const text = at(1).listing!.text;
+    expect(text).toContain('geo: {lat: 42.73, lng: -84.55}');
+    expect(text).toContain('phone: 517 555-0199');
+    expect(text).toContain('last_verified: 2013-07-04');
+    expect(at(2).skipped!.message).toMatch(/^is not valid JSON/);
+    expect(at(5).skipped!.message).toBe('is not a JSON object');
+    expect(summaryLines('o.ndjson', result).join('\n')).not.toMatch(/wrong way round/);
+  });
+
+  it('keeps an online listing whose point is outside the region, without the point', () => {
+    expect(at(3).listing!.text).toContain('attendance: online');
+    expect(at(3).listing!.text).not.toContain('geo');
+    expect(at(3).changes[0]!.kind).toBe('point outside the region left out');
+  });
+});
