@@ -12,9 +12,10 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-const PORT = 4321;
+// Two checkouts can run the suite side by side on other ports (E2E_PORT, E2E_BASE_PORT).
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 /** Where base-path.spec.ts finds the sub-path build. */
-export const BASE_PORT = 4322;
+export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? 4322);
 export const BASE_PATH = '/recovery-map/';
 
 export default defineConfig({
