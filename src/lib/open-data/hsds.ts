@@ -15,7 +15,7 @@ import { CATEGORIES, COSTS, SUPPORT_TYPES, pathwayTerms, termOf, type Term } fro
 import type { ListingData } from '#schemas/listing.ts';
 import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, type OpenDataSite } from './exports.ts';
 import { markdownToPlainText } from './meeting-guide/text.ts';
-import { byDay } from './ical.ts';
+import { byDay } from './ical/times.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 
 /** The namespace of every id in the export (fixed: changing it changes every id). */
