@@ -8,7 +8,7 @@
  * wrote something, 1 when nothing was written or the input or mapping could not be used.
  *
  * --root is the project whose data/site.yaml gives the region (default: the current folder).
- * The rules are in src/lib/open-data/csv-import.ts.
+ * The rules are in src/lib/open-data/csv/ (import.ts and the modules it names).
  */
 import {
   checkToday,
@@ -22,17 +22,10 @@ import {
 } from './lib/cli.ts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import {
-  importRows,
-  MappingError,
-  missingColumns,
-  parseMapping,
-  readCsv,
-  readJsonLines,
-  reportLines,
-  summaryLines,
-  type ReadInput,
-} from '#lib/open-data/csv-import.ts';
+import { importRows } from '#lib/open-data/csv/import.ts';
+import { MappingError, missingColumns, parseMapping } from '#lib/open-data/csv/mapping.ts';
+import { readCsv, readJsonLines, type ReadInput } from '#lib/open-data/csv/read.ts';
+import { reportLines, summaryLines } from '#lib/open-data/csv/report.ts';
 import { LISTINGS_DIR, todayIn } from '#lib/validate/index.ts';
 
 const USAGE =

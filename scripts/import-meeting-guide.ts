@@ -9,7 +9,8 @@
  *
  * --root is the project whose data/site.yaml gives the region, time zone and country (default:
  * the current folder). --fellowship names the fellowship of every meeting (default aa: Meeting
- * Guide feeds are AA feeds). The rules are in src/lib/open-data/meeting-guide/import.ts.
+ * Guide feeds are AA feeds). The rules are in src/lib/open-data/meeting-guide/ (import.ts and the
+ * modules it maps records with).
  */
 import {
   checkToday,

@@ -10,7 +10,7 @@ import {
   hasCalendar,
   listingCalendar,
   type CalendarListing,
-} from '#lib/open-data/ical.ts';
+} from '#lib/open-data/ical/calendar.ts';
 import { getPublishedListings } from '#lib/content/listings.ts';
 import { getSite } from '#lib/content/site.ts';
 

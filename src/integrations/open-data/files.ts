@@ -21,7 +21,7 @@ import {
   inMeetingsCalendar,
   listingCalendar,
   type CalendarListing,
-} from '#lib/open-data/ical.ts';
+} from '#lib/open-data/ical/calendar.ts';
 import { compareByName } from '#lib/finder/match.ts';
 import { siteUrl } from '#lib/html/links.ts';
 import { meetingGuideFeed } from '#lib/open-data/meeting-guide/export.ts';

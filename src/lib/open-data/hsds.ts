@@ -15,7 +15,7 @@ import { CATEGORIES, COSTS, SUPPORT_TYPES, pathwayTerms, termOf, type Term } fro
 import type { ListingData } from '#schemas/listing.ts';
 import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, type OpenDataSite } from './exports.ts';
 import { markdownToPlainText } from './meeting-guide/text.ts';
-import { byDay } from './ical.ts';
+import { byDay } from './ical/times.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 
 /** The namespace of every id in the export (fixed: changing it changes every id). */
@@ -25,7 +25,7 @@ export const HSDS_NAMESPACE = '6f1d9c3e-8a47-4b52-9e0d-3c2b7a5f4e18';
 export const HSDS_TAXONOMY = 'recovery-asset-map';
 
 // uuid parses a string namespace (twice) and re-encodes a string name on every call; given bytes
-// it only hashes. A 10,000-listing export makes about 100,000 ids, so this saves most of a second.
+// it only hashes. An export makes several ids for every listing, so this matters in a large build.
 const namespaceBytes = parseUuid(HSDS_NAMESPACE);
 const utf8 = new TextEncoder();
 

@@ -1,5 +1,5 @@
 /**
- * What the two importers (src/lib/open-data/meeting-guide/import.ts and src/lib/open-data/csv-import.ts) share: the
+ * What the two importers (src/lib/open-data/meeting-guide/ and src/lib/open-data/csv/) share: the
  * changes and skips they report, the validator's check before a file is written, and the lines
  * they print. One copy, so both say the same thing the same way.
  */

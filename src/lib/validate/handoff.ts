@@ -6,7 +6,7 @@
  * the config and content.config.ts through its own module runner), so a module-level variable
  * would not be shared; a registered symbol on globalThis is.
  */
-import type { ProjectReport } from './index.ts';
+import type { ProjectReport } from './project.ts';
 
 const KEY = Symbol.for('recovery-map.validated-project');
 

@@ -11,7 +11,7 @@ const ALLOWED_LINK = /^(https?:\/\/|mailto:|tel:)/i;
 /** Problems in a Markdown body that starts at `firstLine` of `file`. */
 export function checkMarkdownBody(file: string, body: string, firstLine: number, field = 'body'): Problem[] {
   // HTML, links and images all need "<" or "["; most descriptions have neither, and skipping
-  // the parse for them keeps validating 10,000 files quick.
+  // the parse for them keeps validating a large project quick.
   if (body.trim() === '' || !/[<[]/.test(body)) return [];
   const problems: Problem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) =>

@@ -3,7 +3,8 @@
  * own message where a field needs specific advice; this map covers everything else.
  */
 import type { z } from 'astro/zod';
-import type { PathSegment } from './source.ts';
+import type { Problem } from './problem.ts';
+import type { ParsedSource, PathSegment } from './source.ts';
 import { closestMatch } from './suggest.ts';
 
 type RawIssue = Parameters<Extract<z.core.$ZodErrorMap, (...args: never[]) => unknown>>[0];
@@ -153,4 +154,44 @@ export function allowedKeysAt(schema: z.core.$ZodType, path: readonly PathSegmen
   current = unwrap(current);
   const def = current?._zod.def as unknown as (Record<string, unknown> & { type: string }) | undefined;
   return def?.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+/** Turns zod issues into problems with lines; unknown keys become one problem each. */
+export function issuesToProblems(
+  file: string,
+  source: ParsedSource,
+  issues: readonly { code: string; path: PropertyKey[]; message: string; keys?: string[] }[],
+  schema: Parameters<typeof allowedKeysAt>[0],
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      const allowed = allowedKeysAt(schema, path);
+      for (const key of issue.keys) {
+        problems.push({
+          file,
+          line: source.lineOf([...path, key], 'key'),
+          field: formatPath([...path, key]),
+          message: unknownFieldMessage(key, allowed),
+          severity: 'error',
+        });
+      }
+      continue;
+    }
+    const problem: Problem = {
+      file,
+      line: source.lineOf(path) ?? 1,
+      field: formatPath(path) || 'front matter',
+      message: issue.message,
+      severity: 'error',
+    };
+    // A URL that fails two checks (scheme and host, e.g. "javascript:…") gives two identical
+    // issues; print the line once.
+    const repeat = problems.some(
+      (p) => p.field === problem.field && p.line === problem.line && p.message === problem.message,
+    );
+    if (!repeat) problems.push(problem);
+  }
+  return problems;
 }

@@ -5,7 +5,7 @@
  */
 import type { ListingData } from '#schemas/listing.ts';
 import { daysSince } from '#lib/time/freshness.ts';
-import type { CheckedListing } from './index.ts';
+import type { CheckedListing } from './listing.ts';
 import { plural } from './problem.ts';
 
 /** How many days before a listing turns stale it is listed as "due soon", unless told otherwise. */

@@ -2,15 +2,18 @@
  * Reading a listing or site file the way a volunteer wrote it: front matter split from the
  * body, YAML parsed with positions so every problem can name its line.
  *
- * The `yaml` package reads YAML 1.2 (an unquoted 19:00 stays the text "19:00"), like the js-yaml
- * 4 reader Astro's loader uses; gray-matter would bring js-yaml 3 (YAML 1.1, which turns 19:00
- * into 1140) and gives no line numbers.
+ * The `yaml` package reads YAML 1.2 (an unquoted 19:00 stays the text "19:00"), as js-yaml 4
+ * does; gray-matter would bring js-yaml 3 (YAML 1.1, which turns 19:00 into 1140) and gives no
+ * line numbers. Astro's own loaders read Markdown front matter (through @astrojs/internal-helpers'
+ * parseFrontmatter) and .yaml files with js-yaml 4's `load` and its default schema, which reads
+ * 19:00 the same way but also turns an unquoted 2026-11-24 into a Date. Listings do not go
+ * through those loaders: src/lib/content/loader.ts stores what this module read.
  *
- * `yaml` keeps every position, which makes it about ten times slower than js-yaml: 2 s of a
- * 10,000-listing build. So plain files (no comment after a value, no anchors, tags or odd
- * numbers; see FULL_READER_NEEDED) are read with js-yaml, whose YAML 1.2 core schema gives the
- * same values for them, and a line is found from the text for a top-level field. Everything
- * else, and any line the text cannot answer, goes to `yaml`, so messages are the same either way
+ * `yaml` keeps every position, which makes it much slower than js-yaml, and a build reads every
+ * listing. So plain files (no comment after a value, no anchors, tags or odd numbers; see
+ * FULL_READER_NEEDED) are read with js-yaml, whose YAML 1.2 core schema gives the same values
+ * for them, and a line is found from the text for a top-level field. Everything else, and any
+ * line the text cannot answer, goes to `yaml`, so messages are the same either way
  * (tests/unit/validate/fast-path.test.ts holds the two readers to the same results).
  */
 import jsyaml from 'js-yaml';

@@ -10,7 +10,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listingJsonSchema, schemaText, siteJsonSchema } from '#lib/authoring/json-schema.ts';
-import { listingFileText } from '#lib/open-data/meeting-guide/import.ts';
+import { listingFileText } from '#lib/authoring/listing-file.ts';
 import {
   isSchemaComment,
   LISTING_SCHEMA_FILE,

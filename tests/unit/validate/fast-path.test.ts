@@ -152,7 +152,7 @@ describe('the fast YAML path gives what the full reader gives', () => {
         if (markdown) compareReaders('generated.md', `---\n${yaml}\n---\nBody text\n`);
         else compareReaders('generated.yaml', `${yaml}\n`);
       }),
-      // FAST_PATH_RUNS=60000 searches harder (about 16 s); it passed when this was written.
+      // FAST_PATH_RUNS=60000 searches harder (and takes longer); it passed when this was written.
       { numRuns: Number(process.env.FAST_PATH_RUNS ?? 3000) },
     );
   }, 60_000);

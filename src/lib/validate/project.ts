@@ -1,0 +1,186 @@
+/**
+ * Validating a whole project: site.yaml read and today's date fixed, the listing files found
+ * under data/listings and each one checked (listing.ts), then the rules across files (unique
+ * slugs) and every problem in one report. parallel.ts runs the same steps on two threads.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
+import type { SiteConfig } from '#schemas/site.ts';
+import { todayIn } from '#lib/time/freshness.ts';
+import { checkListing, daysBetween, type CheckedListing, type ListingCheckContext } from './listing.ts';
+import type { Problem } from './problem.ts';
+import { checkSite, SITE_FILE } from './site.ts';
+
+/** Where listings live, relative to the project root. */
+export const LISTINGS_DIR = 'data/listings';
+export const LISTING_EXTENSIONS = ['.md', '.yaml', '.yml'];
+
+/** Every file under `dir`, as paths relative to `root` with forward slashes; skips dot-files. */
+function listFiles(root: string, dir: string): string[] {
+  const absolute = join(root, dir);
+  let entries: string[];
+  try {
+    entries = readdirSync(absolute, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => !entry.split(sep).some((part) => part.startsWith('.')))
+    .filter((entry) => {
+      // A link to nothing is kept, so reading it reports the problem instead of crashing here.
+      try {
+        return statSync(join(absolute, entry)).isFile();
+      } catch {
+        return true;
+      }
+    })
+    .map((entry) => relative(root, join(absolute, entry)).split(sep).join('/'))
+    .sort();
+}
+
+/** True for the files the build reads as listings (README and `_draft` files are skipped). */
+export function isListingFile(path: string): boolean {
+  const name = basename(path);
+  return (
+    LISTING_EXTENSIONS.includes(extname(name).toLowerCase()) &&
+    !name.startsWith('_') &&
+    name.toLowerCase() !== 'readme.md'
+  );
+}
+
+export interface ProjectReport {
+  site?: SiteConfig;
+  /** YYYY-MM-DD the dates were checked against. */
+  today: string;
+  listings: CheckedListing[];
+  problems: Problem[];
+  fileCount: number;
+}
+
+export interface ValidateOptions {
+  /** YYYY-MM-DD to check dates against; defaults to today in the site's time zone. */
+  today?: string;
+  now?: Date;
+}
+
+/** What every listing check needs: site.yaml, today, and the listing files to read. */
+export interface ProjectSetup {
+  root: string;
+  context: ListingCheckContext;
+  listingFiles: string[];
+  fileCount: number;
+  problems: Problem[];
+}
+
+/** Reads site.yaml, fixes today's date and lists the listing files. */
+export function prepareProject(root: string, options: ValidateOptions): ProjectSetup {
+  const problems: Problem[] = [];
+  let site: SiteConfig | undefined;
+  try {
+    const checked = checkSite(SITE_FILE, readFileSync(join(root, SITE_FILE), 'utf8'));
+    site = checked.site;
+    problems.push(...checked.problems);
+  } catch {
+    problems.push({
+      file: SITE_FILE,
+      field: 'file',
+      message: 'is missing; copy the example in README.md and fill in your community',
+      severity: 'error',
+    });
+  }
+  const today = options.today ?? todayIn(site?.timezone ?? 'UTC', options.now);
+  // A mistyped --today would make every date comparison NaN, so no date would be checked at all.
+  if (Number.isNaN(daysBetween(today, today)) || !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    problems.push({
+      file: '--today',
+      field: 'today',
+      message: `"${today}" is not a date; write it YYYY-MM-DD, like 2026-11-24`,
+      severity: 'error',
+    });
+  }
+  const files = listFiles(root, LISTINGS_DIR);
+  const listingFiles: string[] = [];
+  for (const file of files) {
+    if (isListingFile(file)) listingFiles.push(file);
+    // README and `_draft` files are skipped on purpose; anything else is probably misnamed.
+    else if (!LISTING_EXTENSIONS.includes(extname(file).toLowerCase())) {
+      problems.push({
+        file,
+        field: 'file',
+        message: 'is not read as a listing; listing files end in .md, .yaml or .yml',
+        severity: 'warning',
+      });
+    }
+  }
+  if (files.length === 0) {
+    problems.push({
+      file: LISTINGS_DIR,
+      field: 'folder',
+      message: 'has no listings; add at least one .md file (see CONTRIBUTING.md)',
+      severity: 'error',
+    });
+  }
+  return { root, context: { site, today }, listingFiles, fileCount: files.length, problems };
+}
+
+export interface FilesReport {
+  listings: CheckedListing[];
+  /** Files that could not be read. */
+  problems: Problem[];
+}
+
+/** Reads and checks listing files (paths relative to `root`), each on its own. */
+export function checkListingFiles(root: string, files: readonly string[], context: ListingCheckContext): FilesReport {
+  const listings: CheckedListing[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch (error) {
+      // A dangling link or an unreadable file must be a problem line, not a stack trace.
+      problems.push({
+        file,
+        field: 'file',
+        message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}); if it is a link, replace it with the listing file itself`,
+        severity: 'error',
+      });
+      continue;
+    }
+    listings.push(checkListing(file, text, context));
+  }
+  return { listings, problems };
+}
+
+/** The rules across files (unique slugs), and every problem in one list. */
+export function finishProject(setup: ProjectSetup, reports: readonly FilesReport[]): ProjectReport {
+  const problems = [...setup.problems];
+  const listings: CheckedListing[] = [];
+  const seen = new Map<string, string>();
+  for (const report of reports) {
+    problems.push(...report.problems);
+    for (const checked of report.listings) {
+      const earlier = seen.get(checked.slug);
+      if (earlier) {
+        checked.problems.push({
+          file: checked.file,
+          line: 1,
+          field: 'slug',
+          message: `"${checked.slug}" is already used by ${earlier}; every file name must be unique across all folders, so rename one of them`,
+          severity: 'error',
+        });
+      } else {
+        seen.set(checked.slug, checked.file);
+      }
+      listings.push(checked);
+      problems.push(...checked.problems);
+    }
+  }
+  return { site: setup.context.site, today: setup.context.today, listings, problems, fileCount: listings.length + 1 };
+}
+
+/** Checks site.yaml and every listing under data/listings of the project at `root`. */
+export function validateProject(root: string, options: ValidateOptions = {}): ProjectReport {
+  const setup = prepareProject(root, options);
+  return finishProject(setup, [checkListingFiles(root, setup.listingFiles, setup.context)]);
+}
