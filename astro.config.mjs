@@ -16,7 +16,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   // Rendering a page mostly waits on writing its file; four at a time keeps a core busy
-  // (10,000 listing pages render in about 12 s instead of 15 s; see BENCHMARKS.md).
+  // (BENCHMARKS.md, "Figures behind design choices").
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   // Validation runs first so a bad listing stops the build before anything is written; the
   // search index, the open-data exports and the calendar files are then built from the validated

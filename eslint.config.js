@@ -9,6 +9,9 @@ import tseslint from 'typescript-eslint';
  * files, run workers or need Astro's content store; code that runs in the browser must never pull
  * them in, or the bundle grows by a YAML parser, a validator or a Node built-in that cannot run.
  */
+const INTEGRATIONS = { regex: '(^#|/)integrations/', message: 'Integrations are build hooks.' };
+const BROWSER = { regex: '(^#|/)(client|islands)/', message: 'Browser code is for the browser.' };
+
 const BUILD_ONLY = [
   { regex: '^node:', message: 'Node built-ins do not exist in the browser.' },
   { regex: '^astro:content$', message: 'The content store exists only at build time: pass the values in as props.' },
@@ -19,7 +22,7 @@ const BUILD_ONLY = [
   { regex: '(^#lib|/lib)/validate/', message: 'The validator runs at build time and in the CLIs.' },
   { regex: '(^#lib|/lib)/authoring/', message: 'Authoring code is for the CLIs.' },
   { regex: '(^#lib|/lib)/open-data/', message: 'Exports and importers run at build time or in the CLIs.' },
-  { regex: '(^#|/)integrations/', message: 'Integrations are build hooks.' },
+  INTEGRATIONS,
 ];
 
 /**
@@ -44,7 +47,7 @@ const pureRooms = {
           regex: '^\\.\\./(content|validate|authoring|open-data)/',
           message: 'A pure room never imports a build-only one.',
         },
-        { regex: '(^#|/)(client|islands)/', message: 'lib/ never imports browser code.' },
+        BROWSER,
       ],
     },
   ],
@@ -79,6 +82,24 @@ export default defineConfig(
         clearTimeout: 'readonly',
       },
     },
+  },
+  // Server-side .astro code and build-only rooms use all of src/lib/, but never a build hook, and
+  // build code never reaches into browser code. (First, so the browser rule below wins for the
+  // <script> blocks of .astro files.)
+  {
+    files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [INTEGRATIONS] }] },
+  },
+  {
+    files: [
+      'src/integrations/**',
+      'src/lib/content/**',
+      'src/lib/validate/**',
+      'src/lib/authoring/**',
+      'src/lib/open-data/**',
+      'scripts/**',
+    ],
+    rules: { 'no-restricted-imports': ['error', { patterns: [BROWSER] }] },
   },
   // Browser code: src/client/, the islands, and the <script> blocks of .astro files (which the Astro
   // plugin lints as virtual files named <file>.astro/<n>_<n>.ts).

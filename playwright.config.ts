@@ -21,7 +21,13 @@ export const BASE_PATH = '/recovery-map/';
 export default defineConfig({
   testDir: 'tests/e2e',
   workers: 2,
+  // No retries: a test that passes only on a second try hides a real problem. Instead, waits are
+  // sized for a loaded 2-core machine (two workers, the preview server and two Chromiums): an
+  // assertion polls for up to 10 s (it returns the moment its condition holds), a test may take
+  // a minute, and the finder's readiness has its own longer wait (fixtures.ts, finderReady).
   retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: 'list',
   forbidOnly: !!process.env.CI,
   use: {

@@ -6,10 +6,21 @@
  * reports build time and peak memory (the ratio is the figure), the facet index and point data
  * sizes, and in Chromium: what each page type loads (gzip), the time from a facet click to updated
  * results, the map's first render and the time a pan or zoom takes.
- * Writes BENCHMARKS.md. Nothing here runs in CI: it times things, and CI does not.
+ * Writes BENCHMARKS.md, keeping its hand-measured "Figures behind design choices" section. Nothing
+ * here runs in CI: it times things, and CI does not.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -273,5 +284,9 @@ the script then orders it from today, works out every session's state from the d
 and fills "in progress now". Days below the screen are laid out only as they come near it
 (\`content-visibility: auto\`).
 `;
-writeFileSync(values.out, report);
+// The figures behind design choices are measured by hand, once, when a choice is made: keep them.
+const KEPT = '\n## Figures behind design choices\n';
+const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
+const kept = previous.includes(KEPT) ? previous.slice(previous.indexOf(KEPT)) : '';
+writeFileSync(values.out, report + kept);
 console.log(`\nwrote ${values.out}`);

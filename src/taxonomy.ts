@@ -405,7 +405,7 @@ export function timeOfDay(minutes: number): TimeOfDay {
 }
 
 // Marked pure so bundlers drop the vocabularies a browser script does not use: the finder and the
-// open-now line need a few ids, not every description (about 4 KB gzip each).
+// open-now line need a few ids, not every description.
 export const SUPPORT_IDS = /* @__PURE__ */ ids(SUPPORT_TYPES);
 export const PATHWAY_IDS = /* @__PURE__ */ ids(PATHWAYS);
 export const CATEGORY_IDS = /* @__PURE__ */ ids(CATEGORIES);

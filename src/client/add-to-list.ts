@@ -12,7 +12,7 @@ const ADD = 'Add to my list';
 /**
  * The listing a button adds: its own `data-slug` (detail pages), or the card it sits in. Cards
  * leave the slug out of the button because it is already on the card: a unique slug barely
- * compresses, and the finder's page carries every card (some 35 KB gzip at 10,000 listings).
+ * compresses, and the finder's page carries every card.
  */
 function slugOf(button: HTMLElement): string | undefined {
   return button.dataset.slug ?? button.closest<HTMLElement>('[data-listing]')?.dataset.listing;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { published } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, finderReady, test } from './fixtures.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -80,9 +80,6 @@ test('the axe check can fail: it catches a planted violation', async ({ page }) 
   expect(violations.map((v) => v.id)).toContain('image-alt');
 });
 
-const finderReady = async (page: Page) => {
-  await expect(page.locator('[data-finder-ready]')).toBeAttached();
-};
 const mapReady = async (page: Page) => {
   await finderReady(page);
   await expect(page.locator('[data-map-points]')).toBeVisible();

@@ -1,6 +1,6 @@
 import { BASE_PATH, BASE_PORT } from '../../playwright.config.ts';
 import { published } from './data.ts';
-import { expect, test as siteTest } from './fixtures.ts';
+import { expect, finderReady, test as siteTest } from './fixtures.ts';
 
 /**
  * The site built with `base: /recovery-map/` and served only under that path (the second web
@@ -39,7 +39,7 @@ test('pages and their links stay under the base path', async ({ page }) => {
 test('the finder loads its data, and the map its points', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${BASE_PATH}find/?category=mutual-aid-meeting`);
-  await expect(page.locator('[data-finder-ready]')).toBeAttached();
+  await finderReady(page);
   const meetings = published().filter((l) => l.data.category === 'mutual-aid-meeting').length;
   await expect(page.locator('[data-result-count]')).toHaveText(String(meetings));
   await page.goto(`${BASE_PATH}map/`);

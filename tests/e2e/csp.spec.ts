@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures.ts';
+import { expect, finderReady, test } from './fixtures.ts';
 import { published } from './data.ts';
 
 const headersText = readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8');
@@ -113,7 +113,7 @@ test.describe('Content-Security-Policy', () => {
   test('the finder loads without a violation', async ({ page }) => {
     const messages = policyMessages(page);
     await page.goto('/find/');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     await page.waitForLoadState('networkidle');
     await expectNoViolations(page, messages);
   });
@@ -121,7 +121,7 @@ test.describe('Content-Security-Policy', () => {
   test('the map page draws its map and asks for tiles without a violation', async ({ page, tileRequests }) => {
     const messages = policyMessages(page);
     await page.goto('/map/');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
     // img-src allows the tile host: a blocked tile would never reach the network.
     await expect.poll(() => tileRequests.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { published } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, finderReady, test } from './fixtures.ts';
 
 type Listing = ReturnType<typeof published>[number];
 const list = (l: Listing, field: string) => (l.data[field] as string[] | undefined) ?? [];
@@ -36,7 +36,7 @@ const query = (filters: Record<string, string[]>) =>
 
 async function openFinder(page: import('@playwright/test').Page, search = '') {
   await page.goto(`/find/${search}`);
-  await expect(page.locator('[data-finder-ready]')).toBeAttached();
+  await finderReady(page);
 }
 const count = (page: import('@playwright/test').Page) => page.locator('[data-result-count]');
 const visibleCards = (page: import('@playwright/test').Page) => page.locator('#finder-results .card:visible');
@@ -97,7 +97,7 @@ test('clicking facets updates the URL without reloading; reload and back restore
   expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker); // no reload
 
   await page.reload();
-  await expect(page.locator('[data-finder-ready]')).toBeAttached();
+  await finderReady(page);
   await expect(count(page)).toHaveText(String(both));
   await expect(page.getByRole('checkbox', { name: /^Medication \(MOUD\)/ })).toBeChecked();
 

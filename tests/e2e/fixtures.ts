@@ -4,7 +4,7 @@
  * to the tile host set in data/site.yaml are collected in `tileRequests`, for tests that check
  * which pages ask for tiles; a request to any other host fails the test.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { siteConfig } from './data.ts';
 
 const tileUrl = siteConfig().map?.tile_url ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -37,3 +37,13 @@ export const test = base.extend<{ foreignRequests: string[]; tileRequests: strin
 });
 
 export { expect };
+
+/**
+ * Waits until the finder island has loaded its data and applied the URL (facets, place, words):
+ * the moment it sets `data-finder-ready`. On a busy 2-core machine (two test workers, a preview
+ * server and two Chromiums) that can take several seconds longer than the default wait, most of
+ * it Pagefind's WebAssembly and index when the URL has words; the wait ends as soon as it is ready.
+ */
+export async function finderReady(page: Page): Promise<void> {
+  await expect(page.locator('[data-finder-ready]')).toBeAttached({ timeout: 30_000 });
+}

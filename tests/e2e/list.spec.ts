@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { mkdirSync } from 'node:fs';
 import { published } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, finderReady, test } from './fixtures.ts';
 
 /**
  * The hand-picked list as a coach uses it mid-conversation: pick listings, open the list, pass it
@@ -237,7 +237,7 @@ test.describe('building a list and passing it on', () => {
 
   test('"Add to my list" works on cards the finder shows, and its state follows the list', async ({ page }) => {
     await page.goto('/find/?category=dental');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     const card = page.locator('#finder-results .card:visible').first();
     const slug = (await card.getAttribute('data-listing'))!;
     await card.locator('[data-add-to-list]').click();

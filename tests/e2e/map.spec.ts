@@ -9,7 +9,7 @@ import { approximateArea, distanceMiles } from '#lib/map/geo.ts';
 import { decodeFacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
 import { decodePoints, pointOf, type PointsJson } from '#lib/map/points.ts';
 import { published } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, finderReady, test } from './fixtures.ts';
 
 type Listing = ReturnType<typeof published>[number];
 type Page = import('@playwright/test').Page;
@@ -58,7 +58,7 @@ async function fetched(page: Page, ...files: string[]) {
 
 async function openMap(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('[data-finder-ready]')).toBeAttached();
+  await finderReady(page);
   await expect(page.locator('[data-map-points]')).toBeVisible();
 }
 
@@ -186,7 +186,7 @@ test.describe('near a place, worked out on the device', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto('/find/');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     const input = page.getByLabel('Near a ZIP code or town');
     await input.focus(); // fetches the ZIP and town table and the points while still online
     await fetched(page, '/find/places.json', '/find/points.json');
@@ -208,7 +208,7 @@ test.describe('near a place, worked out on the device', () => {
     test.use({ geolocation: { latitude: 42.7336, longitude: -84.5467 }, permissions: ['geolocation'] });
     test('uses the device position, rounded, offline', async ({ page, context }) => {
       await page.goto('/find/');
-      await expect(page.locator('[data-finder-ready]')).toBeAttached();
+      await finderReady(page);
       await page.getByLabel('Near a ZIP code or town').focus();
       await fetched(page, '/find/places.json', '/find/points.json');
       await context.setOffline(true);
@@ -261,7 +261,7 @@ test.describe('list and map together', () => {
   test('the view is part of the URL and back restores it', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/find/?category=food');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     await expect(page.locator('[data-map-points]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Map', exact: true }).click();
     await expect(page).toHaveURL(/\?category=food&view=map$/);
@@ -298,7 +298,7 @@ test.describe('who is contacted', () => {
     }
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/find/');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     await page.waitForLoadState('networkidle');
     expect(tileRequests).toEqual([]);
     expect(requested.filter((url) => /leaflet|MapView|detail-map|points\.json/i.test(url))).toEqual([]);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { published, siteConfig } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, finderReady, test } from './fixtures.ts';
 
 /**
  * The meetings page against the data files, with the browser's clock frozen. The expected
@@ -294,7 +294,7 @@ test.describe('open now beyond the meetings page', () => {
     expect(wanted.length).toBeGreaterThan(0);
     await page.clock.setFixedTime(instant);
     await page.goto('/find/?open=now');
-    await expect(page.locator('[data-finder-ready]')).toBeAttached();
+    await finderReady(page);
     await expect(page.locator('[data-result-count]')).toHaveText(String(wanted.length));
     const shown = await page
       .locator('#finder-results [data-listing]:visible')

@@ -3,10 +3,11 @@
  * built from the validated listings in a worker thread while Astro bundles and renders the pages,
  * then moved into dist/ when the build is done.
  *
- * Built after the pages on the main thread they added about 2.5 s to a 10,000-listing build
- * (the HSDS export alone makes some 100,000 UUIDs); as Astro endpoints, about 1 ms a file on top.
- * Like the search index they go to a staging folder first (staging.ts). `astro dev` serves the calendar files from an injected route (calendar-route.ts);
- * the exports are build-only.
+ * Built after the pages on the main thread, or as Astro endpoints, they made large builds
+ * noticeably longer (the HSDS export alone makes an id for every object; BENCHMARKS.md, "Figures
+ * behind design choices"). Like the search index they go to a staging folder first
+ * (output/staging.ts). `astro dev` serves the calendar files from an injected route
+ * (calendar-route.ts); the exports are build-only.
  */
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';

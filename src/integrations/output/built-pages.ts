@@ -1,7 +1,7 @@
 /**
  * The HTML files a build wrote, from the `assets` map Astro hands to `astro:build:done` (route →
- * files). Walking dist/ instead costs about 0.2 s at 10,000 listings, and the sitemap and the
- * Content-Security-Policy both need the list.
+ * files). Walking dist/ instead costs a noticeable part of a large build (BENCHMARKS.md, "Figures
+ * behind design choices"), and the sitemap and the Content-Security-Policy both need the list.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -4,8 +4,8 @@
  *
  * The index is made from the validated listing data (src/lib/finder/search-record.ts), not from the
  * rendered pages, so Pagefind's own process works on it while Astro renders the pages. Indexing
- * the finished pages afterwards added about 12 s to a 10,000-listing build; this way it overlaps
- * with rendering (see BENCHMARKS.md). The result is written to a staging folder, because Astro
+ * the finished pages afterwards made large builds much longer; this way it overlaps with
+ * rendering (BENCHMARKS.md, "Figures behind design choices"). The result is written to a staging folder, because Astro
  * empties dist/ before rendering, and moved into dist/pagefind/ when the build is done.
  */
 import type { AstroIntegration } from 'astro';

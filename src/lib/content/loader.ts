@@ -2,8 +2,8 @@
  * The content loader for data/listings: the validator's own results become the collection.
  *
  * Astro's glob() loader would read and parse every file a second time (after `npm run build`
- * has validated them) and render Markdown bodies the pages never use; at 10,000 listings that
- * is several seconds of every build. In a build this loader takes the report the validate
+ * has validated them) and render Markdown bodies the pages never use, a large part of every build
+ * at scale. In a build this loader takes the report the validate
  * integration left (src/lib/validate/handoff.ts); in dev it validates by itself, prints the
  * problems a volunteer needs to fix, and reloads when a listing or site.yaml changes.
  */

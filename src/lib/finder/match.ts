@@ -22,7 +22,7 @@ export function matchesCategory(listing: Matchable, category: string): boolean {
 }
 
 // One collator for every comparison: localeCompare with options builds a new one per call,
-// which made sorting 10,000 listings take seconds.
+// which made sorting a large community's listings slow.
 const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Sorts by name the way people expect ("Café" next to "Cafe", numbers in order). */

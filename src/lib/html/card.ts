@@ -35,7 +35,7 @@ export function badgesHtml(support: readonly string[], pathways: readonly string
  * wires every such button on a page by one listener and sets `aria-pressed` from the device's list.
  * Its name is the label alone: on a card it follows the listing's heading. On a card (`slug`
  * left out) the script takes the listing from the card's `data-listing`: the finder's page carries
- * every card, and a second copy of each slug or the name would cost some 35–60 KB gzip at 10,000.
+ * every card, and a second copy of each slug or the name would add tens of kilobytes to it at scale.
  */
 export function addToListHtml(slug?: string): string {
   const data = slug === undefined ? '' : ` data-slug="${escapeHtml(slug)}"`;

@@ -14,8 +14,8 @@ const ESCAPES: Record<string, string> = { '"': '&quot;' };
 
 /**
  * Plain paragraphs rendered exactly as micromark would render them, or undefined when the text
- * holds anything that could be Markdown syntax. Parsing costs about 0.1 ms a description, which
- * at 10,000 listings is a second of every build; unit tests hold this to micromark's output.
+ * holds anything that could be Markdown syntax. Parsing every description is a noticeable part
+ * of a large build (BENCHMARKS.md); unit tests hold this to micromark's output.
  */
 export function renderPlainParagraphs(markdown: string): string | undefined {
   if (MARKDOWN_SYNTAX.test(markdown)) return undefined;

@@ -14,10 +14,10 @@ export { listQuery, type ListState } from './list.ts';
 export const NOTE_MAX = 280;
 
 /**
- * Listings per file of /list/data/<n>.json. The handout facts of 10,000 listings come to some
- * 750 KB gzipped (summaries do not compress much): too much for a phone mid-conversation. So they
- * are split into small files by a hash of the slug, and a list loads only the files its slugs are
- * in, about 5 KB each whatever the size of the community.
+ * Listings per file of /list/data/<n>.json. The handout facts of a large community, in one file,
+ * are hundreds of kilobytes gzipped (summaries do not compress much): too much for a phone
+ * mid-conversation. So they are split into small files by a hash of the slug, and a list loads
+ * only the files its slugs are in, a few kilobytes each whatever the size of the community.
  */
 const SHARD_SIZE = 64;
 
