@@ -34,6 +34,7 @@ import { decodePoints, distancesFrom, type Points, type PointsJson } from '#lib/
 import { decodeTimes, liveLine, onNowBits, type Times, type TimesJson } from '#lib/time/open-now.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import { everyMinute } from '#client/every-minute.ts';
+import { loadPagefind } from '#client/pagefind.ts';
 import type { MapSettings, MarkerInfo } from './MapView.tsx';
 
 // The map's code and Leaflet's stylesheet arrive together, only when a map is on screen.
@@ -76,19 +77,9 @@ const WIDE = '(min-width: 64rem)';
  */
 const PAGE = 48;
 
-interface PagefindModule {
-  search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] } | null>;
-  options?: (o: { baseUrl: string }) => Promise<void>;
-}
-let pagefind: Promise<PagefindModule> | undefined;
-
 /** Positions (in the facet index) of the listings Pagefind finds for `q`, best match first. */
 async function searchText(q: string, base: string, positions: Map<string, number>): Promise<number[]> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>).then(async (m) => {
-    await m.options?.({ baseUrl: base });
-    return m;
-  });
-  const engine = await pagefind;
+  const engine = await loadPagefind(base);
   const response = await engine.search(q);
   const data = await Promise.all((response?.results ?? []).slice(0, MAX_TEXT_RESULTS).map((r) => r.data()));
   const found: number[] = [];
