@@ -35,13 +35,15 @@ import { decodeTimes, liveLine, onNowBits, type Times, type TimesJson } from '#l
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import { everyMinute } from '#client/every-minute.ts';
 import { loadPagefind } from '#client/pagefind.ts';
-import type { MapSettings, MarkerInfo } from './MapView.tsx';
+import type { MarkerInfo } from '#islands/map/cluster-layer.ts';
+import type { MapSettings } from '#islands/map/use-leaflet-map.ts';
 
 // The map's code and Leaflet's stylesheet arrive together, only when a map is on screen.
 const MapView = lazy(() =>
-  Promise.all([import('./MapView.tsx'), import('#client/leaflet-css.ts').then((css) => css.loadLeafletCss())]).then(
-    ([module]) => module,
-  ),
+  Promise.all([
+    import('#islands/map/MapView.tsx'),
+    import('#client/leaflet-css.ts').then((css) => css.loadLeafletCss()),
+  ]).then(([module]) => module),
 );
 
 interface Props {
