@@ -45,6 +45,7 @@ export function useFinderUrl(
   useEffect(() => {
     // The first render had to match the server's HTML, which cannot know the address: the state
     // it holds can only be set once that render is on screen, so this second render is the point.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     read();
     setHydrated(true);
     const onPop = () => read();

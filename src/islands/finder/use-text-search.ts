@@ -39,6 +39,7 @@ export function useTextSearch(q: string, index: FacetIndex | undefined, base: st
   // no words drop the last matches; the held results and the ready marker follow these.
   useEffect(() => {
     if (!q || !index) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       setMatches(undefined);
       setPending(false);
       return;
