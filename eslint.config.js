@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -115,4 +116,7 @@ export default defineConfig(
     ],
     rules: pureRooms,
   },
+  // The Rules of React for the islands: hooks called unconditionally, effects that list what they
+  // read, no state set or refs read while rendering.
+  { files: ['src/islands/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
 );

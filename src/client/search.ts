@@ -3,26 +3,7 @@
  * types, and renders result links. Nothing typed leaves the device: Pagefind searches its index
  * files locally.
  */
-
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
-}
-interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch?: (query: string, options?: object, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
-  options?: (options: { baseUrl?: string }) => Promise<void>;
-}
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (engine) => {
-    // Result URLs must include the base path when the site is deployed under a sub-path.
-    await engine.options?.({ baseUrl: base });
-    return engine;
-  });
-  return pagefind;
-}
+import { loadPagefind } from './pagefind.ts';
 
 const MAX_RESULTS = 10;
 

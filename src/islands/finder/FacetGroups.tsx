@@ -1,0 +1,83 @@
+/**
+ * The filters: "open or meeting now" and a group of checkboxes per facet, each option with how
+ * many listings it would match. Before the island takes over (and without JavaScript) the options
+ * are links to the pages that list them, with counts over all listings.
+ */
+import type { FacetGroup } from '#lib/finder/facet-groups.ts';
+import type { FacetKey } from '#lib/finder/facets.ts';
+import type { FinderResult } from '#lib/finder/query.ts';
+
+const OPEN_BY_DEFAULT: readonly FacetKey[] = ['support', 'pathway'];
+
+interface Props {
+  groups: FacetGroup[];
+  /** Counts over all listings, shown until the results are known. */
+  initialCounts: Record<FacetKey, Record<string, number>>;
+  selected: Record<FacetKey, string[]>;
+  open: boolean;
+  result: FinderResult | undefined;
+  hydrated: boolean;
+  onToggle: (key: FacetKey, value: string, checked: boolean) => void;
+  onOpen: (open: boolean) => void;
+}
+
+export function FacetGroups({ groups, initialCounts, selected, open, result, hydrated, onToggle, onOpen }: Props) {
+  return (
+    <div className="finder-facets" aria-label="Filters" role="group">
+      {hydrated && (
+        <div className="facet facet-open">
+          <div className={result?.openCount === 0 && !open ? 'option empty' : 'option'}>
+            <input
+              type="checkbox"
+              id="f-open-now"
+              name="open"
+              value="now"
+              checked={open}
+              onChange={(e) => onOpen(e.target.checked)}
+            />
+            <label htmlFor="f-open-now">
+              Open or meeting now {result?.openCount !== undefined && <span className="n">({result.openCount})</span>}
+            </label>
+          </div>
+        </div>
+      )}
+      {groups.map((group) => (
+        <details key={group.key} className="facet" open={OPEN_BY_DEFAULT.includes(group.key) || undefined}>
+          <summary>
+            {group.legend}
+            {selected[group.key].length > 0 && ` (${selected[group.key].length})`}
+          </summary>
+          <fieldset>
+            <legend className="visually-hidden">{group.legend}</legend>
+            {group.options.map((option) => {
+              const n = result?.counts[group.key].get(option.value) ?? initialCounts[group.key][option.value] ?? 0;
+              const id = `f-${group.key}-${option.value}`;
+              const checked = selected[group.key].includes(option.value);
+              return hydrated ? (
+                <div key={option.value} className={n === 0 && !checked ? 'option empty' : 'option'}>
+                  <input
+                    type="checkbox"
+                    id={id}
+                    name={group.key}
+                    value={option.value}
+                    checked={checked}
+                    onChange={(e) => onToggle(group.key, option.value, e.target.checked)}
+                  />
+                  <label htmlFor={id}>
+                    {option.label} <span className="n">({n})</span>
+                  </label>
+                </div>
+              ) : (
+                <div key={option.value} className="option">
+                  <a href={option.href ?? `?${group.key}=${encodeURIComponent(option.value)}`}>
+                    {option.label} <span className="n">({n})</span>
+                  </a>
+                </div>
+              );
+            })}
+          </fieldset>
+        </details>
+      ))}
+    </div>
+  );
+}

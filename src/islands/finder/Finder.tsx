@@ -1,0 +1,171 @@
+/**
+ * The finder island: facets, text search, a place to measure distances from, sorting and the
+ * map, with the whole state in the URL. It owns the controls and the count; the result cards are
+ * the server-rendered list in #finder-results, which it filters and orders in place (so the page
+ * works without JavaScript and nothing jumps when this takes over). The map (its own lazily
+ * loaded chunk) is drawn into #finder-map when it is on screen.
+ *
+ * Nothing typed and no position leaves the device: the facet index, the point data, the ZIP and
+ * town table and Pagefind's index are fetched from this site and searched locally.
+ */
+import { useEffect, useState } from 'react';
+import type { FacetGroup } from '#lib/finder/facet-groups.ts';
+import { FACET_KEYS, type FacetKey } from '#lib/finder/facets.ts';
+import { emptySelection, type FinderState, type View } from '#lib/finder/query.ts';
+import type { MapSettings } from '#islands/map/use-leaflet-map.ts';
+import { FacetGroups } from './FacetGroups.tsx';
+import { FinderMap } from './FinderMap.tsx';
+import { PlaceControls } from './PlaceControls.tsx';
+import { ResultCount } from './ResultCount.tsx';
+import { ShowMore } from './ShowMore.tsx';
+import { SortControl } from './SortControl.tsx';
+import { useFinderData } from './use-finder-data.ts';
+import { useFinderResult } from './use-finder-result.ts';
+import { useFinderUrl } from './use-finder-url.ts';
+import { useMediaQuery } from './use-media-query.ts';
+import { useNearPlace } from './use-near-place.ts';
+import { useOpenNow } from './use-open-now.ts';
+import { useResultCards } from './use-result-cards.ts';
+import { useTextSearch } from './use-text-search.ts';
+import { ViewToggle } from './ViewToggle.tsx';
+import { WordSearch } from './WordSearch.tsx';
+
+interface Props {
+  groups: FacetGroup[];
+  /** Counts over all listings, shown before the index loads (and without JavaScript). */
+  initialCounts: Record<FacetKey, Record<string, number>>;
+  total: number;
+  indexUrl: string;
+  pointsUrl: string;
+  placesUrl: string;
+  timesUrl: string;
+  base: string;
+  map: MapSettings;
+  /** The area the site covers, for messages ("… in Greater Lansing"). */
+  regionName: string;
+  /** What the page shows on a phone when the URL does not say: the list, or the map (/map/). */
+  defaultView: View;
+}
+
+/** Wide screens show the map beside the results; narrower ones switch between them. */
+const WIDE = '(min-width: 64rem)';
+/**
+ * Cards shown at a time. The count always covers every match; showing them in pages keeps a
+ * facet change fast at 10,000 listings (only shown cards are laid out) and phones light.
+ */
+const PAGE = 48;
+
+export default function Finder({
+  groups,
+  initialCounts,
+  total,
+  indexUrl,
+  pointsUrl,
+  placesUrl,
+  timesUrl,
+  base,
+  map,
+  regionName,
+  defaultView,
+}: Props) {
+  const [limit, setLimit] = useState(PAGE);
+  // The place box's text: what is typed until it is applied, and the place read from the address.
+  const [nearDraft, setNearDraft] = useState('');
+  const { state, hydrated, navigate } = useFinderUrl(groups, defaultView, (read) => setNearDraft(read.near));
+  const update = (next: FinderState, mode: 'push' | 'replace' = 'push') => {
+    navigate(next, mode);
+    setLimit(PAGE);
+  };
+  const wide = useMediaQuery(WIDE);
+  const mapOnScreen = hydrated && (wide || state.view === 'map');
+  const near = useNearPlace({ state, update, setDraft: setNearDraft, placesUrl });
+  const { index, points, times, failed } = useFinderData(
+    { indexUrl, pointsUrl, timesUrl },
+    mapOnScreen || !!near.query || near.wantsDistances,
+  );
+  const { onNow, minute } = useOpenNow(times, index?.size);
+  const text = useTextSearch(state.q, index, base);
+
+  const { result, distances, nearPending } = useFinderResult({ index, state, text, near, points, onNow });
+  const { cards, activeSlug, select } = useResultCards({ result, index, limit, distances, times, minute, wide });
+
+  // Phones show the list or the map; the page's CSS reads this.
+  useEffect(() => {
+    document.querySelector('.finder-layout')?.setAttribute('data-view', state.view);
+  }, [state.view]);
+
+  const ready = hydrated && !!result && !text.pending;
+  const count = result?.count ?? total;
+  const remaining = result ? result.count - Math.min(limit, result.count) : 0;
+  const showMore = () => {
+    // Move focus to the first newly shown card, so keyboard users continue where the list grew.
+    cards.focusOnUpdate(index?.slugs[result!.order[limit]!]);
+    setLimit(limit + PAGE);
+  };
+  const filtered = FACET_KEYS.some((k) => state.selected[k].length > 0) || state.q || state.near || state.open;
+  const clearAll = () => {
+    setNearDraft('');
+    update({ ...state, q: '', selected: emptySelection(), near: '', radius: undefined, open: false });
+  };
+
+  return (
+    <>
+      <div className="finder-controls" data-finder-ready={ready ? '' : undefined}>
+        <WordSearch q={state.q} base={base} onChange={(q) => update({ ...state, q }, 'replace')} />
+        {hydrated && (
+          <PlaceControls
+            near={near}
+            pending={nearPending}
+            state={state}
+            update={update}
+            draft={nearDraft}
+            setDraft={setNearDraft}
+            regionName={regionName}
+          />
+        )}
+        <div className="finder-bar">
+          <ResultCount count={count} state={state} place={near.place} failed={failed} />
+          <SortControl
+            sort={state.sort}
+            nearby={!!near.place}
+            onChange={(sort) => update({ ...state, sort }, 'replace')}
+          />
+          {hydrated && <ViewToggle view={state.view} onChange={(view) => update({ ...state, view })} />}
+          {filtered && (
+            <button type="button" className="button secondary" onClick={clearAll}>
+              Clear all
+            </button>
+          )}
+        </div>
+      </div>
+      <FacetGroups
+        groups={groups}
+        initialCounts={initialCounts}
+        selected={state.selected}
+        open={state.open}
+        result={result}
+        hydrated={hydrated}
+        onToggle={(key, value, checked) => {
+          const values = state.selected[key].filter((v) => v !== value);
+          if (checked) values.push(value);
+          update({ ...state, selected: { ...state.selected, [key]: values } });
+        }}
+        onOpen={(open) => update({ ...state, open })}
+      />
+      {hydrated && <ShowMore remaining={remaining} page={PAGE} onShowMore={showMore} />}
+      {mapOnScreen && (
+        <FinderMap
+          settings={map}
+          points={points}
+          matched={result?.matched}
+          slugs={index?.slugs}
+          near={near.place}
+          radiusMiles={state.radius}
+          activeSlug={activeSlug}
+          onSelect={select}
+          describe={(slug) => cards.describe(slug)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+/** How many listings match, and what narrows them, announced as it changes. */
+import type { FinderState } from '#lib/finder/query.ts';
+import { milesLabel } from '#lib/map/geo.ts';
+import type { NearPlace } from '#lib/map/places.ts';
+
+interface Props {
+  count: number;
+  state: FinderState;
+  /** The place distances are measured from, when it is known. */
+  place: NearPlace | undefined;
+  /** The data could not load: everything is shown. */
+  failed: boolean;
+}
+
+export function ResultCount({ count, state, place, failed }: Props) {
+  return (
+    <p aria-live="polite" aria-atomic="true" className="finder-count">
+      <strong data-result-count>{count}</strong> {count === 1 ? 'listing' : 'listings'}
+      {state.q && ` matching “${state.q}”`}
+      {place && state.radius && ` within ${milesLabel(state.radius)}`}
+      {state.open && ' open or meeting now'}
+      {failed && ' (filters are unavailable right now; showing everything)'}
+    </p>
+  );
+}

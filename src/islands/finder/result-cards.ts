@@ -1,0 +1,187 @@
+/**
+ * The result cards: the server-rendered list in #finder-results, which the finder shows, orders
+ * and annotates in place rather than rendering its own, so the page works without JavaScript and
+ * nothing jumps when the island takes over. Plain DOM, touched as little as possible: a facet
+ * click changes only the cards that were or become shown.
+ */
+import { formatMiles } from '#lib/map/geo.ts';
+import { liveLine, type Times } from '#lib/time/open-now.ts';
+import { visitorTimeZone } from '#lib/time/schedule-text.ts';
+import type { MarkerInfo } from '#islands/map/cluster-layer.ts';
+
+/** What the cards show after a change of results. */
+export interface ShownCards {
+  /** Positions in the facet index of the listings to show, in order; the other cards are hidden. */
+  order: readonly number[];
+  /** Each position's listing. */
+  slugs: readonly string[];
+  /** Miles from the chosen place by position (NaN: no place), or none when no place is given. */
+  distances: Float64Array | undefined;
+  /** Hours and schedules by position for the "open now" lines, or none until they are here. */
+  times: readonly (Times | undefined)[] | undefined;
+  /** The minute the lines are worked out for. */
+  minute: number;
+}
+
+export class ResultCards {
+  readonly #listId: string;
+  #cards: Map<string, HTMLElement> | undefined;
+  /** Slugs of the cards on show; undefined until the first pass has hidden the rest. */
+  #shown: Set<string> | undefined;
+  readonly #distanceLabels = new Map<string, HTMLElement>();
+  readonly #liveLabels = new Map<string, HTMLElement>();
+  readonly #liveMinute = new Map<string, number>();
+  #focusNext: string | undefined;
+
+  /** The cards are looked up on first use, so this can be made before the page is there. */
+  constructor(listId: string) {
+    this.#listId = listId;
+  }
+
+  get #list(): HTMLElement | null {
+    return document.getElementById(this.#listId);
+  }
+
+  /** Every card, by listing slug. */
+  get #all(): Map<string, HTMLElement> {
+    this.#cards ??= new Map(
+      [...document.querySelectorAll<HTMLElement>(`#${this.#listId} [data-listing]`)].map((el) => [
+        el.dataset.listing!,
+        el,
+      ]),
+    );
+    return this.#cards;
+  }
+
+  /**
+   * Shows the given cards in order and hides the rest. After the first pass (which hides all but
+   * a page of the server-rendered list) only the cards shown before and the ones shown now are
+   * touched, so a facet click costs the same at 100 or 10,000 listings.
+   */
+  update({ order, slugs, distances, times, minute }: ShownCards): void {
+    const rank = new Map(order.map((position, i) => [slugs[position]!, i]));
+    const touched = this.#shown ? [...this.#shown, ...rank.keys()] : this.#all.keys();
+    for (const slug of touched) {
+      const el = this.#all.get(slug);
+      if (!el) continue;
+      const r = rank.get(slug);
+      const hidden = r === undefined;
+      if (el.hidden !== hidden) el.hidden = hidden;
+      const cssOrder = hidden ? '' : String(r);
+      if (el.style.order !== cssOrder) el.style.order = cssOrder;
+    }
+    if (!this.#shown) this.#list?.setAttribute('data-paged', '');
+    this.#shown = new Set(rank.keys());
+    this.#showDistances(rank, order, distances);
+    this.#showLiveLines(rank, order, times, minute, slugs.length);
+    const focusSlug = this.#focusNext;
+    this.#focusNext = undefined;
+    if (focusSlug) this.#all.get(focusSlug)?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  /** Moves focus to this card's link the next time the cards are updated (once it is shown). */
+  focusOnUpdate(slug: string | undefined): void {
+    this.#focusNext = slug;
+  }
+
+  /** Distances on the shown cards, or none when no place is given. */
+  #showDistances(rank: Map<string, number>, order: readonly number[], distances: Float64Array | undefined): void {
+    for (const [slug, label] of this.#distanceLabels) {
+      if (!distances || !rank.has(slug)) label.textContent = '';
+    }
+    if (!distances) return;
+    for (const [slug, i] of rank) {
+      const miles = distances[order[i]!]!;
+      let label = this.#distanceLabels.get(slug);
+      if (!label && !Number.isNaN(miles)) {
+        label = document.createElement('span');
+        label.className = 'distance';
+        label.dataset.distance = '';
+        this.#all.get(slug)?.querySelector('.meta')?.append(label);
+        this.#distanceLabels.set(slug, label);
+      }
+      if (label) label.textContent = Number.isNaN(miles) ? '' : ` · ${formatMiles(miles)}`;
+    }
+  }
+
+  /** What is on now, on the shown cards: "Open now · closes at 5:00 PM", "Starts in 20 minutes". */
+  #showLiveLines(
+    rank: Map<string, number>,
+    order: readonly number[],
+    times: readonly (Times | undefined)[] | undefined,
+    minute: number,
+    slugCount: number,
+  ): void {
+    for (const [slug, label] of this.#liveLabels) {
+      if (!times || !rank.has(slug)) label.hidden = true;
+    }
+    // None when they could not load (an empty list), or from another build than the index.
+    if (!times || times.length !== slugCount) return;
+    const now = Date.now();
+    const visitorZone = visitorTimeZone('UTC');
+    for (const [slug, i] of rank) {
+      const t = times[order[i]!];
+      if (!t) continue;
+      // A card's line changes by the minute, not with the facets: a click reuses it.
+      if (this.#liveMinute.get(slug) === minute && this.#liveLabels.get(slug)?.hidden === false) continue;
+      this.#liveMinute.set(slug, minute);
+      let label = this.#liveLabels.get(slug);
+      if (!label) {
+        label = document.createElement('p');
+        label.className = 'live-status card-live';
+        label.dataset.cardLive = '';
+        this.#all.get(slug)?.querySelector('.badges')?.before(label);
+        this.#liveLabels.set(slug, label);
+      }
+      const { text, state } = liveLine(t, now, visitorZone);
+      label.textContent = text;
+      label.dataset.state = state;
+      label.hidden = false;
+    }
+  }
+
+  /**
+   * Calls `point` with the slug of the card a person points at or focuses, and with undefined
+   * when they leave the list, until the returned function is called.
+   */
+  onPoint(point: (slug: string | undefined) => void): () => void {
+    const list = this.#list;
+    if (!list) return () => {};
+    const enter = (event: Event) =>
+      point((event.target as HTMLElement).closest<HTMLElement>('[data-listing]')?.dataset.listing);
+    const leave = () => point(undefined);
+    list.addEventListener('pointerover', enter);
+    list.addEventListener('focusin', enter);
+    list.addEventListener('pointerleave', leave);
+    list.addEventListener('focusout', leave);
+    return () => {
+      list.removeEventListener('pointerover', enter);
+      list.removeEventListener('focusin', enter);
+      list.removeEventListener('pointerleave', leave);
+      list.removeEventListener('focusout', leave);
+    };
+  }
+
+  /**
+   * Marks a card as the one chosen on the map, scrolled into view when the map is beside the
+   * list, until the returned function is called.
+   */
+  select(slug: string, scroll: boolean): (() => void) | undefined {
+    const card = this.#all.get(slug);
+    if (!card) return undefined;
+    card.classList.add('is-selected');
+    if (scroll && !card.hidden) card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    return () => card.classList.remove('is-selected');
+  }
+
+  /** A listing's name, link and card details, for the map's labels and popups. */
+  describe(slug: string): MarkerInfo | undefined {
+    const card = this.#all.get(slug);
+    const link = card?.querySelector<HTMLAnchorElement>('h2 a, h3 a');
+    if (!card || !link) return undefined;
+    const details = [card.querySelector('.meta'), card.querySelector('.badges')]
+      .filter((node): node is Element => node !== null)
+      .map((node) => node.cloneNode(true));
+    return { name: link.textContent ?? '', href: link.getAttribute('href') ?? '#', details };
+  }
+}

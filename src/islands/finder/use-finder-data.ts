@@ -1,0 +1,57 @@
+/**
+ * The finder's data files, fetched from this site as they are needed: the facet index at once,
+ * the hours and schedules once the first results are on screen, the point data only once a map
+ * is on screen or distances are asked for.
+ */
+import { useEffect, useState } from 'react';
+import { decodeFacetIndex, type FacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
+import { decodePoints, type Points, type PointsJson } from '#lib/map/points.ts';
+import { decodeTimes, type Times, type TimesJson } from '#lib/time/open-now.ts';
+
+export interface FinderDataUrls {
+  indexUrl: string;
+  pointsUrl: string;
+  timesUrl: string;
+}
+
+export interface FinderData {
+  index: FacetIndex | undefined;
+  points: Points | undefined;
+  /** By position in the index; empty when they could not load. */
+  times: (Times | undefined)[] | undefined;
+  /** The facet index or the point data could not load: the finder shows everything. */
+  failed: boolean;
+}
+
+export function useFinderData({ indexUrl, pointsUrl, timesUrl }: FinderDataUrls, wantsPoints: boolean): FinderData {
+  const [index, setIndex] = useState<FacetIndex>();
+  const [points, setPoints] = useState<Points>();
+  const [times, setTimes] = useState<(Times | undefined)[]>();
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    fetch(indexUrl)
+      .then((r) => r.json() as Promise<FacetIndexJson>)
+      .then((json) => setIndex(decodeFacetIndex(json)))
+      .catch(() => setFailed(true));
+  }, [indexUrl]);
+
+  // Hours and schedules come after the first results are on screen; they only add to them.
+  useEffect(() => {
+    if (!index || times) return;
+    fetch(timesUrl)
+      .then((r) => r.json() as Promise<TimesJson>)
+      .then((json) => setTimes(decodeTimes(json)))
+      .catch(() => setTimes([]));
+  }, [index, times, timesUrl]);
+
+  useEffect(() => {
+    if (!index || points || !wantsPoints) return;
+    fetch(pointsUrl)
+      .then((r) => r.json() as Promise<PointsJson>)
+      .then((json) => setPoints(decodePoints(json, index.size)))
+      .catch(() => setFailed(true));
+  }, [index, points, wantsPoints, pointsUrl]);
+
+  return { index, points, times, failed };
+}

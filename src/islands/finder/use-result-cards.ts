@@ -1,0 +1,58 @@
+/**
+ * The finder's hold on the server-rendered cards (result-cards.ts): they follow the results, the
+ * card pointed at is reported for the map to highlight, and the place chosen on the map marks its
+ * card.
+ */
+import { useEffect, useState } from 'react';
+import type { FacetIndex } from '#lib/finder/facets.ts';
+import type { FinderResult } from '#lib/finder/query.ts';
+import type { Times } from '#lib/time/open-now.ts';
+import { ResultCards } from './result-cards.ts';
+
+export interface ResultCardsOptions {
+  result: FinderResult | undefined;
+  index: FacetIndex | undefined;
+  /** How many of the matching cards to show. */
+  limit: number;
+  distances: Float64Array | undefined;
+  times: readonly (Times | undefined)[] | undefined;
+  minute: number;
+  /** The map is beside the list, so a card chosen on it is scrolled into view. */
+  wide: boolean;
+}
+
+export interface ResultCardsHandle {
+  cards: ResultCards;
+  /** The listing whose card is pointed at or focused. */
+  activeSlug: string | undefined;
+  /** Marks the card of the listing chosen on the map. */
+  select: (slug: string | undefined) => void;
+}
+
+export function useResultCards({
+  result,
+  index,
+  limit,
+  distances,
+  times,
+  minute,
+  wide,
+}: ResultCardsOptions): ResultCardsHandle {
+  const [cards] = useState(() => new ResultCards('finder-results'));
+  const [activeSlug, setActiveSlug] = useState<string>();
+  const [selectedSlug, setSelectedSlug] = useState<string>();
+
+  // Show the first `limit` matching cards in result order; hide the rest.
+  useEffect(() => {
+    if (!result || !index) return;
+    cards.update({ order: result.order.slice(0, limit), slugs: index.slugs, distances, times, minute });
+  }, [cards, result, index, limit, distances, times, minute]);
+
+  // Pointing at a card highlights its place on the map.
+  useEffect(() => cards.onPoint(setActiveSlug), [cards]);
+
+  // Choosing a place on the map marks its card, and brings it into view beside the map.
+  useEffect(() => (selectedSlug ? cards.select(selectedSlug, wide) : undefined), [cards, selectedSlug, wide]);
+
+  return { cards, activeSlug, select: setSelectedSlug };
+}

@@ -1,0 +1,58 @@
+/**
+ * The finder's Leaflet map: made once in a container for the site's region, with the tile layer
+ * from site.yaml, and removed with the component. Leaflet is driven directly rather than through
+ * react-leaflet: the markers are added and removed by hand on every pan anyway (cluster-layer.ts),
+ * and it keeps the map route inside its JavaScript budget.
+ */
+import * as L from 'leaflet';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { Bounds } from '#lib/map/geo.ts';
+import { addTiles } from '#client/map-base.ts';
+
+export interface MapSettings {
+  tileUrl: string;
+  attribution: string;
+  center: [number, number];
+  zoom: number;
+  bounds: Bounds;
+}
+
+export interface LeafletMap {
+  /** For the element the map is drawn in. */
+  container: RefObject<HTMLDivElement | null>;
+  /** The map, from the first effect on; a ref, since Leaflet draws it, not React. */
+  map: RefObject<L.Map | undefined>;
+  /** Set while the tiles fail to load (offline, blocked). */
+  tilesFailed: boolean;
+}
+
+export function useLeafletMap(settings: MapSettings): LeafletMap {
+  const container = useRef<HTMLDivElement>(null);
+  const map = useRef<L.Map>(undefined);
+  const [tilesFailed, setTilesFailed] = useState(false);
+
+  useEffect(() => {
+    performance.mark('map:start');
+    const [[south, west], [north, east]] = settings.bounds;
+    const region = L.latLngBounds([south, west], [north, east]);
+    const instance = L.map(container.current!, {
+      center: settings.center,
+      zoom: settings.zoom,
+      minZoom: Math.max(1, settings.zoom - 4),
+      maxBounds: region.pad(0.5),
+      keyboard: true,
+    });
+    addTiles(instance, settings.tileUrl, settings.attribution, setTilesFailed);
+    instance.getContainer().setAttribute('role', 'region');
+    instance
+      .getContainer()
+      .setAttribute('aria-label', 'Map of the matching places; arrow keys move it, plus and minus zoom');
+    map.current = instance;
+    return () => {
+      instance.remove();
+      map.current = undefined;
+    };
+  }, [settings]);
+
+  return { container, map, tilesFailed };
+}
