@@ -99,6 +99,8 @@ test.describe('accessibility of the finder', () => {
       await page.locator('.leaflet-marker-icon.map-place').first().focus();
       await page.keyboard.press('Enter');
       await expect(page.locator('.leaflet-popup-content')).toBeVisible();
+      // Leaflet fades the popup in; axe measures contrast through the opacity, so wait until it is solid.
+      await expect(page.locator('.leaflet-popup')).toHaveCSS('opacity', '1');
     }));
 });
 

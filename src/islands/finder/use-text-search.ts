@@ -31,26 +31,17 @@ export interface TextSearch {
 
 /** `base` is the site's base path, where Pagefind's files are. */
 export function useTextSearch(q: string, index: FacetIndex | undefined, base: string): TextSearch {
-  const [matches, setMatches] = useState<number[] | undefined>();
-  const [pending, setPending] = useState(false);
+  // The last search that finished, with the words it was for.
+  const [found, setFound] = useState<{ q: string; matches: number[] }>();
   const positions = useMemo(() => new Map(index?.slugs.map((slug, i) => [slug, i]) ?? []), [index]);
 
-  // The search runs (and is cancelled) here, so whether one is under way is set here too, and
-  // no words drop the last matches; the held results and the ready marker follow these.
   useEffect(() => {
-    if (!q || !index) {
-      // eslint-disable-next-line react-hooks/set-state-in-effect
-      setMatches(undefined);
-      setPending(false);
-      return;
-    }
+    if (!q || !index) return;
     let cancelled = false;
-    setPending(true);
     const timer = setTimeout(() => {
       searchText(q, base, positions)
-        .then((found) => !cancelled && setMatches(found))
-        .catch(() => !cancelled && setMatches([]))
-        .finally(() => !cancelled && setPending(false));
+        .catch(() => [])
+        .then((matches) => !cancelled && setFound({ q, matches }));
     }, 150);
     return () => {
       cancelled = true;
@@ -58,5 +49,9 @@ export function useTextSearch(q: string, index: FacetIndex | undefined, base: st
     };
   }, [q, index, base, positions]);
 
-  return { matches, pending };
+  // Worked out while rendering, not set by the effect: the render that shows new words already
+  // says their search is under way, so the ready marker never stands for words not yet searched.
+  // While it runs the last matches are held; no words drop them.
+  const searching = !!q && !!index;
+  return { matches: searching ? found?.matches : undefined, pending: searching && found?.q !== q };
 }
