@@ -460,6 +460,11 @@ export function labelOf(terms: readonly Term[], id: string): string {
   return termOf(terms, id)?.label ?? id;
 }
 
+/** The labels of ids in a vocabulary, in the ids' order; none for no ids. */
+export function labelsOf(terms: readonly Term[], ids: readonly string[] | undefined): string[] {
+  return (ids ?? []).map((id) => labelOf(terms, id));
+}
+
 /** A fellowship's short name, for meeting rows and summaries: "AA", not "Alcoholics Anonymous (AA)". */
 export function shortFellowshipLabel(id: string): string {
   const label = labelOf(FELLOWSHIPS, id);

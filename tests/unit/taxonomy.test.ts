@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_IDS, PATHWAYS, SUPPORT_TYPES, labelOf, languageLabel } from '#taxonomy';
+import { CATEGORIES, CATEGORY_IDS, PATHWAYS, SUPPORT_TYPES, labelOf, labelsOf, languageLabel } from '#taxonomy';
 
 describe('taxonomy', () => {
   it('defines each vocabulary once, with unique ids and plain descriptions', () => {
@@ -12,6 +12,10 @@ describe('taxonomy', () => {
     expect(labelOf(SUPPORT_TYPES, 'instrumental')).toBe('Practical help');
     expect(languageLabel('ase')).toBe('American Sign Language');
     expect(languageLabel('fi')).toBe('Finnish');
+  });
+  it('gives the labels of a list of ids in their order, and none for no ids', () => {
+    expect(labelsOf(SUPPORT_TYPES, ['instrumental', 'emotional'])).toEqual(['Practical help', 'Emotional']);
+    expect(labelsOf(SUPPORT_TYPES, undefined)).toEqual([]);
   });
   it('uses person-first language', () => {
     const text = JSON.stringify([CATEGORIES, SUPPORT_TYPES, PATHWAYS]).toLowerCase();

@@ -19,9 +19,9 @@ import {
   SUPPORT_TYPES,
   WEEKDAYS,
   labelOf,
+  labelsOf,
   languageLabel,
   pathwayTerms,
-  type Term,
 } from '#taxonomy';
 import { escapeHtml } from '#lib/html/card.ts';
 import { renderDescription } from '#lib/html/markdown.ts';
@@ -38,9 +38,6 @@ export interface SearchRecord {
   content: string;
 }
 
-const labels = (terms: readonly Term[], ids: readonly string[] | undefined) =>
-  (ids ?? []).map((id) => labelOf(terms, id));
-
 /** The searchable document for one published listing; `body` is its Markdown description. */
 export function searchRecord(slug: string, data: ListingData, body: string | undefined): SearchRecord {
   const pathways = pathwayTerms(data.pathways).map((term) => term.label);
@@ -52,14 +49,14 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     data.address?.city,
     data.location_private ? undefined : data.address?.street,
     data.address?.postal_code,
-    ...labels(WEEKDAYS, [...days]),
+    ...labelsOf(WEEKDAYS, [...days]),
     ...(data.schedule ?? []).map((s) => s.note),
     ...(data.meeting_types ?? []).map(meetingTypeLabel),
-    ...labels(POPULATIONS, data.populations),
+    ...labelsOf(POPULATIONS, data.populations),
     ...data.languages.map(languageLabel),
     data.cost && labelOf(COSTS, data.cost),
-    ...labels(ACCESSIBILITY, data.accessibility),
-    ...labels(FEATURES, data.features),
+    ...labelsOf(ACCESSIBILITY, data.accessibility),
+    ...labelsOf(FEATURES, data.features),
     data.housing?.gender && labelOf(HOUSING_GENDERS, data.housing.gender),
     data.housing?.moud && labelOf(MOUD_POLICIES, data.housing.moud),
     data.employer?.fair_chance ? 'Fair-chance employer' : undefined,
@@ -69,7 +66,7 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
   const category = labelOf(CATEGORIES, data.category);
   const filters = [
     `<span data-pagefind-filter="category">${escapeHtml(category)}</span>`,
-    ...labels(SUPPORT_TYPES, data.support).map((l) => `<span data-pagefind-filter="support">${escapeHtml(l)}</span>`),
+    ...labelsOf(SUPPORT_TYPES, data.support).map((l) => `<span data-pagefind-filter="support">${escapeHtml(l)}</span>`),
     ...pathways.map((l) => `<span data-pagefind-filter="pathway">${escapeHtml(l)}</span>`),
   ];
   const content = [
@@ -78,7 +75,7 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     `<p>${escapeHtml(category)}${data.summary ? ` — ${escapeHtml(data.summary)}` : ''}</p>`,
     renderDescription(body ?? data.description),
     `<p>${facts.map(escapeHtml).join(' · ')}</p>`,
-    `<p>${[...labels(SUPPORT_TYPES, data.support), ...pathways].map(escapeHtml).join(' · ')}</p>`,
+    `<p>${[...labelsOf(SUPPORT_TYPES, data.support), ...pathways].map(escapeHtml).join(' · ')}</p>`,
     `<div hidden data-pagefind-ignore>${filters.join('')}</div>`,
     '</main></body></html>',
   ].join('');

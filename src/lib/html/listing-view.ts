@@ -28,6 +28,7 @@ import {
   SUPPORT_TYPES,
   VERIFIED_HOW,
   labelOf,
+  labelsOf,
   languageLabel,
   pathwayTerms,
   termOf,
@@ -229,7 +230,7 @@ function employerOf(employer: NonNullable<ListingData['employer']>): FactView[] 
 }
 
 function detailsOf(data: ListingData): FactView[] {
-  const labels = (terms: readonly Term[], ids: readonly string[]) => ids.map((id) => labelOf(terms, id)).join(', ');
+  const labels = (terms: readonly Term[], ids: readonly string[]) => labelsOf(terms, ids).join(', ');
   const facts: (FactView | false | undefined)[] = [
     { term: 'How to take part', value: explained(ATTENDANCE, data.attendance) },
     data.cost && { term: 'Cost', value: explained(COSTS, data.cost) },
