@@ -104,7 +104,7 @@ export function reportProblemMailto(email: string, slug: string, name: string): 
 export { smsBodyHref as smsShareHref } from '#lib/my-list/share.ts';
 
 /** The home page's absolute URL with the base path, e.g. "https://example.org/map/". */
-export function siteUrl(origin: string, base: string): string {
+export function siteUrl(origin: string | URL, base: string): string {
   return new URL(base.replace(/\/?$/, '/'), origin).href;
 }
 

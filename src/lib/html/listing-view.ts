@@ -39,9 +39,11 @@ import {
   editUrl,
   formatPhone,
   geoUri,
+  listingUrl,
   reportProblemMailto,
   reportProblemUrl,
   smsHref,
+  siteUrl,
   telHref,
   withBase,
 } from './links.ts';
@@ -68,7 +70,7 @@ export interface ListingViewSite {
 /** Where the site is deployed: its base path (import.meta.env.BASE_URL) and origin (Astro.site). */
 export interface ListingViewPaths {
   base: string;
-  origin: string | URL | undefined;
+  origin: string | URL;
 }
 
 /** A link as the page writes it. */
@@ -289,7 +291,7 @@ export function listingView(
     actions: actionsOf(data),
     share: {
       name: data.name,
-      url: new URL(withBase(`/listings/${slug}/`, paths.base), paths.origin).href,
+      url: listingUrl(slug, { url: siteUrl(paths.origin, paths.base) }),
       phone: data.phone,
       where: data.attendance === 'online' ? 'Online' : data.address?.city,
     },
