@@ -387,6 +387,22 @@ export const WEEKDAYS = [
 ] as const satisfies readonly Term[];
 
 /**
+ * Which weeks of the month a session happens in, for schedules that are not weekly ("2nd
+ * Saturday", "1st and 3rd Thursday", "last Friday"). The n-th week holds the n-th such weekday of
+ * the month (days 1–7 are the 1st, 8–14 the 2nd …); `last` is the last such weekday, whether it
+ * is the 4th or the 5th. `ordinal` is the RFC 5545 and HSDS `BYDAY` prefix.
+ */
+export const WEEKS_OF_MONTH = [
+  { id: 1, label: '1st', description: 'The first such weekday of the month', ordinal: 1 },
+  { id: 2, label: '2nd', description: 'The second such weekday of the month', ordinal: 2 },
+  { id: 3, label: '3rd', description: 'The third such weekday of the month', ordinal: 3 },
+  { id: 4, label: '4th', description: 'The fourth such weekday of the month', ordinal: 4 },
+  { id: 5, label: '5th', description: 'The fifth such weekday, in months that have one', ordinal: 5 },
+  { id: 'last', label: 'last', description: 'The last such weekday of the month', ordinal: -1 },
+] as const;
+export type WeekOfMonth = (typeof WEEKS_OF_MONTH)[number]['id'];
+
+/**
  * Parts of the day, for the meetings page's filter. Each starts at `from` (minutes after midnight,
  * local time) and runs to the next one's start; night wraps past midnight.
  */

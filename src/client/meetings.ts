@@ -16,6 +16,7 @@ import {
   addDays,
   compareDates,
   decodeSlots,
+  happensOn,
   nextOnWeekday,
   occurrenceOn,
   parseDate,
@@ -190,8 +191,8 @@ function render(doc: Document, view: View): void {
     for (const row of view.rows) {
       if (row.section !== section) continue;
       const matches = rowMatches(row.filterable, filters.selected);
-      // One-off events show only in the week they happen.
-      const onThisWeek = !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
+      // One-off events, and sessions that skip weeks, show only in the weeks they happen.
+      const onThisWeek = happensThen(row, date);
       const hidden = !matches || !onThisWeek;
       if (row.el.hidden !== hidden) row.el.hidden = hidden;
       // States change by the minute, not with the filters: a filter click reuses them.
@@ -330,6 +331,13 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
   );
 }
 
+/** Whether the row's session happens on `date` (a date on its weekday): its event dates, its weeks. */
+function happensThen(row: Row, date: LocalDate): boolean {
+  const [slot] = row.slots;
+  if (row.dates) return row.dates.some((d) => compareDates(d, date) === 0);
+  return slot === undefined || happensOn(slot, date);
+}
+
 /**
  * In progress, or starting within the hour, from the row's session this week (the only one
  * that can be either). The page needs nothing further ahead, so it does not search the week.
@@ -348,7 +356,7 @@ function sessionThisWeek(row: Row, now: number): Occurrence | undefined {
   const [slot] = row.slots;
   if (!slot) return undefined;
   const today = wallClockAt(now, row.zone);
-  const onDate = (date: LocalDate) => !row.dates || row.dates.some((d) => compareDates(d, date) === 0);
+  const onDate = (date: LocalDate) => happensThen(row, date);
   const yesterday = addDays(today, -1);
   if (slot.day === weekdayOf(yesterday) && onDate(yesterday)) {
     const running = occurrenceOn(slot, yesterday, row.zone);

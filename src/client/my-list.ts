@@ -73,7 +73,7 @@ function itemElement(item: HandoutItem, index: number, count: number, base: stri
   if (item.a) li.append(el('p', item.a));
   const contact = contactLine(item);
   if (contact) li.append(contact);
-  for (const line of item.w ?? []) li.append(el('p', `Every week: ${line}`));
+  for (const line of item.w ?? []) li.append(el('p', line));
   if (item.d) li.append(el('p', `Only on: ${item.d}`));
   for (const line of item.h ?? []) li.append(el('p', `Hours: ${line}`));
   if (item.z && (item.w || item.h)) li.append(el('p', `Times are ${item.z}`, 'meta'));

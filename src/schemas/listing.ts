@@ -23,7 +23,7 @@ import {
 import { isoDateSchema, languageSchema, timeZoneSchema } from './common.ts';
 import { emailSchema, phoneSchema, secureUrlSchema, webUrlSchema } from './contact.ts';
 import { addressSchema, geoSchema } from './place.ts';
-import { hoursSchema, scheduleSchema } from './schedule.ts';
+import { hoursSchema, recurrenceIssues, scheduleSchema } from './schedule.ts';
 
 /** File names become URLs: lowercase letters, digits and single hyphens. */
 export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -214,6 +214,9 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
         path: ['schedule', i, 'end'],
         message: 'is the same as start; give the time it ends',
       });
+    }
+    for (const issue of recurrenceIssues(entry, listing.event_dates !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['schedule', i, issue.field], message: issue.message });
     }
   });
 });

@@ -35,3 +35,34 @@ export function siteConfig(): {
 export function siteRepository(): string {
   return siteConfig().repository.url;
 }
+
+/** A schedule entry as written in a listing file. */
+export interface ScheduleEntry {
+  day: string;
+  start: string;
+  end?: string;
+  weeks?: (number | 'last')[];
+  every_other_week_from?: string;
+}
+
+/** True when an entry meets every week (it names no weeks of the month and no every-other-week date). */
+export const everyWeek = (entry: ScheduleEntry) => !entry.weeks && !entry.every_other_week_from;
+
+/**
+ * Whether an entry meets on a date ("YYYY-MM-DD") on its weekday, read plainly from the file:
+ * the n-th week holds days 7n−6 to 7n, the last is within a week of the month's end, and every
+ * other week counts 14 days from the given date. Written out here, not taken from the site's code.
+ */
+export function meetsOn(entry: ScheduleEntry, date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (entry.weeks) {
+    const monthDays = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return entry.weeks.some((w) => (w === 'last' ? day + 7 > monthDays : Math.ceil(day / 7) === w));
+  }
+  if (entry.every_other_week_from) {
+    const days =
+      (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${entry.every_other_week_from}T00:00:00Z`)) / 86_400_000;
+    return days >= 0 && days % 14 === 0;
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { published, siteConfig } from './data.ts';
+import { everyWeek, meetsOn, published, siteConfig, type ScheduleEntry } from './data.ts';
 import { expect, finderReady, test } from './fixtures.ts';
 
 /**
@@ -10,11 +10,7 @@ import { expect, finderReady, test } from './fixtures.ts';
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const SITE_ZONE = (siteConfig() as unknown as { timezone: string }).timezone;
 
-interface Entry {
-  day: string;
-  start: string;
-  end?: string;
-}
+type Entry = ScheduleEntry;
 type Data = Record<string, unknown> & { schedule?: Entry[]; timezone?: string; event_dates?: string[] };
 
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -65,7 +61,7 @@ function expected(instant: Date) {
           : minutes(entry.end) > start
             ? minutes(entry.end)
             : minutes(entry.end) + 1440;
-      const onDate = (date: string) => !d.event_dates || d.event_dates.includes(date);
+      const onDate = (date: string) => (!d.event_dates || d.event_dates.includes(date)) && meetsOn(entry, date);
       const today = day === now.weekday && onDate(now.date);
       const yesterday = (day + 1) % 7 === now.weekday && onDate(shiftDate(now.date, -1));
       if ((today && start <= now.minutes && now.minutes < end) || (yesterday && now.minutes + 1440 < end)) {
@@ -101,6 +97,13 @@ test.describe('meetings page with a frozen clock', () => {
     ['just after midnight on a Saturday', '2026-11-28T00:15:00-05:00'],
     ['a Sunday morning', '2026-11-29T07:20:00-05:00'],
     ['New Year’s Eve', '2026-12-31T22:00:00-05:00'],
+    // Sessions that skip weeks: on and off weeks of a 2nd Saturday, every other Friday and a last Sunday.
+    ['the 1st Saturday of December', '2026-12-05T09:00:00-05:00'],
+    ['the 2nd Saturday of December', '2026-12-12T09:00:00-05:00'],
+    ['an off-week Friday evening', '2026-12-04T18:00:00-05:00'],
+    ['a payday Friday evening', '2026-12-11T18:00:00-05:00'],
+    ['the 4th Sunday of December at noon', '2026-12-20T12:30:00-05:00'],
+    ['the last Sunday of December at noon', '2026-12-27T12:30:00-05:00'],
   ] as const;
   for (const [label, iso] of moments) {
     test(`shows what is in progress on ${label}`, async ({ page }) => {
@@ -288,25 +291,32 @@ function openOrMeeting(instant: Date): string[] {
 test.describe('open now beyond the meetings page', () => {
   // The visitor is in the community's own zone unless a test says otherwise.
   test.use({ timezoneId: SITE_ZONE });
-  test('the finder’s open=now keeps exactly what is open or meeting', async ({ page }) => {
-    const instant = new Date('2026-11-26T10:30:00-05:00'); // Thursday morning
-    const wanted = openOrMeeting(instant);
-    expect(wanted.length).toBeGreaterThan(0);
-    await page.clock.setFixedTime(instant);
-    await page.goto('/find/?open=now');
-    await finderReady(page);
-    await expect(page.locator('[data-result-count]')).toHaveText(String(wanted.length));
-    const shown = await page
-      .locator('#finder-results [data-listing]:visible')
-      .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.listing!).sort());
-    expect(shown).toEqual(wanted.slice(0, 48));
-    await expect(page.locator('#finder-results [data-listing]:visible [data-card-live]').first()).toHaveText(
-      /^(Open now|In progress)/,
-    );
-    await page.getByRole('checkbox', { name: /Open or meeting now/ }).uncheck();
-    await expect(page).not.toHaveURL(/open=now/);
-    await expect(page.locator('[data-result-count]')).toHaveText(String(published().length));
-  });
+  for (const [label, iso] of [
+    ['a Thursday morning', '2026-11-26T10:30:00-05:00'],
+    // Free Dental Saturday (the 2nd Saturday) is on the 12th, not the 5th.
+    ['the 1st Saturday of December', '2026-12-05T09:00:00-05:00'],
+    ['the 2nd Saturday of December', '2026-12-12T09:00:00-05:00'],
+  ] as const) {
+    test(`the finder’s open=now keeps exactly what is open or meeting on ${label}`, async ({ page }) => {
+      const instant = new Date(iso);
+      const wanted = openOrMeeting(instant);
+      expect(wanted.length).toBeGreaterThan(0);
+      await page.clock.setFixedTime(instant);
+      await page.goto('/find/?open=now');
+      await finderReady(page);
+      await expect(page.locator('[data-result-count]')).toHaveText(String(wanted.length));
+      const shown = await page
+        .locator('#finder-results [data-listing]:visible')
+        .evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.listing!).sort());
+      expect(shown).toEqual(wanted.slice(0, 48));
+      await expect(page.locator('#finder-results [data-listing]:visible [data-card-live]').first()).toHaveText(
+        /^(Open now|In progress)/,
+      );
+      await page.getByRole('checkbox', { name: /Open or meeting now/ }).uncheck();
+      await expect(page).not.toHaveURL(/open=now/);
+      await expect(page.locator('[data-result-count]')).toHaveText(String(published().length));
+    });
+  }
 
   test('a meeting’s page says it is on, and offers its calendar file', async ({ page, request }) => {
     await page.clock.setFixedTime(new Date('2026-11-28T00:15:00-05:00')); // Friday night, past midnight
@@ -366,6 +376,7 @@ test.describe('meeting exports from the built site', () => {
       approximate?: string;
       url: string;
     }[];
+    // Meeting Guide apps know weekly meetings only: sessions that skip weeks are left out.
     const meetings = published().filter(
       (l) =>
         l.data.category === 'mutual-aid-meeting' &&
@@ -380,6 +391,10 @@ test.describe('meeting exports from the built site', () => {
         const record = feed.find(
           (m) => m.url.endsWith(`/listings/${slug}/`) && m.day === sunday0.indexOf(entry.day) && m.time === entry.start,
         );
+        if (!everyWeek(entry)) {
+          expect(record, `${slug} ${entry.day} ${entry.start} skips weeks`).toBeUndefined();
+          continue;
+        }
         expect(record, `${slug} ${entry.day} ${entry.start}`).toBeDefined();
         expect(record!.name).toBe(d.name);
         if (entry.end) expect(record!.end_time).toBe(entry.end);
@@ -391,18 +406,24 @@ test.describe('meeting exports from the built site', () => {
         if (d.location_private) expect(record!.approximate).toBe('yes');
       }
     }
-    expect(feed).toHaveLength(meetings.reduce((n, l) => n + (l.data as Data).schedule!.length, 0));
+    expect(feed).toHaveLength(meetings.reduce((n, l) => n + (l.data as Data).schedule!.filter(everyWeek).length, 0));
     expect(JSON.stringify(feed)).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
   });
 
-  test('/exports/meetings.ics holds one weekly event per session, in its zone', async ({ request }) => {
+  test('/exports/meetings.ics holds one series per session, weekly or not, in its zone', async ({ request }) => {
     const text = await (await request.get('/exports/meetings.ics')).text();
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     const weekly = published().filter(
       (l) => l.data.status !== 'temporarily-closed' && (l.data as Data).schedule && !(l.data as Data).event_dates,
     );
+    const entries = weekly.flatMap((l) => (l.data as Data).schedule!);
     const rrules = text.match(/^RRULE:FREQ=WEEKLY;BYDAY=[A-Z]{2}\r$/gm) ?? [];
-    expect(rrules).toHaveLength(weekly.reduce((n, l) => n + (l.data as Data).schedule!.length, 0));
+    expect(rrules).toHaveLength(entries.filter(everyWeek).length);
+    const others = text.match(
+      /^RRULE:FREQ=(MONTHLY;BYDAY=(-1|[1-5])[A-Z]{2}(,(-1|[1-5])[A-Z]{2})*|WEEKLY;INTERVAL=2;BYDAY=[A-Z]{2})\r$/gm,
+    );
+    expect(others ?? []).toHaveLength(entries.filter((e) => !everyWeek(e)).length);
+    expect(text).toContain('RRULE:FREQ=MONTHLY;BYDAY=2SA\r\n');
     expect(text).toContain(`BEGIN:VTIMEZONE\r\nTZID:${SITE_ZONE}`);
     expect(text).toMatch(/DTSTART;TZID=America\/Chicago:\d{8}T190000/);
   });

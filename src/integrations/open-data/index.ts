@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { getSite } from '#lib/content/site.ts';
+import { meetingGuideLeftOut } from '#lib/open-data/meeting-guide/export.ts';
 import type { OpenDataInput } from './files.ts';
 import { moveInto } from '#integrations/output/staging.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
@@ -66,6 +67,7 @@ export function openData(listings: () => readonly ValidListing[]): AstroIntegrat
         rmSync(staging, { recursive: true, force: true });
         const calendars = paths.filter((path) => path.startsWith('listings/')).length;
         logger.info(`open data: ${paths.length - calendars} exports and ${calendars} calendar files`);
+        for (const line of meetingGuideLeftOut(listings())) logger.info(line);
       },
     },
   };

@@ -9,6 +9,7 @@ import { pathwayValues } from '#lib/finder/facets.ts';
 import {
   encodeSlots,
   instantAt,
+  isWeekly,
   nextOnWeekday,
   parseDate,
   slotsOfHours,
@@ -16,6 +17,7 @@ import {
   wallClockAt,
 } from '#lib/time/schedule.ts';
 import { minutesOf } from '#lib/time/format.ts';
+import { recurrenceText } from '#lib/time/schedule-text.ts';
 
 /** What a listing's clock is: a weekly schedule (meetings, events) or opening hours (places). */
 export interface TimesSource {
@@ -54,7 +56,7 @@ export function listingTimes(listing: TimesSource, siteZone: string): ListingTim
   return undefined;
 }
 
-/** One weekly session on the meetings page. */
+/** One session of a schedule on the meetings page (weekly, or on some weeks only). */
 export interface MeetingRow {
   slug: string;
   name: string;
@@ -64,6 +66,8 @@ export interface MeetingRow {
   start: string;
   end?: string;
   note?: string;
+  /** How a session that skips weeks repeats, e.g. "2nd Saturday of the month"; absent for weekly ones. */
+  recurrence?: string;
   timezone: string;
   /**
    * Minutes from the start of its day to when it starts on the site's clock: a 19:00 Central
@@ -163,6 +167,7 @@ export function meetingRows(
         start: entry.start,
         ...(entry.end !== undefined && { end: entry.end }),
         ...(entry.note !== undefined && { note: entry.note }),
+        ...(!isWeekly(slot) && { recurrence: recurrenceText(entry, { anchor: true }) }),
         timezone: zone,
         siteMinutes: minutesOnSiteClock(slot.day, entry.start, zone, siteZone, reference),
         timeOfDay: timeOfDay(minutesOf(entry.start)),

@@ -8,6 +8,8 @@ import { CATEGORIES, labelOf } from '#taxonomy';
 import { formatPhone, telHref } from '#lib/html/links.ts';
 import type { HandoutItem } from './share.ts';
 import { formatDays, formatIsoDate, formatTimeRange, weekdayIndex, zoneName } from '#lib/time/format.ts';
+import { recurrenceText } from '#lib/time/schedule-text.ts';
+import { isWeeklyEntry } from '#lib/time/schedule.ts';
 
 type HandoutSource = Pick<
   ListingData,
@@ -54,22 +56,29 @@ export function hoursLines(hours: NonNullable<ListingData['hours']>): string[] {
 }
 
 /**
- * "Mon, Wed, Fri 7:00 PM – 8:00 PM", one line per time of day: sessions at the same time (and
- * with the same note) share a line, which keeps a daily meeting to one line on the printout.
+ * "Every week: Mon, Wed, Fri 7:00 PM – 8:00 PM", one line per time of day: weekly sessions at the
+ * same time (and with the same note) share a line, which keeps a daily meeting to one line on the
+ * printout. A session that skips weeks gets its own line saying how it repeats ("2nd Saturday of
+ * the month: 8:00 AM – 1:00 PM"), so a printout never makes a monthly clinic look weekly.
  */
 export function scheduleLines(schedule: NonNullable<ListingData['schedule']>): string[] {
   const groups = new Map<string, { days: (typeof schedule)[number]['day'][]; text: string; first: number }>();
   for (const entry of schedule) {
-    const text = `${formatTimeRange(entry.start, entry.end)}${entry.note ? ` · ${entry.note}` : ''}`;
-    const key = `${entry.start}|${entry.end ?? ''}|${entry.note ?? ''}`;
-    const group = groups.get(key) ?? { days: [], text, first: 7 };
-    group.days.push(entry.day);
+    const times = `${formatTimeRange(entry.start, entry.end)}${entry.note ? ` · ${entry.note}` : ''}`;
+    const weekly = isWeeklyEntry(entry);
+    const key = weekly ? `${entry.start}|${entry.end ?? ''}|${entry.note ?? ''}` : JSON.stringify(entry);
+    const group = groups.get(key) ?? {
+      days: [],
+      text: weekly ? times : `${recurrenceText(entry)}: ${times}`,
+      first: 7,
+    };
+    if (weekly) group.days.push(entry.day);
     group.first = Math.min(group.first, weekdayIndex(entry.day));
     groups.set(key, group);
   }
   return [...groups.entries()]
     .sort(([a, x], [b, y]) => x.first - y.first || a.localeCompare(b))
-    .map(([, group]) => `${formatDays(group.days)} ${group.text}`);
+    .map(([, group]) => (group.days.length > 0 ? `Every week: ${formatDays(group.days)} ${group.text}` : group.text));
 }
 
 /** "Sat, Dec 5, 2026; Sat, Jan 9, 2027": the dates of a one-off event. */

@@ -82,7 +82,7 @@ export interface HandoutItem {
   t?: [string, string];
   /** Opening hours, one short line per block of days. */
   h?: string[];
-  /** Weekly schedule, one short line per time of day. */
+  /** When it meets, one short line per time of day ("Every week: Mon 7:00 PM", "2nd Saturday of the month: …"). */
   w?: string[];
   /** The only dates a one-off event happens on. */
   d?: string;
@@ -110,7 +110,7 @@ export function itemFacts(item: HandoutItem): string[] {
   if (item.a) lines.push(item.a);
   const contact = [item.p && `Call ${item.p[0]}`, item.t && `Text ${item.t[0]}`].filter(Boolean);
   if (contact.length) lines.push(contact.join(' · '));
-  if (item.w) lines.push(...item.w.map((line) => `Every week: ${line}`));
+  if (item.w) lines.push(...item.w);
   if (item.d) lines.push(`Only on: ${item.d}`);
   if (item.h) lines.push(...item.h.map((line) => `Hours: ${line}`));
   if (item.z && (item.w || item.h)) lines.push(`Times are ${item.z}`);

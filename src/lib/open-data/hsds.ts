@@ -15,7 +15,8 @@ import { CATEGORIES, COSTS, SUPPORT_TYPES, pathwayTerms, termOf, type Term } fro
 import type { ListingData } from '#schemas/listing.ts';
 import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, type OpenDataSite } from './exports.ts';
 import { markdownToPlainText } from './meeting-guide/text.ts';
-import { byDay } from './ical/times.ts';
+import { byDay, recurrenceOf } from './ical/times.ts';
+import { recurrenceText } from '#lib/time/schedule-text.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 
 /** The namespace of every id in the export (fixed: changing it changes every id). */
@@ -57,10 +58,12 @@ export interface HsdsPhone {
 
 export interface HsdsSchedule {
   id: string;
-  freq: 'WEEKLY';
+  freq: 'WEEKLY' | 'MONTHLY';
   wkst: 'MO';
-  interval: 1;
+  interval: 1 | 2;
   byday: string;
+  /** The date of one session: where a fortnightly series counts from. */
+  dtstart?: string;
   opens_at: string;
   closes_at?: string;
   description?: string;
@@ -167,7 +170,7 @@ function languageName(code: string): string | undefined {
   return name;
 }
 
-/** The weekly schedules: one per block of opening hours and one per meeting time. */
+/** The schedules: one per block of opening hours and one per meeting time, weekly or not. */
 export function hsdsSchedules(slug: string, data: ListingData, timezone: string): HsdsSchedule[] {
   const schedules: HsdsSchedule[] = [];
   const note = `Local time (${data.timezone ?? timezone}).`;
@@ -188,12 +191,11 @@ export function hsdsSchedules(slug: string, data: ListingData, timezone: string)
   for (const entry of data.schedule ?? []) {
     const schedule: HsdsSchedule = {
       id: hsdsId(`${slug}/schedule/${++n}`),
-      freq: 'WEEKLY',
+      ...recurrenceOf(entry),
       wkst: 'MO',
-      interval: 1,
-      byday: byDay(entry.day),
+      ...(entry.every_other_week_from !== undefined && { dtstart: entry.every_other_week_from }),
       opens_at: entry.start,
-      description: entry.note ?? 'Weekly meeting or event',
+      description: entry.note ?? recurrenceText(entry),
       notes: note,
     };
     if (entry.end) schedule.closes_at = entry.end;

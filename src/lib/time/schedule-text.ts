@@ -4,9 +4,19 @@
  * shows); when the listing's zone reads differently, its local time follows in brackets so nobody
  * turns up an hour off.
  */
-import { WEEKDAYS } from '#taxonomy';
-import { compareDates, addDays, wallClockAt, type OpenState, type SessionState } from './schedule.ts';
-import { formatClock, zoneName } from './format.ts';
+import { WEEKDAYS, WEEKS_OF_MONTH, labelOf } from '#taxonomy';
+import type { Schedule } from '#schemas/schedule.ts';
+import {
+  compareDates,
+  addDays,
+  isWeekly,
+  wallClockAt,
+  type OpenState,
+  type SessionState,
+  type LocalDate,
+  type WeeklySlot,
+} from './schedule.ts';
+import { formatClock, formatIsoDate, zoneName } from './format.ts';
 
 /** "7:00 PM" on the wall in `timeZone` at `instant`. */
 export function clockAt(instant: number, timeZone: string): string {
@@ -24,8 +34,37 @@ export function dayWord(instant: number, now: number, timeZone: string): string 
   if (compareDates(then, today) === 0) return 'today';
   if (compareDates(then, addDays(today, 1)) === 0) return 'tomorrow';
   if (compareDates(then, addDays(today, 7)) < 0) return WEEKDAYS[then.weekday]!.label;
-  const date = new Date(Date.UTC(then.year, then.month - 1, then.day, 12));
-  return date.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return longDate(then);
+}
+
+/** "Saturday, December 12". */
+function longDate(date: LocalDate): string {
+  const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return noon.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+/** "1st and 3rd", "2nd", "1st, 3rd and last": a list in words. */
+function listText(words: readonly string[]): string {
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * How a schedule entry repeats, in words: "Every Monday", "2nd Saturday of the month", "1st and
+ * 3rd Thursday of the month", "Last Friday of the month", "Every other Friday". With `anchor`, an
+ * every-other-week entry names a date it happens on, so a reader without the live line can count.
+ */
+export function recurrenceText(entry: Schedule[number], { anchor = false } = {}): string {
+  const day = labelOf(WEEKDAYS, entry.day);
+  if (entry.weeks) {
+    const weeks = WEEKS_OF_MONTH.filter((w) => entry.weeks!.includes(w.id)).map((w) => w.label);
+    const text = `${listText(weeks)} ${day} of the month`;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  if (entry.every_other_week_from !== undefined) {
+    const from = formatIsoDate(entry.every_other_week_from, { month: 'long', day: 'numeric', year: 'numeric' });
+    return anchor ? `Every other ${day}, counting from ${from}` : `Every other ${day}`;
+  }
+  return `Every ${day}`;
 }
 
 /** True when both zones' clocks read the same at `instant`. */
@@ -60,11 +99,21 @@ export function describeSession(
       return `Starts in ${minutesText(state.minutesUntil)} · ${at(state.occurrence.start)}`;
     case 'later': {
       const start = state.occurrence.start;
-      return `Next: ${dayWord(start, now, visitorZone)} at ${at(start)}`;
+      return `Next: ${nextDayWord(start, now, visitorZone, state.occurrence.slot)} at ${at(start)}`;
     }
     case 'none':
       return undefined;
   }
+}
+
+/**
+ * The day of a next session. A session that skips weeks is named by its date beyond tomorrow
+ * ("Saturday, December 12"): "Saturday" alone would read as this week's.
+ */
+function nextDayWord(instant: number, now: number, timeZone: string, slot: WeeklySlot): string {
+  const word = dayWord(instant, now, timeZone);
+  if (isWeekly(slot) || word === 'today' || word === 'tomorrow') return word;
+  return longDate(wallClockAt(instant, timeZone));
 }
 
 /** A place's opening state as a short line. */

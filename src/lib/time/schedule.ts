@@ -12,6 +12,7 @@
  * zone database ships with the site.
  */
 import type { Hours, Schedule } from '#schemas/schedule.ts';
+import { WEEKS_OF_MONTH } from '#taxonomy';
 import { minutesOf, weekdayIndex } from './format.ts';
 
 export const MINUTE_MS = 60_000;
@@ -157,7 +158,7 @@ export function instantAt(date: LocalDate, minutes: number, timeZone: string): n
   return local - before;
 }
 
-/** One weekly session, in minutes of the listing's own wall clock. */
+/** One session on a weekday, in minutes of the listing's own wall clock, and the weeks it happens. */
 export interface WeeklySlot {
   /** Monday = 0 … Sunday = 6. */
   day: number;
@@ -165,15 +166,91 @@ export interface WeeklySlot {
   start: number;
   /** Minutes after midnight it ends; not above `start` means the next day. Absent when unknown. */
   end?: number;
+  /** Only in these weeks of the month: 1–5 for the n-th such weekday, −1 for the last. */
+  weeks?: readonly number[];
+  /** Only every other week: a date it happens on (sessions fall every 14 days from it, not before). */
+  fortnightFrom?: LocalDate;
 }
 
-/** A meeting or event schedule as weekly slots. */
+/** A meeting or event schedule as slots. */
 export function slotsOfSchedule(schedule: Schedule): WeeklySlot[] {
   return schedule.map((entry) => ({
     day: weekdayIndex(entry.day),
     start: minutesOf(entry.start),
     ...(entry.end !== undefined && { end: minutesOf(entry.end) }),
+    ...(entry.weeks && {
+      weeks: entry.weeks.map((week) => WEEKS_OF_MONTH.find((w) => w.id === week)!.ordinal).sort(byOrdinal),
+    }),
+    ...(entry.every_other_week_from !== undefined && { fortnightFrom: parseDate(entry.every_other_week_from) }),
   }));
+}
+
+/** 1st … 5th, then last. */
+function byOrdinal(a: number, b: number): number {
+  return (a < 0 ? 10 - a : a) - (b < 0 ? 10 - b : b);
+}
+
+/** The number of days in a month (`month` 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Whether `date` is the n-th such weekday of its month (1–5), or the last (−1). */
+export function isWeekOfMonth(date: LocalDate, ordinal: number): boolean {
+  if (ordinal < 0) return date.day + 7 > daysInMonth(date.year, date.month);
+  return Math.ceil(date.day / 7) === ordinal;
+}
+
+/** Days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+/**
+ * Whether the slot has a session on `date`, a date on its weekday: always for a weekly slot; in
+ * the listed weeks of the month; every 14 days on and after the anchor date (RFC 5545 counts an
+ * INTERVAL=2 rule from DTSTART and has nothing before it, so neither does this).
+ */
+export function happensOn(slot: WeeklySlot, date: LocalDate): boolean {
+  if (slot.weeks && !slot.weeks.some((ordinal) => isWeekOfMonth(date, ordinal))) return false;
+  if (slot.fortnightFrom) {
+    const days = daysBetween(slot.fortnightFrom, date);
+    if (days < 0 || days % 14 !== 0) return false;
+  }
+  return true;
+}
+
+/** True when the slot has a session every week. */
+export function isWeekly(slot: WeeklySlot): boolean {
+  return !slot.weeks && !slot.fortnightFrom;
+}
+
+/** True when a schedule entry happens every week (it gives neither weeks nor an every-other-week date). */
+export function isWeeklyEntry(entry: Schedule[number]): boolean {
+  return entry.weeks === undefined && entry.every_other_week_from === undefined;
+}
+
+/** The first date on or after `date` with a session of `slot` (on its weekday, in its weeks). */
+export function firstSessionOnOrAfter(slot: WeeklySlot, date: LocalDate): LocalDate {
+  let day = nextOnWeekday(date, slot.day);
+  if (slot.fortnightFrom && compareDates(day, slot.fortnightFrom) < 0) return slot.fortnightFrom;
+  // A 5th week alone comes round within 17 weeks; the loop is bounded so a bad slot cannot spin.
+  for (let i = 0; i < 60 && !happensOn(slot, day); i++) day = addDays(day, 7);
+  return day;
+}
+
+/**
+ * How far ahead the next session can be, in days: a week for weekly slots, two for fortnightly
+ * ones (or until the first, when it is still ahead), five for monthly ones, and four months
+ * for a 5th week alone (a 5th Sunday can be 119 days after the one before).
+ */
+function horizonDays(slots: readonly WeeklySlot[], today: LocalDate): number {
+  let days = 8;
+  for (const slot of slots) {
+    if (slot.fortnightFrom) days = Math.max(days, 15, daysBetween(today, slot.fortnightFrom) + 2);
+    if (slot.weeks) days = Math.max(days, slot.weeks.every((w) => w === 5) ? 121 : 36);
+  }
+  return days;
 }
 
 /**
@@ -190,19 +267,34 @@ export function slotsOfHours(hours: Hours): WeeklySlot[] {
   });
 }
 
-/** Slots as short text for a data attribute: "0:1140-1200;3:420" (day:start-end, end optional). */
+/**
+ * Slots as short text for a data attribute: "0:1140-1200;3:420" (day:start-end, end optional),
+ * then "w2,-1" for weeks of the month or "e20260109" for every other week from a date.
+ */
 export function encodeSlots(slots: readonly WeeklySlot[]): string {
-  return slots.map((s) => `${s.day}:${s.start}${s.end === undefined ? '' : `-${s.end}`}`).join(';');
+  return slots
+    .map((s) => {
+      const weeks = s.weeks ? `w${s.weeks.join(',')}` : '';
+      const fortnight = s.fortnightFrom ? `e${formatDate(s.fortnightFrom).replaceAll('-', '')}` : '';
+      return `${s.day}:${s.start}${s.end === undefined ? '' : `-${s.end}`}${weeks}${fortnight}`;
+    })
+    .join(';');
 }
+
+const SLOT_RE = /^([0-6]):(\d{1,4})(?:-(\d{1,4}))?(?:w(-?[1-5](?:,-?[1-5])*)|e(\d{4})(\d{2})(\d{2}))?$/;
 
 /** Reads `encodeSlots` text back; anything malformed is dropped rather than guessed. */
 export function decodeSlots(text: string): WeeklySlot[] {
   const slots: WeeklySlot[] = [];
   for (const part of text.split(';')) {
-    const match = /^([0-6]):(\d{1,4})(?:-(\d{1,4}))?$/.exec(part.trim());
+    const match = SLOT_RE.exec(part.trim());
     if (!match) continue;
     const slot: WeeklySlot = { day: Number(match[1]), start: Number(match[2]) };
     if (match[3] !== undefined) slot.end = Number(match[3]);
+    if (match[4] !== undefined) slot.weeks = match[4].split(',').map(Number);
+    if (match[5] !== undefined) {
+      slot.fortnightFrom = { year: Number(match[5]), month: Number(match[6]), day: Number(match[7]) };
+    }
     slots.push(slot);
   }
   return slots;
@@ -268,7 +360,7 @@ export function occurrencesBetween(
     for (let date = first; compareDates(date, last) <= 0; date = addDays(date, 1)) {
       const weekday = weekdayOf(date);
       for (const slot of slots) {
-        if (slot.day !== weekday) continue;
+        if (slot.day !== weekday || !happensOn(slot, date)) continue;
         const o = occurrenceOn(slot, date, timeZone);
         if (keep(o)) found.push(o);
       }
@@ -277,14 +369,16 @@ export function occurrencesBetween(
   return found.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The session running at `now` or the next to start, if any within eight days. */
+/** The session running at `now` or the next to start, if any (within how far ahead one can be). */
 function currentOrNext(
   slots: readonly WeeklySlot[],
   timeZone: string,
   now: number,
   options: ScheduleOptions,
 ): Occurrence | undefined {
-  const horizon = options.dates ? lastDateInstant(options.dates, timeZone, now) : now + 8 * DAY_MS;
+  const horizon = options.dates
+    ? lastDateInstant(options.dates, timeZone, now)
+    : now + horizonDays(slots, wallClockAt(now, timeZone)) * DAY_MS;
   return occurrencesBetween(slots, timeZone, now, Math.max(horizon, now + 1), options)[0];
 }
 

@@ -277,3 +277,31 @@ describe('open now in the finder', () => {
     expect(parseState('?open=yes').open).toBe(false);
   });
 });
+
+describe('sessions that are not weekly', () => {
+  const monthly = listing({
+    schedule: [
+      { day: 'saturday', start: '08:00', end: '13:00', weeks: [2] },
+      { day: 'monday', start: '19:00' },
+    ],
+  });
+  const rows = meetingRows([{ slug: 'clinic', data: monthly }], SITE_ZONE);
+
+  it('say how they repeat on the meetings page and carry their weeks to the browser', () => {
+    const saturday = rows.find((r) => r.day === 5)!;
+    expect(saturday.recurrence).toBe('2nd Saturday of the month');
+    expect(saturday.slots).toBe('5:480-780w2');
+    expect(rows.find((r) => r.day === 0)!.recurrence).toBeUndefined();
+  });
+
+  it('are not "open now" on an off week, and their next date is the real one', () => {
+    const times = decodeTimes(encodeTimes([monthly], SITE_ZONE))[0]!;
+    // Saturday 5 December 2026, 9 AM in Lansing: the 1st Saturday.
+    const firstSaturday = Date.UTC(2026, 11, 5, 14);
+    expect(isOnAt(times, firstSaturday)).toBe(false);
+    expect(isOnAt(times, Date.UTC(2026, 11, 12, 14))).toBe(true);
+    expect(liveLine({ ...times, slots: times.slots.slice(0, 1) }, firstSaturday, SITE_ZONE).text).toBe(
+      'Next: Saturday, December 12 at 8:00 AM',
+    );
+  });
+});

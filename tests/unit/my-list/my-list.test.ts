@@ -149,7 +149,19 @@ describe('a listing’s handout facts', () => {
         { day: 'monday', start: '19:00', end: '20:00' },
         { day: 'saturday', start: '23:00', end: '00:30', note: 'Speaker' },
       ]),
-    ).toEqual(['Mon, Fri 7:00 PM – 8:00 PM', 'Sat 11:00 PM – 12:30 AM (next day) · Speaker']);
+    ).toEqual(['Every week: Mon, Fri 7:00 PM – 8:00 PM', 'Every week: Sat 11:00 PM – 12:30 AM (next day) · Speaker']);
+    // A session that skips weeks says how it repeats and never shares the weekly line.
+    expect(
+      scheduleLines([
+        { day: 'thursday', start: '15:00', end: '18:00', weeks: [1, 3] },
+        { day: 'monday', start: '15:00', end: '18:00' },
+        { day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' },
+      ]),
+    ).toEqual([
+      'Every week: Mon 3:00 PM – 6:00 PM',
+      '1st and 3rd Thursday of the month: 3:00 PM – 6:00 PM',
+      'Every other Friday: 5:30 PM',
+    ]);
     expect(eventDatesText(['2027-01-09', '2026-12-05'])).toBe('Sat, Dec 5, 2026; Sat, Jan 9, 2027');
   });
 
@@ -178,7 +190,7 @@ describe('a listing’s handout facts', () => {
       a: 'Online',
       p: ['(517) 555-0100', '+15175550100'],
       t: ['(517) 555-0101', '+15175550101'],
-      w: ['Mon 7:00 AM – 8:00 AM'],
+      w: ['Every week: Mon 7:00 AM – 8:00 AM'],
       z: 'Central Time',
       j: 'https://example.org/join',
       jp: ['(517) 555-0102', '+15175550102'],
@@ -206,7 +218,7 @@ describe('the list as text', () => {
       n: 'Sunrise',
       c: 'Mutual aid meetings',
       a: 'Online',
-      w: ['Every day 6:30 AM – 7:30 AM'],
+      w: ['Every week: Every day 6:30 AM – 7:30 AM'],
       j: 'https://example.org/join',
       x: 1,
     },

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { atomFeed, CSV_COLUMNS, listingsCsv, listingsGeoJson, listingsJson } from '#lib/open-data/exports.ts';
-import { hsdsId, hsdsService, hsdsServices } from '#lib/open-data/hsds.ts';
+import { hsdsId, hsdsSchedules, hsdsService, hsdsServices } from '#lib/open-data/hsds.ts';
 import { fixtureListings, PRIVATE_POINT, PRIVATE_STREET, SITE } from '../../helpers/export-fixtures.ts';
 
 describe('listings.json', () => {
@@ -186,6 +186,27 @@ describe('HSDS mapping', () => {
       ['WEEKLY', 'SU', '23:30', '00:30'],
     ]);
     expect(bySlug('pantry').schedules[0]!.byday).toBe('MO,FR');
+  });
+  it('maps monthly sessions to MONTHLY with ordinals and every other week to INTERVAL=2 from a dtstart', () => {
+    const data = fixtureListings()[0]!.data;
+    const monthly = {
+      ...data,
+      schedule: [
+        { day: 'saturday', start: '08:00', end: '13:00', weeks: [2] },
+        { day: 'thursday', start: '15:00', weeks: [1, 3] },
+        { day: 'friday', start: '19:00', weeks: ['last'] },
+        { day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' },
+      ],
+      hours: undefined,
+    } satisfies typeof data;
+    expect(
+      hsdsSchedules('x', monthly, 'America/Detroit').map((s) => [s.freq, s.interval, s.byday, s.dtstart, s.description]),
+    ).toEqual([
+      ['MONTHLY', 1, '2SA', undefined, '2nd Saturday of the month'],
+      ['MONTHLY', 1, '1TH,3TH', undefined, '1st and 3rd Thursday of the month'],
+      ['MONTHLY', 1, '-1FR', undefined, 'Last Friday of the month'],
+      ['WEEKLY', 2, 'FR', '2026-01-09', 'Every other Friday'],
+    ]);
   });
   it('marks temporarily closed listings and keeps the rest active', () => {
     expect(bySlug('hybrid-club').status).toBe('temporarily closed');

@@ -1,5 +1,5 @@
 /**
- * The VEVENTs of one listing: a weekly series for each schedule entry, or one event for each of
+ * The VEVENTs of one listing: a series for each schedule entry (weekly, monthly or fortnightly), or one event for each of
  * its event dates, with a stable UID, where it is (never a private location's street or point),
  * how to join, and a link to its page.
  */
@@ -8,11 +8,21 @@ import { WEEKDAY_IDS } from '#taxonomy';
 import { addressLine } from '#lib/html/address.ts';
 import { formatPhone, listingUrl } from '#lib/html/links.ts';
 import { hasPlace } from '#lib/map/points.ts';
-import { addDays, ASSUMED_LENGTH_MINUTES, formatDate, parseDate, weekdayOf } from '#lib/time/schedule.ts';
+import {
+  addDays,
+  ASSUMED_LENGTH_MINUTES,
+  daysBetween,
+  firstSessionOnOrAfter,
+  formatDate,
+  happensOn,
+  parseDate,
+  slotsOfSchedule,
+  weekdayOf,
+} from '#lib/time/schedule.ts';
 import { crossesMidnight, weekdayIndex } from '#lib/time/format.ts';
 import type { CalendarListing, CalendarSite } from './calendar.ts';
 import { textProperty } from './text.ts';
-import { byDay, firstWeekdayOnOrAfter, localDateTime, stampOf, utcDateTime, zonedToUtc } from './times.ts';
+import { localDateTime, recurrenceOf, rruleLine, stampOf, utcDateTime, zonedToUtc } from './times.ts';
 import type { ZoneBlock, ZoneLookup } from './zones.ts';
 
 /** Listed without an end time, a session is shown as an hour long (and the description says so). */
@@ -96,23 +106,41 @@ function timeLines(date: string, entry: ScheduleEntry, zone: string, block: Zone
   ];
 }
 
-/** BYDAY of a weekly rule: the weekday DTSTART is written on (in UTC, the UTC weekday). */
-function weeklyRule(date: string, entry: ScheduleEntry, zone: string, block: ZoneBlock | undefined): string {
-  const written = block ? date : zonedToUtc(date, entry.start, zone).toISOString().slice(0, 10);
-  return `RRULE:FREQ=WEEKLY;BYDAY=${byDay(WEEKDAY_IDS[weekdayOf(parseDate(written))]!)}`;
+/** How many months of dates a monthly series lists when its rule cannot be written in UTC. */
+const EXPLICIT_MONTHS = 12;
+
+/**
+ * The series rule. BYDAY is the weekday DTSTART is written on: in UTC, the UTC weekday. A
+ * monthly rule whose sessions fall on another date in UTC cannot be moved there (the 2nd
+ * Saturday's evening can be the 3rd Sunday in UTC), so without zone data such a series lists its
+ * dates for a year instead, each worked out on the listing's own calendar.
+ */
+function seriesLines(date: string, entry: ScheduleEntry, zone: string, block: ZoneBlock | undefined): string[] {
+  if (block) return [rruleLine(recurrenceOf(entry))];
+  const written = zonedToUtc(date, entry.start, zone).toISOString().slice(0, 10);
+  if (!entry.weeks || written === date) {
+    return [rruleLine(recurrenceOf(entry, WEEKDAY_IDS[weekdayOf(parseDate(written))]!))];
+  }
+  const [slot] = slotsOfSchedule([entry]);
+  const dates: string[] = [];
+  const first = parseDate(date);
+  for (let day = addDays(first, 7); daysBetween(first, day) < EXPLICIT_MONTHS * 31; day = addDays(day, 7)) {
+    if (happensOn(slot!, day)) dates.push(utcDateTime(zonedToUtc(formatDate(day), entry.start, zone)));
+  }
+  return dates.length > 0 ? [`RDATE:${dates.join(',')}`] : [];
 }
 
-/** One occurrence to write: a date (the first of a weekly series, or an event date) and its times. */
+/** One occurrence to write: a date (the first of a series, or an event date) and its times. */
 interface Occurrence {
   uid: string;
   date: string;
   entry: ScheduleEntry;
-  weekly: boolean;
+  /** True for a series (the first of a rule's sessions), false for one event date. */
+  series: boolean;
 }
 
 /**
- * The listing's occurrences. Weekly sessions start on the first matching weekday on or after
- * `last_verified`; event dates take the times of the schedule entry for their weekday, or the
+ * The listing's occurrences. A series starts on its first session on or after `last_verified`; event dates take the times of the schedule entry for their weekday, or the
  * first entry. UIDs are `<slug>-<day>-<hhmm>@host` and `<slug>-<yyyymmdd>-<hhmm>@host`, with
  * `-2`, `-3` added should a file list the same session twice.
  */
@@ -131,14 +159,16 @@ function occurrencesOf(listing: CalendarListing, site: CalendarSite): Occurrence
   if (listing.event_dates?.length) {
     return listing.event_dates.map((date) => {
       const entry = schedule.find((e) => weekdayIndex(e.day) === weekdayOf(parseDate(date))) ?? first;
-      return { uid: uid(`${listing.slug}-${date.replace(/-/g, '')}-${hhmm(entry.start)}`), date, entry, weekly: false };
+      return { uid: uid(`${listing.slug}-${date.replace(/-/g, '')}-${hhmm(entry.start)}`), date, entry, series: false };
     });
   }
+  // A series starts on its first real session: RFC 5545 counts DTSTART as one even when the rule
+  // would skip it, so a monthly series must not start on any other Saturday.
   return schedule.map((entry) => ({
     uid: uid(`${listing.slug}-${entry.day}-${hhmm(entry.start)}`),
-    date: firstWeekdayOnOrAfter(listing.last_verified, entry.day),
+    date: formatDate(firstSessionOnOrAfter(slotsOfSchedule([entry])[0]!, parseDate(listing.last_verified))),
     entry,
-    weekly: true,
+    series: true,
   }));
 }
 
@@ -149,12 +179,12 @@ export function listingEvents(listing: CalendarListing, site: CalendarSite, zone
   const location = locationOf(listing);
   const geo = geoLine(listing);
   const status = listing.status === 'temporarily-closed' ? 'CANCELLED' : 'CONFIRMED';
-  return occurrencesOf(listing, site).flatMap(({ uid, date, entry, weekly }) => [
+  return occurrencesOf(listing, site).flatMap(({ uid, date, entry, series }) => [
     'BEGIN:VEVENT',
     `UID:${uid}`,
     `DTSTAMP:${stampOf(listing.last_verified)}`,
     ...timeLines(date, entry, zone, block),
-    ...(weekly ? [weeklyRule(date, entry, zone, block)] : []),
+    ...(series ? seriesLines(date, entry, zone, block) : []),
     textProperty('SUMMARY', listing.name),
     textProperty('DESCRIPTION', descriptionOf(listing, entry, site)),
     ...(location ? [textProperty('LOCATION', location)] : []),

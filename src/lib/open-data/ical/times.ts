@@ -3,18 +3,39 @@
  * the first date of a weekly series. Wall-clock times become instants by the site's own schedule
  * rules, so a calendar never disagrees with the pages.
  */
-import type { Weekday } from '#taxonomy';
-import { formatDate, instantAt, nextOnWeekday, parseDate } from '#lib/time/schedule.ts';
-import { minutesOf, weekdayIndex } from '#lib/time/format.ts';
+import { WEEKS_OF_MONTH, type Weekday, type WeekOfMonth } from '#taxonomy';
+import type { Schedule } from '#schemas/schedule.ts';
+import { instantAt, parseDate } from '#lib/time/schedule.ts';
+import { minutesOf } from '#lib/time/format.ts';
 
 /** iCalendar's two-letter day code (also HSDS's `byday`): "monday" → "MO". */
 export function byDay(day: Weekday): string {
   return day.slice(0, 2).toUpperCase();
 }
 
-/** The first date falling on `day` on or after `isoDate` (the date itself when it matches). */
-export function firstWeekdayOnOrAfter(isoDate: string, day: Weekday): string {
-  return formatDate(nextOnWeekday(parseDate(isoDate), weekdayIndex(day)));
+/** BYDAY of a session: "SA" every week; "2SA", "1TH,3TH" or "-1FR" in some weeks of the month. */
+export function byDayOf(day: Weekday, weeks?: readonly WeekOfMonth[]): string {
+  if (!weeks) return byDay(day);
+  const ordinals = WEEKS_OF_MONTH.filter((w) => weeks.includes(w.id)).map((w) => w.ordinal);
+  return ordinals.map((n) => `${n}${byDay(day)}`).join(',');
+}
+
+/** How a schedule entry repeats, in the terms iCalendar and HSDS share. */
+export interface Recurrence {
+  freq: 'WEEKLY' | 'MONTHLY';
+  interval: 1 | 2;
+  byday: string;
+}
+
+/** An entry's FREQ, INTERVAL and BYDAY (written on `day`, which differs from the entry's in UTC). */
+export function recurrenceOf(entry: Schedule[number], day: Weekday = entry.day): Recurrence {
+  if (entry.weeks) return { freq: 'MONTHLY', interval: 1, byday: byDayOf(day, entry.weeks) };
+  return { freq: 'WEEKLY', interval: entry.every_other_week_from === undefined ? 1 : 2, byday: byDay(day) };
+}
+
+/** An RRULE line: "RRULE:FREQ=MONTHLY;BYDAY=2SA", "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=FR". */
+export function rruleLine({ freq, interval, byday }: Recurrence): string {
+  return `RRULE:FREQ=${freq}${interval === 1 ? '' : `;INTERVAL=${interval}`};BYDAY=${byday}`;
 }
 
 /** "2026-11-01" and "19:00" → "20261101T190000", a local DATE-TIME. */

@@ -11,7 +11,9 @@
 import { addressLine } from '#lib/html/address.ts';
 import { listingUrl } from '#lib/html/links.ts';
 import type { ListingData } from '#schemas/listing.ts';
-import type { Weekday } from '#taxonomy';
+import { WEEKDAYS, labelOf, type Weekday } from '#taxonomy';
+import { isWeeklyEntry } from '#lib/time/schedule.ts';
+import { recurrenceText } from '#lib/time/schedule-text.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 import { codesFromListing, joinsRemotely } from './codes.ts';
 import { markdownToPlainText, removeEmails } from './text.ts';
@@ -87,6 +89,27 @@ function inMeetingGuideFeed(listing: ExportListing): boolean {
 }
 
 /**
+ * What the feed leaves out that a reader might look for: one line per session of an active mutual
+ * aid meeting that is not weekly (a monthly or fortnightly session, or one on set dates). The
+ * spec's records have a weekday and a time and nothing else, so Meeting Guide apps would show such
+ * a session every week; the build says which ones it left out instead.
+ */
+export function meetingGuideLeftOut(listings: readonly ExportListing[]): string[] {
+  const lines: string[] = [];
+  for (const { slug, data } of listings) {
+    if (data.category !== 'mutual-aid-meeting' || data.status !== 'active' || !data.schedule) continue;
+    for (const entry of data.schedule) {
+      if (data.event_dates === undefined && isWeeklyEntry(entry)) continue;
+      const when = data.event_dates ? `on set dates, ${data.event_dates.join(', ')}` : recurrenceText(entry);
+      lines.push(
+        `${slug}: ${labelOf(WEEKDAYS, entry.day)} ${entry.start} (${when}) is not in meetings.json; the Meeting Guide format has weekly meetings only`,
+      );
+    }
+  }
+  return lines;
+}
+
+/**
  * The Meeting Guide feed of the published listings: one record per weekly session of every
  * active mutual aid meeting, sorted by day, time, name and slug so the file is the same each
  * build.
@@ -118,7 +141,9 @@ function meetingRecords(listing: ExportListing, site: ExportSite): MeetingGuideM
   const shared = sharedFields(listing, site);
   // A .md listing's description is its body; a .yaml listing's is the `description` field.
   const description = descriptionText(listing.body?.trim() ? listing.body : data.description);
-  return schedule.map((entry) => {
+  // Sessions that skip weeks are left out (meetingGuideLeftOut says so); slugs still count every
+  // session, so a weekly one keeps its slug whether or not a monthly one is listed beside it.
+  return schedule.filter(isWeeklyEntry).map((entry) => {
     const recordSlug = schedule.length === 1 ? slug : `${slug}-${entry.day}-${entry.start.replace(':', '')}`;
     const notes = [entry.note, description].filter((text) => text !== undefined && text !== '').join('\n\n');
     return {

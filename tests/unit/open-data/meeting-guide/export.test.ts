@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteUrl } from '#lib/html/links.ts';
 import { approximateArea } from '#lib/map/geo.ts';
-import { formatAddress, meetingGuideFeed } from '#lib/open-data/meeting-guide/export.ts';
+import { formatAddress, meetingGuideFeed, meetingGuideLeftOut } from '#lib/open-data/meeting-guide/export.ts';
 import { exportSite, listing } from './feeds.ts';
 
 describe('exporting /exports/meetings.json', () => {
@@ -34,6 +34,27 @@ describe('exporting /exports/meetings.json', () => {
       updated: '2026-11-01 00:00:00',
       url: 'https://example.org/map/listings/one/',
     });
+  });
+
+  it('leaves out sessions that are not weekly, keeps the weekly ones’ slugs, and says what it left out', () => {
+    const listings = [
+      listing('monthly', { schedule: [{ day: 'saturday', start: '10:00', weeks: [2] }] }),
+      listing('mixed', {
+        schedule: [
+          { day: 'monday', start: '19:00' },
+          { day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' },
+        ],
+      }),
+      listing('dated', { schedule: [{ day: 'sunday', start: '14:00' }], event_dates: ['2026-12-13'] }),
+      listing('weekly', { schedule: [{ day: 'sunday', start: '09:00' }] }),
+      listing('pantry', { category: 'food', schedule: [{ day: 'saturday', start: '10:00', weeks: [1] }] }),
+    ];
+    expect(meetingGuideFeed(listings, exportSite).map((m) => m.slug)).toEqual(['weekly', 'mixed-monday-1900']);
+    expect(meetingGuideLeftOut(listings)).toEqual([
+      'monthly: Saturday 10:00 (2nd Saturday of the month) is not in meetings.json; the Meeting Guide format has weekly meetings only',
+      'mixed: Friday 17:30 (Every other Friday) is not in meetings.json; the Meeting Guide format has weekly meetings only',
+      'dated: Sunday 14:00 (on set dates, 2026-12-13) is not in meetings.json; the Meeting Guide format has weekly meetings only',
+    ]);
   });
 
   it('keeps slugs unique when a listing lists the same session twice', () => {
