@@ -9,6 +9,8 @@
  * marked approximate, and it is never a GeoJSON point. The listing's `email` is the
  * organization's address and is public, like on its page.
  */
+import { isWeeklyEntry } from '#lib/time/schedule.ts';
+import { recurrenceText } from '#lib/time/schedule-text.ts';
 import { addressLine } from '#lib/html/address.ts';
 import { escapeHtml } from '#lib/html/card.ts';
 import { listingUrl } from '#lib/html/links.ts';
@@ -160,12 +162,17 @@ export function hoursText(hours: ListingData['hours']): string {
     .join(' | ');
 }
 
-/** A weekly schedule as compact text: "Mon 19:00-20:00 | Thu 12:00". */
+/**
+ * A schedule as compact text: "Mon 19:00-20:00 | Thu 12:00 (Speaker)", with how a session that
+ * skips weeks repeats: "Sat 08:00-13:00 (2nd Saturday of the month)".
+ */
 export function scheduleText(schedule: ListingData['schedule']): string {
   return (schedule ?? [])
     .map((entry) => {
       const time = entry.end ? `${entry.start}-${entry.end}` : entry.start;
-      return `${DAY_SHORT[entry.day] ?? entry.day} ${time}${entry.note ? ` (${entry.note})` : ''}`;
+      const notes = [isWeeklyEntry(entry) ? undefined : recurrenceText(entry, { anchor: true }), entry.note];
+      const said = notes.filter(Boolean).join('; ');
+      return `${DAY_SHORT[entry.day] ?? entry.day} ${time}${said ? ` (${said})` : ''}`;
     })
     .join(' | ');
 }

@@ -4,7 +4,14 @@
  * or a private location's true point.
  */
 import { describe, expect, it } from 'vitest';
-import { atomFeed, CSV_COLUMNS, listingsCsv, listingsGeoJson, listingsJson } from '#lib/open-data/exports.ts';
+import {
+  atomFeed,
+  CSV_COLUMNS,
+  listingsCsv,
+  listingsGeoJson,
+  listingsJson,
+  scheduleText,
+} from '#lib/open-data/exports.ts';
 import { hsdsId, hsdsSchedules, hsdsService, hsdsServices } from '#lib/open-data/hsds.ts';
 import { fixtureListings, PRIVATE_POINT, PRIVATE_STREET, SITE } from '../../helpers/export-fixtures.ts';
 
@@ -200,13 +207,30 @@ describe('HSDS mapping', () => {
       hours: undefined,
     } satisfies typeof data;
     expect(
-      hsdsSchedules('x', monthly, 'America/Detroit').map((s) => [s.freq, s.interval, s.byday, s.dtstart, s.description]),
+      hsdsSchedules('x', monthly, 'America/Detroit').map((s) => [
+        s.freq,
+        s.interval,
+        s.byday,
+        s.dtstart,
+        s.description,
+      ]),
     ).toEqual([
       ['MONTHLY', 1, '2SA', undefined, '2nd Saturday of the month'],
       ['MONTHLY', 1, '1TH,3TH', undefined, '1st and 3rd Thursday of the month'],
       ['MONTHLY', 1, '-1FR', undefined, 'Last Friday of the month'],
       ['WEEKLY', 2, 'FR', '2026-01-09', 'Every other Friday'],
     ]);
+  });
+  it('writes how a session that skips weeks repeats in the CSV schedule column', () => {
+    expect(
+      scheduleText([
+        { day: 'saturday', start: '08:00', end: '13:00', weeks: [2] },
+        { day: 'friday', start: '17:30', every_other_week_from: '2026-01-09', note: 'Payday' },
+        { day: 'monday', start: '19:00', note: 'Speaker' },
+      ]),
+    ).toBe(
+      'Sat 08:00-13:00 (2nd Saturday of the month) | Fri 17:30 (Every other Friday, counting from January 9, 2026; Payday) | Mon 19:00 (Speaker)',
+    );
   });
   it('marks temporarily closed listings and keeps the rest active', () => {
     expect(bySlug('hybrid-club').status).toBe('temporarily closed');
