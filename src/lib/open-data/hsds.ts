@@ -17,6 +17,7 @@ import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, typ
 import { markdownToPlainText } from './meeting-guide/text.ts';
 import { byDay, recurrenceOf } from './ical/times.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
+import { isWeeklyEntry } from '#lib/time/schedule.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 
 /** The namespace of every id in the export (fixed: changing it changes every id). */
@@ -195,7 +196,9 @@ export function hsdsSchedules(slug: string, data: ListingData, timezone: string)
       wkst: 'MO',
       ...(entry.every_other_week_from !== undefined && { dtstart: entry.every_other_week_from }),
       opens_at: entry.start,
-      description: entry.note ?? recurrenceText(entry),
+      description: isWeeklyEntry(entry)
+        ? (entry.note ?? 'Weekly meeting or event')
+        : [recurrenceText(entry), entry.note].filter(Boolean).join('; '),
       notes: note,
     };
     if (entry.end) schedule.closes_at = entry.end;

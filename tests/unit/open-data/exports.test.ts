@@ -202,7 +202,7 @@ describe('HSDS mapping', () => {
         { day: 'saturday', start: '08:00', end: '13:00', weeks: [2] },
         { day: 'thursday', start: '15:00', weeks: [1, 3] },
         { day: 'friday', start: '19:00', weeks: ['last'] },
-        { day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' },
+        { day: 'friday', start: '17:30', every_other_week_from: '2026-01-09', note: 'Payday' },
       ],
       hours: undefined,
     } satisfies typeof data;
@@ -218,7 +218,7 @@ describe('HSDS mapping', () => {
       ['MONTHLY', 1, '2SA', undefined, '2nd Saturday of the month'],
       ['MONTHLY', 1, '1TH,3TH', undefined, '1st and 3rd Thursday of the month'],
       ['MONTHLY', 1, '-1FR', undefined, 'Last Friday of the month'],
-      ['WEEKLY', 2, 'FR', '2026-01-09', 'Every other Friday'],
+      ['WEEKLY', 2, 'FR', '2026-01-09', 'Every other Friday; Payday'],
     ]);
   });
   it('writes how a session that skips weeks repeats in the CSV schedule column', () => {
