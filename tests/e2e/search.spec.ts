@@ -3,6 +3,7 @@
  * they mean, "Best match" is Pagefind's order, a word no listing uses finds nothing (not every
  * street with an "S"), nothing found is never a dead end, and no stale count shows while searching.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { published, type ListingFile } from './data.ts';
 import { expect, finderReady, test } from './fixtures.ts';
@@ -173,4 +174,28 @@ test.describe('the search page', () => {
       '/categories/dental/',
     );
   });
+});
+
+test.describe('the help for nothing found is accessible', () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  test.use({ viewport: { width: 390, height: 844 } });
+  const cases: [string, (page: Page) => Promise<void>][] = [
+    ['/find/?q=dentist+veterans&cost=free', (page) => expect(page.locator('[data-no-results]')).toBeVisible()],
+    ['/search/?q=dentist+veterans', (page) => expect(page.locator('[data-suggest-category]')).toBeVisible()],
+  ];
+  for (const [path, ready] of cases) {
+    test(`axe finds nothing on ${path}, and nothing scrolls sideways`, async ({ page }) => {
+      await page.goto(path);
+      if (path.startsWith('/find/')) await finderReady(page);
+      await ready(page);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 700 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      // The ways out are tap targets of 44 px or more.
+      for (const box of await page.locator('[data-suggest-category], [data-loosen]').all()) {
+        expect((await box.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      }
+    });
+  }
 });

@@ -140,6 +140,16 @@ export default function Finder({
             </button>
           )}
         </div>
+        {index && result?.count === 0 && !searching && (
+          <NoResults
+            state={state}
+            inputs={{ index, textMatches: state.q ? text.matches : undefined, distances, onNow }}
+            groups={groups}
+            base={base}
+            defaultView={defaultView}
+            update={(next) => update(next)}
+          />
+        )}
       </div>
       <FacetGroups
         groups={groups}
@@ -156,16 +166,6 @@ export default function Finder({
         onOpen={(open) => update({ ...state, open })}
       />
       {hydrated && <ShowMore remaining={remaining} page={PAGE} onShowMore={showMore} />}
-      {index && result?.count === 0 && !searching && (
-        <NoResults
-          state={state}
-          inputs={{ index, textMatches: state.q ? text.matches : undefined, distances, onNow }}
-          groups={groups}
-          base={base}
-          defaultView={defaultView}
-          update={(next) => update(next)}
-        />
-      )}
       {mapOnScreen && (
         <FinderMap
           settings={map}

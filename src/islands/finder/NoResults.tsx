@@ -1,10 +1,10 @@
 /**
  * What the finder shows instead of an empty list: the categories nearest the words, and each
  * filter that narrows the results with how many listings taking it away would show (worked out
- * in src/lib/finder/no-results.ts). Drawn under the list, in #finder-more, like "Show more".
+ * in src/lib/finder/no-results.ts). Drawn right under the count, so on a phone it is on the
+ * first screen rather than below every filter.
  */
 import type { MouseEvent } from 'react';
-import { createPortal } from 'react-dom';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { categoryCount, categoryState, loosenings, type CountInputs, type Loosening } from '#lib/finder/no-results.ts';
 import { nearestCategories } from '#lib/finder/nearest-category.ts';
@@ -45,8 +45,6 @@ const TEXT = {
 };
 
 export function NoResults({ state, inputs, groups, base, defaultView, update }: Props) {
-  const target = document.getElementById('finder-more');
-  if (!target) return null;
   const label = (key: string, value: string) =>
     groups.find((g) => g.key === key)?.options.find((o) => o.value === value)?.label ?? value;
   const categories = nearestCategories(state.q)
@@ -58,7 +56,7 @@ export function NoResults({ state, inputs, groups, base, defaultView, update }: 
     event.preventDefault();
     update(next);
   };
-  return createPortal(
+  return (
     <section className="finder-empty" aria-labelledby="finder-empty-title" data-no-results>
       <h2 id="finder-empty-title">{TEXT.title}</h2>
       {state.q && inputs.textMatches?.length === 0 && <p>{TEXT.noWords(state.q)}</p>}
@@ -87,7 +85,6 @@ export function NoResults({ state, inputs, groups, base, defaultView, update }: 
           <a href={`${base}categories/`}>{TEXT.browse}</a>
         </li>
       </ul>
-    </section>,
-    target,
+    </section>
   );
 }
