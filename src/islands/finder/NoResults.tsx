@@ -4,10 +4,10 @@
  * in src/lib/finder/no-results.ts). Drawn right under the count, so on a phone it is on the
  * first screen rather than below every filter.
  */
-import type { MouseEvent } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { categoryCount, categoryState, loosenings, type CountInputs, type Loosening } from '#lib/finder/no-results.ts';
-import { nearestCategories } from '#lib/finder/nearest-category.ts';
+import type { NearCategory } from '#lib/finder/nearest-category.ts';
 import { serializeState, type FinderState, type View } from '#lib/finder/query.ts';
 import { milesLabel } from '#lib/map/geo.ts';
 
@@ -44,10 +44,30 @@ const TEXT = {
   browse: 'Browse every kind of place',
 };
 
+/**
+ * The categories nearest the words. The everyday words are loaded only now, when a search finds
+ * nothing, so the finder's first load does not carry them.
+ */
+function useNearestCategories(q: string): NearCategory[] {
+  const [found, setFound] = useState<{ q: string; categories: NearCategory[] }>();
+  useEffect(() => {
+    if (!q) return;
+    let current = true;
+    import('#lib/finder/nearest-category.ts')
+      .then(({ nearestCategories }) => current && setFound({ q, categories: nearestCategories(q) }))
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [q]);
+  return found?.q === q ? found.categories : [];
+}
+
 export function NoResults({ state, inputs, groups, base, defaultView, update }: Props) {
+  const nearest = useNearestCategories(state.q);
   const label = (key: string, value: string) =>
     groups.find((g) => g.key === key)?.options.find((o) => o.value === value)?.label ?? value;
-  const categories = nearestCategories(state.q)
+  const categories = nearest
     .map((c) => ({ ...c, count: categoryCount(inputs.index, c.id), state: categoryState(state, c.id) }))
     .filter((c) => c.count > 0);
   const options = loosenings(inputs, state);
