@@ -141,7 +141,7 @@ const SUPPORT_WORDS = {
     es: ['información', 'taller', 'aprender', 'consejos'],
   },
   instrumental: {
-    en: ['practical help', 'help with', 'assistance', 'resources', 'basic needs'],
+    en: ['practical help', 'assistance', 'resources', 'basic needs'],
     es: ['ayuda práctica', 'ayuda', 'asistencia', 'recursos'],
   },
   affiliational: {
@@ -244,7 +244,7 @@ const POPULATION_WORDS = {
 } as const satisfies WordsFor<typeof POPULATIONS>;
 
 const ATTENDANCE_WORDS = {
-  'in-person': { en: ['in person', 'face to face', 'walk in'], es: ['en persona', 'presencial'] },
+  'in-person': { en: ['in person', 'face to face'], es: ['en persona', 'presencial'] },
   online: { en: ['online', 'virtual', 'Zoom', 'video', 'internet'], es: ['en línea', 'virtual', 'por internet'] },
   hybrid: { en: ['hybrid', 'online or in person', 'Zoom'], es: ['híbrido', 'en línea o en persona'] },
   phone: { en: ['phone', 'call', 'by phone', 'hotline', 'telephone'], es: ['teléfono', 'por teléfono', 'llamar'] },
@@ -266,7 +266,7 @@ const COST_WORDS = {
 
 const ACCESSIBILITY_WORDS = {
   wheelchair: {
-    en: ['wheelchair', 'accessible', 'ADA', 'step-free', 'ramp', 'elevator'],
+    en: ['wheelchair', 'accessible', 'ADA', 'ramp', 'elevator'],
     es: ['silla de ruedas', 'accesible', 'rampa', 'elevador'],
   },
   'accessible-restroom': {
