@@ -4,10 +4,15 @@
  * device: Pagefind searches its index files locally.
  */
 
+import { matchedOnlyAGuess, wordsAt } from '#lib/finder/text-match.ts';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  /** The result's plain text, and the positions of the matched words in it. */
+  content: string;
+  locations: number[];
 }
 export interface PagefindResult {
   data: () => Promise<PagefindResultData>;
@@ -27,4 +32,16 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     return engine;
   });
   return pagefind;
+}
+
+/**
+ * The results for `q`, best first, or none when Pagefind only guessed: it found none of a typed
+ * word and matched a letter or two of its start instead (src/lib/finder/text-match.ts).
+ */
+export async function searchListings(base: string, q: string): Promise<PagefindResult[]> {
+  const engine = await loadPagefind(base);
+  const results = (await engine.search(q))?.results ?? [];
+  const best = await results[0]?.data();
+  if (best && matchedOnlyAGuess(q, wordsAt(best.content, best.locations))) return [];
+  return results;
 }

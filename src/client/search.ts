@@ -3,9 +3,53 @@
  * types, and renders result links. Nothing typed leaves the device: Pagefind searches its index
  * files locally.
  */
-import { loadPagefind } from './pagefind.ts';
+import { searchListings } from './pagefind.ts';
 
 const MAX_RESULTS = 10;
+
+/** The words on the search box's results, in one place for the translations to come. */
+const TEXT = {
+  searching: (q: string) => `Searching for “${q}”…`,
+  found: (total: number, q: string, shown: number) =>
+    `${total} ${total === 1 ? 'listing matches' : 'listings match'} “${q}”${total > shown ? `; showing the first ${shown}` : ''}.`,
+  none: (q: string) => `No listing uses the words “${q}”. Check the spelling, or try a simpler word.`,
+  nearest: 'You may be looking for:',
+  browse: 'Browse every kind of place',
+  unavailable: 'Search is not available right now. You can still browse by category.',
+};
+
+function status(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/** Nothing found: the categories nearest the words, and the way to browse them all. */
+async function renderNone(container: HTMLElement, query: string, base: string, isLatest: () => boolean) {
+  // Loaded only now: the everyday words are not needed until a search finds nothing.
+  const { nearestCategories } = await import('#lib/finder/nearest-category.ts');
+  if (!isLatest()) return;
+  const nearest = nearestCategories(query);
+  const help = document.createElement('ul');
+  help.className = 'search-help';
+  for (const category of nearest) {
+    const li = document.createElement('li');
+    li.append(link(`${base}categories/${category.id}/`, category.label));
+    li.firstElementChild?.setAttribute('data-suggest-category', category.id);
+    help.append(li);
+  }
+  const browse = document.createElement('li');
+  browse.append(link(`${base}categories/`, TEXT.browse));
+  help.append(browse);
+  container.replaceChildren(status(TEXT.none(query)), ...(nearest.length > 0 ? [status(TEXT.nearest)] : []), help);
+}
 
 function render(
   container: HTMLElement,
@@ -13,27 +57,16 @@ function render(
   items: { url: string; title: string; excerpt: string }[],
   total: number,
 ) {
-  container.replaceChildren();
-  const status = document.createElement('p');
-  status.textContent =
-    total === 0
-      ? `No listings match “${query}”. Try another word, or browse by category.`
-      : `${total} ${total === 1 ? 'listing matches' : 'listings match'} “${query}”${total > items.length ? `; showing the first ${items.length}` : ''}.`;
-  container.append(status);
-  if (items.length === 0) return;
   const list = document.createElement('ol');
   for (const item of items) {
     const li = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = item.url;
-    link.textContent = item.title;
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is escaped text with <mark> around the matched words.
     excerpt.innerHTML = item.excerpt;
-    li.append(link, excerpt);
+    li.append(link(item.url, item.title), excerpt);
     list.append(li);
   }
-  container.append(list);
+  container.replaceChildren(status(TEXT.found(total, query, items.length)), list);
 }
 
 /** Wires a `form.search-form` for live results; the form still submits normally without JS. */
@@ -50,21 +83,25 @@ export function setupSearch(form: HTMLFormElement): void {
       results.replaceChildren();
       return;
     }
+    // The last results stay until the new ones are in; only their line says a search is running.
+    const line = results.firstElementChild;
+    if (line instanceof HTMLParagraphElement) line.textContent = TEXT.searching(query);
+    else results.replaceChildren(status(TEXT.searching(query)));
     try {
-      const engine = await loadPagefind(base);
-      const response = await engine.search(query);
-      if (!response || ticket !== latest) return;
-      const top = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const found = await searchListings(base, query);
+      if (ticket !== latest) return;
+      if (found.length === 0) return await renderNone(results, query, base, () => ticket === latest);
+      const top = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
       if (ticket !== latest) return;
       render(
         results,
         query,
         top.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })),
-        response.results.length,
+        found.length,
       );
     } catch (error) {
       console.error('search failed', error);
-      results.textContent = 'Search is not available right now. You can still browse by category.';
+      results.replaceChildren(status(TEXT.unavailable));
     }
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

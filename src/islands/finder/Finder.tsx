@@ -15,6 +15,7 @@ import { emptySelection, type FinderState, type View } from '#lib/finder/query.t
 import type { MapSettings } from '#islands/map/use-leaflet-map.ts';
 import { FacetGroups } from './FacetGroups.tsx';
 import { FinderMap } from './FinderMap.tsx';
+import { NoResults } from './NoResults.tsx';
 import { PlaceControls } from './PlaceControls.tsx';
 import { ResultCount } from './ResultCount.tsx';
 import { ShowMore } from './ShowMore.tsx';
@@ -95,6 +96,8 @@ export default function Finder({
   }, [state.view]);
 
   const ready = hydrated && !!result && !text.pending;
+  // Words in the address or just typed, not yet searched: no count rather than a stale one.
+  const searching = hydrated && !!state.q && !failed && (!result || text.pending);
   const count = result?.count ?? total;
   const remaining = result ? result.count - Math.min(limit, result.count) : 0;
   const showMore = () => {
@@ -124,7 +127,7 @@ export default function Finder({
           />
         )}
         <div className="finder-bar">
-          <ResultCount count={count} state={state} place={near.place} failed={failed} />
+          <ResultCount count={count} state={state} place={near.place} failed={failed} searching={searching} />
           <SortControl
             sort={state.sort}
             nearby={!!near.place}
@@ -137,6 +140,16 @@ export default function Finder({
             </button>
           )}
         </div>
+        {index && result?.count === 0 && !searching && (
+          <NoResults
+            state={state}
+            inputs={{ index, textMatches: state.q ? text.matches : undefined, distances, onNow }}
+            groups={groups}
+            base={base}
+            defaultView={defaultView}
+            update={(next) => update(next)}
+          />
+        )}
       </div>
       <FacetGroups
         groups={groups}

@@ -10,9 +10,18 @@ interface Props {
   place: NearPlace | undefined;
   /** The data could not load: everything is shown. */
   failed: boolean;
+  /** The words are being searched: the count would be the last search's, so none is shown. */
+  searching: boolean;
 }
 
-export function ResultCount({ count, state, place, failed }: Props) {
+export function ResultCount({ count, state, place, failed, searching }: Props) {
+  if (searching) {
+    return (
+      <p aria-live="polite" aria-atomic="true" className="finder-count" data-searching>
+        Searching for “{state.q}”…
+      </p>
+    );
+  }
   return (
     <p aria-live="polite" aria-atomic="true" className="finder-count">
       <strong data-result-count>{count}</strong> {count === 1 ? 'listing' : 'listings'}

@@ -4,15 +4,14 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { FacetIndex } from '#lib/finder/facets.ts';
-import { loadPagefind } from '#client/pagefind.ts';
+import { searchListings } from '#client/pagefind.ts';
 
 const MAX_TEXT_RESULTS = 1000;
 
 /** Positions (in the facet index) of the listings Pagefind finds for `q`, best match first. */
 async function searchText(q: string, base: string, positions: Map<string, number>): Promise<number[]> {
-  const engine = await loadPagefind(base);
-  const response = await engine.search(q);
-  const data = await Promise.all((response?.results ?? []).slice(0, MAX_TEXT_RESULTS).map((r) => r.data()));
+  const results = await searchListings(base, q);
+  const data = await Promise.all(results.slice(0, MAX_TEXT_RESULTS).map((r) => r.data()));
   const found: number[] = [];
   for (const { url } of data) {
     const slug = /\/listings\/([^/]+)\//.exec(url)?.[1];

@@ -23,6 +23,7 @@ import {
   languageLabel,
   pathwayTerms,
 } from '#taxonomy';
+import { wordsOf } from '#taxonomy-words';
 import { escapeHtml } from '#lib/html/card.ts';
 import { renderDescription } from '#lib/html/markdown.ts';
 import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
@@ -36,6 +37,33 @@ export interface SearchRecord {
   url: string;
   /** A whole HTML document; its h1 is the result title. */
   content: string;
+}
+
+/**
+ * The everyday words (English and Spanish) of every term a listing has: its category's apart,
+ * because those say what the listing is, the rest say something about it.
+ */
+export function listingWords(data: ListingData): { category: string[]; other: string[] } {
+  const days = [...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)];
+  // `[all-pathways]` brings its own words, not every pathway's: a search for "Suboxone" means
+  // places that name medication, not every place that welcomes all.
+  const pathways = data.pathways ?? [];
+  const other = [
+    ...data.support.flatMap((id) => wordsOf('support', id)),
+    ...pathways.flatMap((id) => wordsOf('pathway', id)),
+    ...(data.populations ?? []).flatMap((id) => wordsOf('population', id)),
+    ...wordsOf('attendance', data.attendance),
+    ...wordsOf('cost', data.cost),
+    ...(data.accessibility ?? []).flatMap((id) => wordsOf('accessibility', id)),
+    ...(data.features ?? []).flatMap((id) => wordsOf('feature', id)),
+    ...wordsOf('fellowship', data.fellowship),
+    ...wordsOf('moud', data.housing?.moud),
+    ...wordsOf('housingGender', data.housing?.gender),
+    ...wordsOf('narrLevel', data.housing?.narr_level?.toString()),
+    ...days.flatMap((id) => wordsOf('weekday', id)),
+  ];
+  const category = [...new Set(wordsOf('category', data.category))];
+  return { category, other: [...new Set(other)].filter((w) => !category.includes(w)) };
 }
 
 /** The searchable document for one published listing; `body` is its Markdown description. */
@@ -69,6 +97,7 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     ...labelsOf(SUPPORT_TYPES, data.support).map((l) => `<span data-pagefind-filter="support">${escapeHtml(l)}</span>`),
     ...pathways.map((l) => `<span data-pagefind-filter="pathway">${escapeHtml(l)}</span>`),
   ];
+  const words = listingWords(data);
   const content = [
     '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
     `<h1>${escapeHtml(data.name)}</h1>`,
@@ -76,6 +105,10 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     renderDescription(body ?? data.description),
     `<p>${facts.map(escapeHtml).join(' · ')}</p>`,
     `<p>${[...labelsOf(SUPPORT_TYPES, data.support), ...pathways].map(escapeHtml).join(' · ')}</p>`,
+    // Words people type for its terms, weighted below the listing's own text so a listing that
+    // names a thing in its description ranks above one that only has the term.
+    `<p data-pagefind-weight="0.8">${words.category.map(escapeHtml).join(' · ')}</p>`,
+    words.other.length > 0 ? `<p data-pagefind-weight="0.5">${words.other.map(escapeHtml).join(' · ')}</p>` : '',
     `<div hidden data-pagefind-ignore>${filters.join('')}</div>`,
     '</main></body></html>',
   ].join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchRecord } from '#lib/finder/search-record.ts';
+import { listingWords, searchRecord } from '#lib/finder/search-record.ts';
 import { listingSchema } from '#schemas/listing.ts';
 
 describe('the word-search record of a listing', () => {
@@ -46,5 +46,24 @@ describe('the word-search record of a listing', () => {
     expect(record.content).toMatch(/data-pagefind-filter="category">Recovery housing</);
     expect(record.content).toMatch(/data-pagefind-filter="support">/);
     expect(record.content).toMatch(/data-pagefind-filter="pathway">/);
+  });
+  it('carries the everyday words of every term the listing has, in English and Spanish', () => {
+    for (const word of ['sober living', 'halfway house', 'vivienda', 'Suboxone', 'metadona', 'viernes', 'mujeres'])
+      expect(record.content).toContain(word);
+    // The category's words say what the listing is, and weigh more than the rest.
+    expect(record.content).toMatch(/<p data-pagefind-weight="0.8">[^<]*sober living/);
+    expect(record.content).toMatch(/<p data-pagefind-weight="0.5">[^<]*Suboxone/);
+  });
+  it('gives all-pathways its own words, not every pathway’s, and no medication words to houses without', () => {
+    const all = listingSchema.parse({ ...data, pathways: ['all-pathways'], housing: { moud: 'case-by-case' } });
+    expect(listingWords(all).other).toContain('any pathway');
+    expect(listingWords(all).other.join(' ')).not.toMatch(/Suboxone|methadone|MAT/);
+    const without = listingSchema.parse({ ...data, pathways: ['twelve-step'], housing: { moud: 'not-accepted' } });
+    expect(listingWords(without).other.join(' ')).not.toMatch(/Suboxone|methadone|MAT/);
+  });
+  it('writes each word once, and the category words only among the category words', () => {
+    const { category, other } = listingWords(data);
+    expect(new Set(other).size).toBe(other.length);
+    for (const word of category) expect(other).not.toContain(word);
   });
 });
