@@ -4,12 +4,18 @@
  * the text message and the printout in step with every change. The address is the list: edits
  * replace it in place (history.replaceState), so Back leaves the page instead of stepping through
  * each move. The QR library loads only when a code is drawn.
+ *
+ * A list someone sent (listMode `received`) reads as their message, without controls, until the
+ * visitor chooses "Edit this list"; that makes it this device's list, after asking whether to add
+ * it to or replace a different list the device already keeps.
  */
-import { moveItem, removeItem, sameList } from '#lib/my-list/list.ts';
+import { MAX_ITEMS, moveItem, removeItem, sameList } from '#lib/my-list/list.ts';
 import {
   cleanNote,
+  listMode,
   listQuery,
   listText,
+  mergeLists,
   qrSvg,
   readListParams,
   shardOf,
@@ -62,8 +68,11 @@ function contactLine(item: HandoutItem): HTMLParagraphElement | undefined {
   return p;
 }
 
-/** One listing as a card: name, where, phone, when, how to join, summary, and its controls. */
-function itemElement(item: HandoutItem, index: number, count: number, base: string): HTMLLIElement {
+/**
+ * One listing as a card: name, where, phone, when, how to join, summary and, when the list is
+ * being edited, its controls.
+ */
+function itemElement(item: HandoutItem, index: number, count: number, base: string, editing: boolean): HTMLLIElement {
   const li = el('li');
   li.dataset.item = item.s;
   const h2 = el('h2');
@@ -89,6 +98,7 @@ function itemElement(item: HandoutItem, index: number, count: number, base: stri
   }
   if (item.jn) li.append(el('p', item.jn, 'meta'));
   if (item.u) li.append(el('p', item.u));
+  if (!editing) return li;
 
   const controls = el('div', undefined, 'list-item-controls');
   const button = (action: Action, label: string, disabled: boolean) => {
@@ -110,8 +120,12 @@ function itemElement(item: HandoutItem, index: number, count: number, base: stri
 
 let qrLibrary: Promise<typeof import('uqr')> | undefined;
 
-/** Draws the QR code of `text` into `target`; the library is fetched the first time only. */
-async function drawQr(target: HTMLElement, text: string): Promise<void> {
+/**
+ * Draws the QR code of `text` into `target`; the library is fetched the first time only. Its
+ * number of modules goes to `--qr-modules` on `sizer`, so the stylesheet can give a dense code
+ * (a long list, a long note) more room on screen and on paper (my-list.css).
+ */
+async function drawQr(target: HTMLElement, text: string, sizer: HTMLElement): Promise<void> {
   qrLibrary ??= import('uqr');
   const { encode } = await qrLibrary;
   let modules: boolean[][] | undefined;
@@ -124,8 +138,10 @@ async function drawQr(target: HTMLElement, text: string): Promise<void> {
       // Too long for this level; try the next.
     }
   }
+  // qrSvg writes only numbers into its markup: nothing from the list or the note is parsed as HTML.
   target.innerHTML = modules ? qrSvg(modules) : '';
   target.hidden = !modules;
+  if (modules) sizer.style.setProperty('--qr-modules', String(modules.length));
 }
 
 export async function startMyList(root: HTMLElement): Promise<void> {
@@ -139,15 +155,32 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   const noteInput = $<HTMLTextAreaElement>('[data-note-input]');
   const urlField = $<HTMLInputElement>('[data-list-url]');
   const qr = $('[data-qr]');
+  const sizer = root.closest<HTMLElement>('.list-page') ?? root;
   const heading = document.querySelector<HTMLElement>('[data-list-heading]');
   const notePrint = document.querySelector<HTMLElement>('[data-note-print]');
 
   const params = readListParams(location.search);
   let ids = params.ids ?? readDeviceList();
   let note = params.note;
+  // Someone's link reads as their message; the device's own list is an editor.
+  let editing = listMode(params.ids, readDeviceList()) === 'own';
   // Edits to the device's own list are saved as they happen; a list from someone's link is only
   // saved on request, so opening a link never overwrites what this device keeps.
-  let linked = params.ids === undefined || sameList(params.ids, readDeviceList());
+  let linked = editing;
+
+  /** Shows the heading, lede and parts for an editor or for a received list. */
+  const showMode = () => {
+    const mode = editing ? 'own' : 'received';
+    for (const part of document.querySelectorAll<HTMLElement>('[data-for]')) part.hidden = part.dataset.for !== mode;
+    const receivedNote = $('[data-received-note]');
+    $('[data-received-note-text]').textContent = note;
+    receivedNote.hidden = editing || !note;
+    $('[data-adopt-section]').hidden = editing || ids.length === 0;
+    $('[data-adopt-choice]').hidden = true;
+    $('.list-device').hidden = !editing;
+  };
+  // Before the list loads, so the heading and the lede are right from the start.
+  showMode();
 
   let facts: Map<string, HandoutItem>;
   try {
@@ -181,7 +214,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
       notePrint.hidden = !note;
     }
     $('[data-list-share]').hidden = ids.length === 0;
-    $('[data-list-note]').hidden = ids.length === 0 && !note;
+    $('[data-list-note]').hidden = !editing || (ids.length === 0 && !note);
     const empty = $('[data-list-empty]');
     empty.hidden = ids.length > 0;
     $('[data-open-device]').hidden = !(ids.length === 0 && readDeviceList().length > 0 && params.ids !== undefined);
@@ -190,7 +223,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     if (linked) writeDeviceList(ids);
     else syncDevice();
     clearTimeout(qrTimer);
-    if (ids.length) qrTimer = setTimeout(() => void drawQr(qr, href), qrDelay);
+    if (ids.length) qrTimer = setTimeout(() => void drawQr(qr, href, sizer), qrDelay);
   };
 
   /** What this device keeps, and whether saving would change it. */
@@ -198,6 +231,8 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     const saved = readDeviceList();
     const same = sameList(saved, ids);
     $('[data-save-item]').hidden = same || ids.length === 0;
+    // Nothing to clear: the button says so by being unavailable, and comes back with the first listing.
+    $<HTMLButtonElement>('[data-clear]').disabled = saved.length === 0;
     $('[data-device-state]').textContent =
       saved.length === 0
         ? 'Nothing is saved on this device.'
@@ -208,7 +243,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
 
   const render = () => {
     const all = items();
-    list.replaceChildren(...all.map((item, i) => itemElement(item, i, all.length, base)));
+    list.replaceChildren(...all.map((item, i) => itemElement(item, i, all.length, base, editing)));
   };
 
   list.addEventListener('click', (event) => {
@@ -304,12 +339,81 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     linked = false;
     writeDeviceList([]);
     say(deviceStatus, 'Your list on this device is cleared. This page still shows the list from its link.');
+    // The button is now disabled, which would drop focus to the page's start: keep it nearby.
+    const save = $<HTMLButtonElement>('[data-save]');
+    (save.offsetParent ? save : heading)?.focus();
+  });
+
+  /** Makes `next` this device's list and the page an editor for it. */
+  const adopt = async (next: string[], message: string) => {
+    const missing = next.filter((id) => !facts.has(id));
+    if (missing.length) {
+      try {
+        for (const [id, item] of await loadItems(base, shards, missing)) facts.set(id, item);
+      } catch {
+        say(status, 'Your saved list could not load. Check the connection and try again.');
+        return;
+      }
+    }
+    ids = next.filter((id) => facts.has(id));
+    editing = true;
+    linked = true;
+    showMode();
+    render();
+    sync();
+    heading?.focus();
+    say(status, message);
+  };
+
+  const choice = $('[data-adopt-choice]');
+  $('[data-edit]').addEventListener('click', () => {
+    const saved = readDeviceList();
+    if (saved.length === 0 || sameList(saved, ids)) {
+      void adopt(ids, 'This list is now yours on this device. Move or remove listings, or add a note.');
+      return;
+    }
+    const count = (n: number) => `${n} ${n === 1 ? 'listing' : 'listings'}`;
+    $('[data-adopt-question]').textContent =
+      `This device already keeps a list of ${count(saved.length)}. Add these ${count(ids.length)} to it, or replace it with this list?`;
+    choice.hidden = false;
+    $('[data-adopt-question]').focus();
+  });
+  choice.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLButtonElement>('button[data-adopt]')?.dataset.adopt;
+    if (action === 'cancel') {
+      choice.hidden = true;
+      $('[data-edit]').focus();
+    } else if (action === 'replace') {
+      void adopt(ids, 'This list has replaced the one on this device. Move or remove listings, or add a note.');
+    } else if (action === 'merge') {
+      const merged = mergeLists(readDeviceList(), ids);
+      const left = merged.left ? ` ${merged.left} did not fit: a list holds at most ${MAX_ITEMS}.` : '';
+      void adopt(
+        merged.ids,
+        `Added ${merged.added} to your list, which now has ${merged.ids.length}.${left} Move or remove listings, or add a note.`,
+      );
+    }
+  });
+
+  const dialog = $<HTMLDialogElement>('[data-qr-dialog]');
+  $('[data-qr-full]').addEventListener('click', () => {
+    const large = $('[data-qr-large]');
+    large.innerHTML = qr.innerHTML;
+    large.style.width = '';
+    dialog.showModal();
+    // As large as the screen allows, trimmed to a whole number of the screen's own pixels a
+    // module: modules of unequal width are what makes a camera misread a dense code.
+    const modules = Number(sizer.style.getPropertyValue('--qr-modules'));
+    const scale = devicePixelRatio || 1;
+    const pixels = Math.floor((large.getBoundingClientRect().width * scale) / modules);
+    if (modules && pixels > 0) large.style.width = `${(pixels * modules) / scale}px`;
   });
 
   // Registered before the first sync and before any button can be used, so each writeDeviceList
   // on this page also updates the device section: sync, Save and Clear rely on it.
   onDeviceListChange(syncDevice);
 
+  showMode();
   render();
   sync();
 }

@@ -62,3 +62,22 @@ test('the meetings page and a hand-picked list work', async ({ page }) => {
   await page.goto(`${BASE_PATH}list/?ids=${slugs.join(',')}`);
   for (const slug of slugs) await expect(page.locator(`a[href="${BASE_PATH}listings/${slug}/"]`).first()).toBeVisible();
 });
+
+test('a listing is shared and reported under the address it is served from, base path included', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => delete (Navigator.prototype as { share?: unknown }).share);
+  const listing = published().find((l) => typeof l.data.phone === 'string') ?? published()[0]!;
+  await page.goto(`${BASE_PATH}listings/${listing.slug}/`);
+  const here = `${origin}${BASE_PATH}listings/${listing.slug}/`;
+  expect(page.url()).toBe(here);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('[data-share-status]')).toHaveText(/Link copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(here);
+  const sms = decodeURIComponent((await page.locator('[data-share-sms]').getAttribute('href'))!);
+  expect(sms.endsWith(` · ${here}`)).toBe(true);
+  const mail = new URL((await page.getByRole('link', { name: 'Report a problem' }).getAttribute('href'))!);
+  expect(mail.searchParams.get('body')).toContain(`Page: ${here}`);
+});

@@ -32,13 +32,15 @@ function readable(phone: string): string {
 }
 
 const names = (page: Page) => page.locator('[data-list-items] > li h2');
+/** The page's heading as shown: "Your list" for this device's list, "A list for you" for a sent one. */
+const heading = (page: Page) => page.locator('h1 > span:visible');
 const slugsShown = (page: Page) =>
   page.locator('[data-list-items] > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.item));
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
-/** Decodes the QR code in `[data-qr]` from a screenshot of it, as a phone camera would. */
-async function readQr(page: Page): Promise<string | undefined> {
-  const qr = page.locator('[data-qr]');
+/** Decodes the QR code in `[data-qr]` (or `selector`) from a screenshot of it, as a phone camera would. */
+async function readQr(page: Page, selector = '[data-qr]'): Promise<string | undefined> {
+  const qr = page.locator(selector);
   await expect(qr.locator('svg')).toBeVisible();
   const png = await qr.screenshot();
   // Pixels from the screenshot, decoded in the page's canvas (no PNG library needed); jsQR reads them here.
@@ -107,9 +109,58 @@ test.describe('a list from its link', () => {
     expect(await readQr(page)).toBe(page.url());
     expect(page.url()).toContain(`/list/?ids=${picked.map((l) => l.slug).join(',')}`);
     // A change to the list redraws it.
+    await page.getByRole('button', { name: 'Edit this list' }).click();
     await page.getByRole('button', { name: `Remove: ${picked[1]!.data.name}` }).click();
     await expect.poll(() => readQr(page)).toBe(page.url());
     expect(page.url()).toContain(`ids=${picked[0]!.slug},${picked[2]!.slug}`);
+  });
+
+  test('a dense code gets more room, stays on screen, and can be shown full screen', async ({ browser }) => {
+    // Reading four dense codes from screenshots takes a while on a busy machine.
+    test.slow();
+    // The longest list there can be, with the longest note: the densest code.
+    const many = published()
+      .slice(0, 30)
+      .map((l) => l.slug);
+    const note = 'Call before noon and ask for the peer desk. '.repeat(7).slice(0, 280);
+    const path = `/list/?ids=${many.join(',')}&note=${encodeURIComponent(note)}`;
+    const sizes: Record<number, number> = {};
+    // A laptop, then a phone with its sharp screen (two device pixels to a CSS pixel).
+    for (const [width, height, scale] of [
+      [1280, 900, 1],
+      [390, 844, 2],
+    ] as const) {
+      const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+      await context.route(
+        (url) => url.hostname !== '127.0.0.1',
+        (route) => route.abort(),
+      );
+      const page = await context.newPage();
+      await page.goto(path);
+      await expect(names(page)).toHaveCount(30);
+      expect(await readQr(page)).toBe(page.url());
+      const box = (await page.locator('[data-qr]').boundingBox())!;
+      sizes[width] = box.width;
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      if (width === 390) {
+        const full = page.getByRole('button', { name: 'Show the code full screen' });
+        await full.click();
+        const dialog = page.locator('[data-qr-dialog]');
+        await expect(dialog).toBeVisible();
+        expect(await readQr(page, '[data-qr-large]')).toBe(page.url());
+        expect((await page.locator('[data-qr-large]').boundingBox())!.width).toBeGreaterThan(box.width);
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+        await expect(full).toBeFocused();
+        await full.click();
+        await dialog.getByRole('button', { name: 'Close' }).click();
+        await expect(dialog).toBeHidden();
+      }
+      await context.close();
+    }
+    // Wider than the 192px box it used to be stuck in, where the screen allows.
+    expect(sizes[1280]).toBeGreaterThan(300);
+    expect(sizes[390]).toBeGreaterThan(192);
   });
 
   test('"Text it to someone" and "Copy as text" hold the listings, the note and the link', async ({
@@ -160,6 +211,11 @@ test.describe('a list from its link', () => {
     await expect(page.locator('[data-qr] svg')).toBeVisible();
     const first = page.locator('[data-list-items] > li').first();
     await expect(first.locator('a[href^="tel:"]').first()).toHaveText(readable(picked[0]!.data.phone as string));
+    // Every printout ends with the crisis lines and the day it was printed.
+    await expect(page.locator('.print-notes')).toBeVisible();
+    await expect(page.locator('.print-notes')).toContainText('call 988 or text 988');
+    await expect(page.locator('.print-notes')).toContainText('(800) 662-4357');
+    await expect(page.locator('[data-printed]')).toBeVisible();
     mkdirSync(shots, { recursive: true });
     // About a Letter page's printable width at 96 dpi, to look at the handout as paper.
     await page.setViewportSize({ width: 760, height: 980 });
@@ -227,10 +283,12 @@ test.describe('building a list and passing it on', () => {
     expect(await slugsShown(theirs)).toEqual(slugs);
     expect(await stored(theirs)).toBeNull();
     await expect(theirs.locator('[data-my-list]')).toBeHidden();
-    // They may keep it on their phone.
-    await theirs.getByRole('button', { name: 'Save to my list on this device' }).click();
-    expect(await stored(theirs)).toBe(slugs.join(','));
+    // It reads as a list sent to them; they may make it their own.
+    await expect(heading(theirs)).toHaveText('A list for you');
+    await theirs.getByRole('button', { name: 'Edit this list' }).click();
+    await expect.poll(() => stored(theirs)).toBe(slugs.join(','));
     await expect(theirs.locator('[data-my-list]')).toHaveText('My list (3)');
+    await expect(heading(theirs)).toHaveText('Your list');
     await expect(theirs.locator('[data-save]')).toBeHidden();
     await other.close();
   });
@@ -248,12 +306,103 @@ test.describe('building a list and passing it on', () => {
   });
 });
 
+test.describe('a list someone sent', () => {
+  const NOTE = 'Call before noon.\nAsk for the peer desk & bring ID <b>please</b>';
+  const link = (slugs: string[]) => `/list/?ids=${slugs.join(',')}&note=${encodeURIComponent(NOTE)}`;
+
+  test('reads as a message: their note as text, the listings with their facts, and no editing controls', async ({
+    page,
+  }) => {
+    const picked = threeWithPhones();
+    const [a, b, c] = picked.map((l) => l.slug);
+    await page.goto('/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, c!]);
+    await page.goto(link([a!, b!]));
+    await expect(names(page)).toHaveCount(2);
+    await expect(heading(page)).toHaveText('A list for you');
+    await expect(page.locator('.lede:visible')).toContainText('Someone picked these');
+    // The note is text, as written, line break kept; never markup, never an editable box.
+    const note = page.locator('[data-received-note] blockquote');
+    await expect(note).toBeVisible();
+    expect(await note.innerText()).toBe(NOTE);
+    await expect(note.locator('b')).toHaveCount(0);
+    await expect(page.locator('[data-note-input]')).toBeHidden();
+    await expect(page.locator('[data-list-items] button')).toHaveCount(0);
+    await expect(page.locator('[data-list-items] > li').first().locator('a[href^="tel:"]')).toHaveText(
+      readable(picked[0]!.data.phone as string),
+    );
+    await expect(page.getByRole('button', { name: 'Edit this list' })).toBeVisible();
+    await expect(page.locator('.list-device')).toBeHidden();
+    // Sharing and printing it on stay at hand.
+    await expect(page.getByRole('button', { name: 'Copy as text' })).toBeVisible();
+    // Opening it changed nothing on this device.
+    expect(await stored(page)).toBe(c);
+    await expect(page.locator('[data-my-list]')).toHaveText('My list (1)');
+    mkdirSync(shots, { recursive: true });
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.screenshot({ path: `${shots}received-390.png`, fullPage: true });
+  });
+
+  test('"Edit this list" asks before touching a different list this device keeps: cancel, or add to it', async ({
+    page,
+  }) => {
+    const picked = threeWithPhones();
+    const [a, b, c] = picked.map((l) => l.slug);
+    await page.goto('/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, `${c},${a}`]);
+    await page.goto(link([a!, b!]));
+    await expect(names(page)).toHaveCount(2);
+    const edit = page.getByRole('button', { name: 'Edit this list' });
+    await edit.click();
+    const question = page.locator('[data-adopt-question]');
+    await expect(question).toHaveText(
+      'This device already keeps a list of 2 listings. Add these 2 listings to it, or replace it with this list?',
+    );
+    await expect(question).toBeFocused();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question).toBeHidden();
+    await expect(edit).toBeFocused();
+    expect(await stored(page)).toBe(`${c},${a}`);
+
+    await edit.click();
+    await page.getByRole('button', { name: 'Add these to my list' }).click();
+    await expect.poll(() => stored(page)).toBe(`${c},${a},${b}`);
+    expect(await slugsShown(page)).toEqual([c, a, b]);
+    await expect(heading(page)).toHaveText('Your list');
+    await expect(page.locator('h1')).toBeFocused();
+    await expect(page.locator('[data-list-status]')).toHaveText(/Added 1 to your list, which now has 3\./);
+    await expect(page).toHaveURL(new RegExp(`ids=${c},${a},${b}&note=`));
+    // Now it is an editor: the note in its box, each listing with its controls.
+    await expect(page.getByLabel('A note to go with the list (optional)')).toHaveValue(NOTE);
+    await expect(page.getByRole('button', { name: `Remove: ${picked[1]!.data.name}` })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Edit this list' })).toBeHidden();
+    await expect(page.locator('[data-my-list]')).toHaveText('My list (3)');
+  });
+
+  test('"Replace my list with this one" makes the sent list this device’s list', async ({ page }) => {
+    const [a, b, c] = threeWithPhones().map((l) => l.slug);
+    await page.goto('/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, c!]);
+    await page.goto(link([a!, b!]));
+    await expect(names(page)).toHaveCount(2);
+    await page.getByRole('button', { name: 'Edit this list' }).click();
+    await page.getByRole('button', { name: 'Replace my list with this one' }).click();
+    await expect.poll(() => stored(page)).toBe(`${a},${b}`);
+    expect(await slugsShown(page)).toEqual([a, b]);
+    await expect(page.locator('[data-device-state]')).toHaveText(/saved on this device \(2 listings\)/);
+  });
+});
+
 test.describe('editing a list', () => {
   test('move and remove update the address and keep focus; the note lives only in the address', async ({ page }) => {
     const picked = threeWithPhones();
     const [a, b, c] = picked.map((l) => l.slug);
     await page.goto(`/list/?ids=${a},${b},${c}`);
     await expect(names(page)).toHaveCount(3);
+    // Nothing is saved on this device yet, so editing makes it this device's list at once.
+    await page.getByRole('button', { name: 'Edit this list' }).click();
+    await expect(page.locator('h1')).toBeFocused();
+    await expect.poll(() => stored(page)).toBe(`${a},${b},${c}`);
 
     const down = page.getByRole('button', { name: `Move down: ${picked[0]!.data.name}` });
     await down.click();
@@ -276,43 +425,45 @@ test.describe('editing a list', () => {
     await expect(page).toHaveURL(new RegExp(`ids=${b},${a}&note=`));
     expect(new URL(page.url()).searchParams.get('note')).toBe(note);
     await expect.poll(() => readQr(page)).toBe(page.url());
-    await page.getByRole('button', { name: 'Save to my list on this device' }).click();
     const everything = await page.evaluate(() => JSON.stringify({ ...localStorage }));
     expect(everything).not.toContain('peer desk');
     expect(await stored(page)).toBe(`${b},${a}`);
     // The note is at most 280 characters.
     await expect(page.getByLabel('A note to go with the list (optional)')).toHaveAttribute('maxlength', '280');
 
-    // Back on the device's own list, edits are saved as they happen, the note still never.
+    // Edits are saved as they happen, the note still never.
     await page.getByRole('button', { name: `Remove: ${picked[1]!.data.name}` }).click();
     expect(await stored(page)).toBe(a);
     expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('peer desk');
   });
 
-  test('opening someone’s link never changes this device’s list; "Clear my list on this device" empties it', async ({
-    page,
-  }) => {
-    const [a, b, c] = threeWithPhones().map((l) => l.slug);
-    await page.goto('/');
-    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, `${c}`]);
-    await page.goto(`/list/?ids=${a},${b}`);
-    await expect(names(page)).toHaveCount(2);
-    await page.getByRole('button', { name: `Move down: ${threeWithPhones()[0]!.data.name}` }).click();
-    await expect.poll(() => stored(page)).toBe(c);
-    await expect(page.locator('[data-device-state]')).toHaveText(/different list \(1 listing\)/);
-    await expect(page.locator('[data-my-list]')).toHaveText('My list (1)');
-
+  test('"Clear my list on this device" is disabled while nothing is stored, and follows the list', async ({ page }) => {
+    const [a, b] = threeWithPhones().map((l) => l.slug);
+    await page.goto('/list/');
     const clear = page.getByRole('button', { name: 'Clear my list on this device' });
-    await expect(clear).toBeVisible();
+    await expect(clear).toBeDisabled();
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [STORAGE_KEY, `${a},${b}`]);
+    await page.goto('/list/');
+    await expect(names(page)).toHaveCount(2);
+    await expect(clear).toBeEnabled();
     await clear.click();
     // The click's handler may still be running when the click returns: wait for it.
     await expect.poll(() => stored(page)).toBeNull();
     await expect.poll(() => page.evaluate(() => localStorage.length)).toBe(0);
+    await expect(clear).toBeDisabled();
     await expect(page.locator('[data-device-status]')).toHaveText(/cleared/);
     await expect(page.locator('[data-my-list]')).toBeHidden();
-    // The page still shows the list from its link, ready to save again.
+    // The page still shows the list from its link, ready to save again; focus waits there.
     await expect(names(page)).toHaveCount(2);
-    await expect(page.locator('[data-save]')).toBeVisible();
+    const save = page.getByRole('button', { name: 'Save to my list on this device' });
+    await expect(save).toBeFocused();
+    await save.click();
+    await expect(clear).toBeEnabled();
+    // Removing the last listing empties what is stored, and Clear has nothing left to do.
+    await page.getByRole('button', { name: `Remove: ${threeWithPhones()[0]!.data.name}` }).click();
+    await page.getByRole('button', { name: `Remove: ${threeWithPhones()[1]!.data.name}` }).click();
+    await expect.poll(() => stored(page)).toBeNull();
+    await expect(clear).toBeDisabled();
   });
 
   test('an empty list points to the finder', async ({ page }) => {
@@ -334,8 +485,19 @@ test.describe('accessibility of the list (axe, WCAG 2.2 A/AA)', () => {
       );
       await expect(names(page)).toHaveCount(3);
       await expect(page.locator('[data-qr] svg')).toBeVisible();
-      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const axe = async () => {
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      };
+      // As received, then as an editor, then with the code full screen.
+      await axe();
+      await page.getByRole('button', { name: 'Edit this list' }).click();
+      await expect(page.locator('[data-list-items] button').first()).toBeVisible();
+      await axe();
+      await page.getByRole('button', { name: 'Show the code full screen' }).click();
+      await expect(page.locator('[data-qr-dialog]')).toBeVisible();
+      await axe();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });
 
     test(`a landing page with "Add to my list" buttons, one pressed, at ${width}px`, async ({ page }) => {
@@ -366,7 +528,10 @@ test.describe('without JavaScript', () => {
 
   test('/list/ says it needs JavaScript and links to the finder', async ({ page }) => {
     await withoutScripts(page, `/list/?ids=${threeWithPhones()[0]!.slug}`);
-    await expect(page.getByText('This list needs JavaScript')).toBeVisible();
+    await expect(page.getByText('showing it needs JavaScript')).toBeVisible();
+    // It says plainly how to get the list as text instead.
+    await expect(page.locator('div.notice')).toContainText('To get the list as text:');
+    await expect(page.locator('div.notice')).toContainText('Copy as text');
     await expect(page.getByRole('link', { name: 'Find support' }).last()).toHaveAttribute('href', '/find/');
     await expect(page.locator('[data-my-list-page]')).toBeHidden();
     await expect(page.locator('[data-my-list]')).toBeHidden();

@@ -66,9 +66,13 @@ test.describe('listing pages', () => {
       'href',
       `${repo}/edit/main/data/listings/mutual-aid-meeting/friday-night-owls.md`,
     );
+    // The report that needs no account comes first; the code host's form second.
     const report = await page.getByRole('link', { name: 'Report a problem' }).getAttribute('href');
-    expect(report).toContain(`${repo}/issues/new?`);
-    expect(decodeURIComponent(report!.replace(/\+/g, ' '))).toContain('friday-night-owls');
+    expect(report).toMatch(/^mailto:/);
+    expect(decodeURIComponent(report!)).toContain('friday-night-owls');
+    const issue = await page.getByRole('link', { name: 'report it on GitHub' }).getAttribute('href');
+    expect(issue).toContain(`${repo}/issues/new?`);
+    expect(decodeURIComponent(issue!.replace(/\+/g, ' '))).toContain('friday-night-owls');
   });
 
   test('a place shows call, text and directions links', async ({ page }) => {
@@ -181,13 +185,15 @@ test.describe('without JavaScript', () => {
     const timed = (l: (typeof listings)[number]) => 'schedule' in l.data || 'hours' in l.data;
     const placed = (l: (typeof listings)[number]) => !['online', 'phone'].includes(l.data.attendance as string);
     // Component scripts by name: the map loader, the open-now line, the share, print and list buttons,
-    // and the header's "My list" link (which also runs the list buttons).
+    // the header's "My list" link (which also runs the list buttons) and the printout's date.
     const scripts = async (slug: string) => {
       await page.goto(`/listings/${slug}/`);
       await expect(page.locator('astro-island')).toHaveCount(0);
       const sources = await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? 'inline'));
       for (const src of sources)
-        expect(src).toMatch(/\/(DetailMap|LiveStatus|ShareListing|AddToList|MyListLink)\.astro_astro_type_script/);
+        expect(src).toMatch(
+          /\/(DetailMap|LiveStatus|ShareListing|AddToList|MyListLink|PrintNotes)\.astro_astro_type_script/,
+        );
       return sources.map((src) => src.replace(/^.*\/(\w+)\.astro.*$/, '$1'));
     };
     const plain = await scripts(listings.find((l) => placed(l) && !timed(l))!.slug);

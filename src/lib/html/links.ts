@@ -1,4 +1,4 @@
-/** Links built from listing data: calling, texting, directions, editing and reporting. */
+/** Links built from listing data: calling, texting, directions and editing (reporting: report.ts). */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 
 interface PhoneLinks {
@@ -62,41 +62,6 @@ interface Repository {
 /** The repository's web editor for a listing file (GitHub and GitLab use the same shape). */
 export function editUrl(repository: Repository, filePath: string): string {
   return `${repository.url.replace(/\/$/, '')}/edit/${repository.branch}/${filePath}`;
-}
-
-/** What a problem report says: which listing, a checklist of what might be wrong, and a reminder. */
-function problemReportBody(slug: string, name: string): string {
-  return [
-    `Listing: ${name} (\`${slug}\`)`,
-    '',
-    'What is wrong? (tick any that apply)',
-    '- [ ] Phone number',
-    '- [ ] Address or location',
-    '- [ ] Hours or meeting times',
-    '- [ ] It has closed',
-    '- [ ] Something else',
-    '',
-    'What is right, if you know:',
-    '',
-    '(Please do not include anyone’s name or personal details.)',
-  ].join('\n');
-}
-
-/** A prefilled "new issue" link naming the listing, with a checklist of what might be wrong. */
-export function reportProblemUrl(repository: Repository, slug: string, name: string): string {
-  const body = problemReportBody(slug, name);
-  const params = new URLSearchParams({ title: `Problem with listing: ${name}`, body, labels: 'listing-report' });
-  return `${repository.url.replace(/\/$/, '')}/issues/new?${params}`;
-}
-
-/**
- * The same report as an e-mail to the organization, for people without an account on the code
- * host. `mailto:` wants %20 for spaces, not "+", so the query is encoded by hand.
- */
-export function reportProblemMailto(email: string, slug: string, name: string): string {
-  const subject = encodeURIComponent(`Problem with listing: ${name}`);
-  const body = encodeURIComponent(problemReportBody(slug, name).replace(/- \[ \] /g, '- '));
-  return `mailto:${email}?subject=${subject}&body=${body}`;
 }
 
 // The detail page's "Text it to someone" link. It is the list page's smsBodyHref under another

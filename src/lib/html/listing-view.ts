@@ -34,19 +34,8 @@ import {
   termOf,
   type Term,
 } from '#taxonomy';
-import {
-  directionsUrl,
-  editUrl,
-  formatPhone,
-  geoUri,
-  listingUrl,
-  reportProblemMailto,
-  reportProblemUrl,
-  smsHref,
-  siteUrl,
-  telHref,
-  withBase,
-} from './links.ts';
+import { directionsUrl, editUrl, formatPhone, geoUri, smsHref, telHref, withBase } from './links.ts';
+import { codeHostName, reportProblemMailto, reportProblemUrl } from './report.ts';
 import { renderDescription } from './markdown.ts';
 
 /** A listing as the content collection gives it: the file's slug, its data and its Markdown body. */
@@ -67,10 +56,13 @@ export interface ListingViewSite {
   contact_email?: string | undefined;
 }
 
-/** Where the site is deployed: its base path (import.meta.env.BASE_URL) and origin (Astro.site). */
+/**
+ * Where the site is deployed: its base path (import.meta.env.BASE_URL). Not its origin: a shared
+ * link must name the address the page is actually served from, which only the browser knows
+ * (src/client/share-listing.ts), so the page never writes an absolute address of its own.
+ */
 export interface ListingViewPaths {
   base: string;
-  origin: string | URL;
 }
 
 /** A link as the page writes it. */
@@ -126,9 +118,22 @@ export interface ListingView {
   join?: JoinView | undefined;
   /** The buttons' links. Directions go to the true point, so a private location has none. */
   actions: { call?: string; text?: string; directions?: string; mapApp?: string };
-  /** What "Share" and "Text it to someone" pass on. */
-  share: { name: string; url: string; phone?: string | undefined; where?: string | undefined };
-  report: { issue: string; mail?: string | undefined; edit: string };
+  /**
+   * What "Share" and "Text it to someone" pass on: the page's path under the base, which the
+   * browser turns into the address it is served from, and the text message's words without the
+   * link ("Name · Lansing · (517) 555-0142"), which is all a browser without JavaScript sends.
+   */
+  share: { name: string; path: string; message: string };
+  /**
+   * Where to report a problem. `first` is what the page offers first: the e-mail, which needs no
+   * account, when site.yaml gives `contact_email`; otherwise the code host's issue form.
+   */
+  report: {
+    first: string;
+    mail?: { href: string; email: string } | undefined;
+    issue: { href: string; host: string };
+    edit: string;
+  };
   /** The description as HTML, or "" when there is none. */
   aboutHtml: string;
   schedule?:
@@ -245,6 +250,18 @@ function detailsOf(data: ListingData): FactView[] {
   return facts.filter((fact): fact is FactView => Boolean(fact));
 }
 
+function reportOf(
+  site: ListingViewSite,
+  subject: { slug: string; name: string },
+  filePath: string,
+): ListingView['report'] {
+  const issue = { href: reportProblemUrl(site.repository, subject), host: codeHostName(site.repository.url) };
+  const mail = site.contact_email
+    ? { href: reportProblemMailto(site.contact_email, subject), email: site.contact_email }
+    : undefined;
+  return { first: mail?.href ?? issue.href, mail, issue, edit: editUrl(site.repository, filePath) };
+}
+
 /** The values a listing's page shows, for the site's `today` (YYYY-MM-DD in its time zone). */
 export function listingView(
   listing: ListingSource,
@@ -291,15 +308,16 @@ export function listingView(
     actions: actionsOf(data),
     share: {
       name: data.name,
-      url: listingUrl(slug, { url: siteUrl(paths.origin, paths.base) }),
-      phone: data.phone,
-      where: data.attendance === 'online' ? 'Online' : data.address?.city,
+      path: withBase(`/listings/${slug}/`, paths.base),
+      message: [
+        data.name,
+        data.attendance === 'online' ? 'Online' : data.address?.city,
+        data.phone && formatPhone(data.phone),
+      ]
+        .filter(Boolean)
+        .join(' · '),
     },
-    report: {
-      issue: reportProblemUrl(site.repository, slug, data.name),
-      mail: site.contact_email && reportProblemMailto(site.contact_email, slug, data.name),
-      edit: editUrl(site.repository, filePath),
-    },
+    report: reportOf(site, { slug, name: data.name }, filePath),
     aboutHtml: renderDescription(listing.body ?? data.description),
     schedule: data.schedule && {
       entries: data.schedule,

@@ -4,7 +4,7 @@
  * code, because it runs in the browser. Share outputs carry the listings' public facts, the note
  * and the link: never anything about the person.
  */
-import { parseIds } from './list.ts';
+import { MAX_ITEMS, parseIds, sameList } from './list.ts';
 
 // A list's query lives in list.ts, so the header's "My list" link on every page can build it
 // without loading this module; re-exported so the list page's imports stay in one place.
@@ -51,6 +51,39 @@ export function cleanNote(value: string | null | undefined): string {
 export function readListParams(search: string): { ids: string[] | undefined; note: string } {
   const params = new URLSearchParams(search);
   return { ids: params.has('ids') ? parseIds(params.get('ids')) : undefined, note: cleanNote(params.get('note')) };
+}
+
+/**
+ * Whose list the page shows. `own`: this device's list, or a link to exactly that list; it is
+ * edited in place. `received`: someone else's link; it reads as their message (the note, then the
+ * listings) until the visitor chooses "Edit this list", so opening a link can never change what
+ * this device keeps.
+ */
+export function listMode(linked: readonly string[] | undefined, device: readonly string[]): 'own' | 'received' {
+  return linked === undefined || sameList(linked, device) ? 'own' : 'received';
+}
+
+/**
+ * A received list added to the end of this device's list: each listing once, in the device's order
+ * then the sender's, at most MAX_ITEMS. `added` counts the sender's listings that were new to it,
+ * `left` those that did not fit.
+ */
+export function mergeLists(
+  device: readonly string[],
+  received: readonly string[],
+): { ids: string[]; added: number; left: number } {
+  const ids = [...device];
+  let added = 0;
+  let left = 0;
+  for (const id of received) {
+    if (ids.includes(id)) continue;
+    if (ids.length >= MAX_ITEMS) left++;
+    else {
+      ids.push(id);
+      added++;
+    }
+  }
+  return { ids, added, left };
 }
 
 /** The polite line for slugs that are no longer on the site (closed, renamed or mistyped). */

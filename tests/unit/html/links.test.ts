@@ -4,8 +4,6 @@ import {
   editUrl,
   formatPhone,
   geoUri,
-  reportProblemMailto,
-  reportProblemUrl,
   smsHref,
   smsShareHref,
   telHref,
@@ -26,28 +24,11 @@ describe('links', () => {
     expect(geoUri(42.73, -84.55, 'A & B')).toBe('geo:42.73,-84.55?q=42.73,-84.55(A%20%26%20B)');
   });
 
-  it('points edit and report links at the repository', () => {
+  it('points edit links at the repository', () => {
     const repo = { url: 'https://github.com/example/map/', branch: 'main' };
     expect(editUrl(repo, 'data/listings/food/x.md')).toBe(
       'https://github.com/example/map/edit/main/data/listings/food/x.md',
     );
-    const report = new URL(reportProblemUrl(repo, 'x', 'X Pantry'));
-    expect(report.pathname).toBe('/example/map/issues/new');
-    expect(report.searchParams.get('title')).toBe('Problem with listing: X Pantry');
-    expect(report.searchParams.get('body')).toContain('`x`');
-    expect(report.searchParams.get('body')).toContain('- [ ] Phone number');
-  });
-
-  it('offers the same report by e-mail, with spaces a mail app reads', () => {
-    const mail = reportProblemMailto('hello@example.org', 'x', 'X & Y Pantry');
-    expect(
-      mail.startsWith('mailto:hello@example.org?subject=Problem%20with%20listing%3A%20X%20%26%20Y%20Pantry&body='),
-    ).toBe(true);
-    expect(mail).not.toContain('+');
-    const body = decodeURIComponent(mail.split('&body=')[1]!);
-    expect(body).toContain('Listing: X & Y Pantry (`x`)');
-    expect(body).toContain('- Hours or meeting times');
-    expect(body).toContain('do not include anyone’s name');
   });
 
   it('prefills a text message without a recipient', () => {

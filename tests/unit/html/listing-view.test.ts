@@ -12,7 +12,7 @@ const SITE: ListingViewSite = {
   contact_email: 'hello@example.org',
 };
 const TODAY = '2026-11-24';
-const ROOT = { base: '/', origin: new URL('https://example.org') };
+const ROOT = { base: '/' };
 
 /** A listing as the content collection gives it, its data checked by the listing schema. */
 function entry(
@@ -197,20 +197,25 @@ describe('a meeting with a weekly schedule', () => {
     expect(view.report.edit).toBe(
       'https://github.com/example/recovery-asset-map/edit/main/data/listings/mutual-aid-meeting/capital-city-ca.md',
     );
-    expect(view.report.issue).toMatch(
+    expect(view.report.issue.href).toMatch(
       /^https:\/\/github\.com\/example\/recovery-asset-map\/issues\/new\?title=Problem\+with\+listing%3A\+Capital\+City\+CA&body=/,
     );
-    expect(view.report.mail).toMatch(
+    expect(view.report.issue.host).toBe('GitHub');
+    expect(view.report.mail?.href).toMatch(
       /^mailto:hello@example\.org\?subject=Problem%20with%20listing%3A%20Capital%20City%20CA&body=/,
     );
+    expect(view.report.mail?.email).toBe('hello@example.org');
   });
 
-  it('passes on its name, town and absolute address when shared', () => {
+  it('offers the e-mail report first: it needs no account', () => {
+    expect(view.report.first).toBe(view.report.mail?.href);
+  });
+
+  it('passes on its name, town and path when shared, never an absolute address the build made up', () => {
     expect(view.share).toEqual({
       name: 'Capital City CA',
-      url: 'https://example.org/listings/capital-city-ca/',
-      phone: undefined,
-      where: 'Lansing',
+      path: '/listings/capital-city-ca/',
+      message: 'Capital City CA · Lansing',
     });
   });
 
@@ -252,7 +257,7 @@ describe('a place with opening hours', () => {
       directions: 'https://www.openstreetmap.org/directions?route=%3B42.7487%2C-84.5545#map=16/42.7487/-84.5545',
       mapApp: 'geo:42.7487,-84.5545?q=42.7487,-84.5545(Tenant%20Rights%20Help%20Desk)',
     });
-    expect(view.share.phone).toBe('517-555-0174');
+    expect(view.share.message).toBe('Tenant Rights Help Desk · Lansing · (517) 555-0174');
   });
 
   it('uses the YAML description, a summary made from its category and town, and a path by slug', () => {
@@ -364,7 +369,7 @@ describe('an online-only listing', () => {
   });
 
   it('is shared as online and described by the region when it has no summary or town', () => {
-    expect(view.share.where).toBe('Online');
+    expect(view.share.message).toMatch(/ · Online( · |$)/);
     expect(view.metaDescription).toBe('Mutual aid meetings in Greater Lansing, Michigan.');
     expect(view.details[0]).toEqual({
       term: 'How to take part',
@@ -466,14 +471,14 @@ describe('an event on set dates', () => {
 });
 
 describe('where the site is deployed', () => {
-  it('puts every site link under the base path and the shared address under the origin', () => {
-    const view = listingView(meeting, SITE, TODAY, { base: '/map/', origin: 'https://example.net' });
+  it('puts every site link under the base path, the shared one too', () => {
+    const view = listingView(meeting, SITE, TODAY, { base: '/map/' });
     expect(view.breadcrumbs.map((link) => link.href)).toEqual(['/map/', '/map/categories/mutual-aid-meeting/']);
     expect(view.schedule?.calendar).toEqual({
       href: '/map/listings/capital-city-ca.ics',
       download: 'capital-city-ca.ics',
     });
-    expect(view.share.url).toBe('https://example.net/map/listings/capital-city-ca/');
+    expect(view.share.path).toBe('/map/listings/capital-city-ca/');
   });
 
   it('has no e-mail report without a contact address, and uses the listing’s own zone and country', () => {
@@ -486,6 +491,8 @@ describe('where the site is deployed', () => {
     const noEmail: ListingViewSite = { ...SITE, contact_email: undefined };
     const view = listingView(abroad, noEmail, TODAY, ROOT);
     expect(view.report.mail).toBeUndefined();
+    // Without an address to write to, the code host's form is the only way, so it comes first.
+    expect(view.report.first).toBe(view.report.issue.href);
     expect(view.place?.locality).toBe('Windsor, ON (CA)');
     expect(view.schedule?.timezone).toBe('America/Toronto');
     expect(view.times?.timezone).toBe('America/Toronto');
