@@ -16,6 +16,8 @@ import { meetingRows, termsPresent, type MeetingRow, type MeetingSource } from '
 import { meetingTypesOf, TEMPORARILY_CLOSED_TYPE } from './type-codes.ts';
 import { meetingTypeLabel } from './type-labels.ts';
 
+type MeetingTypes = NonNullable<MeetingSource['data']['meeting_types']>;
+
 /** A listing as the page reads it: the rows' fields and the fields meeting types are read from. */
 export interface MeetingsPageSource {
   slug: string;
@@ -35,6 +37,8 @@ export interface FilterGroup {
   key: string;
   legend: string;
   options: { value: string; label: string }[];
+  /** Many short labels (meeting types): two columns on a phone, so the list is not endless. */
+  twoColumns?: boolean;
 }
 
 export interface MeetingsPage {
@@ -66,7 +70,9 @@ export function meetingsPage(
   const sources = listings.map(({ slug, data }) => {
     const types = meetingTypesOf(data);
     if (types.includes(TEMPORARILY_CLOSED_TYPE)) locationClosed.add(slug);
-    return { slug, data: { ...data, meeting_types: types.filter((code) => code !== TEMPORARILY_CLOSED_TYPE) } };
+    // Every code the table adds is one of the spec's (tests/unit/meetings/type-codes.test.ts).
+    const meetingTypes = types.filter((code) => code !== TEMPORARILY_CLOSED_TYPE) as MeetingTypes;
+    return { slug, data: { ...data, meeting_types: meetingTypes } };
   });
   const rows = meetingRows(sources, siteZone, reference).map((row, order) => ({
     ...row,
@@ -92,6 +98,7 @@ export function meetingsPage(
       key: 'type',
       legend: 'Meeting type',
       options: typeCodes.map((code) => ({ value: code, label: meetingTypeLabel(code) })),
+      twoColumns: true,
     },
     { key: 'support', legend: 'Kind of support', options: termsPresent(rows, (r) => r.support, SUPPORT_TYPES) },
     { key: 'pathway', legend: 'Pathway', options: termsPresent(rows, (r) => r.pathways, PATHWAYS) },
