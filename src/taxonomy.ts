@@ -80,7 +80,7 @@ export const PATHWAYS = [
   },
   {
     id: 'medication-assisted',
-    label: 'Medication (MOUD)',
+    label: 'Medication for opioid use disorder (MOUD)',
     description:
       'Recovery that includes medication such as buprenorphine, methadone or naltrexone. Places marked this way welcome people who take it.',
   },
@@ -496,3 +496,100 @@ export function languageLabel(code: string): string {
     return code;
   }
 }
+
+/** Listing fields a Meeting Guide type code can stand for. */
+export type MeetingTypeField = 'populations' | 'accessibility' | 'features' | 'languages';
+
+/** One meaning of a Meeting Guide type code: a value of one listing field. */
+export interface MeetingTypeCode {
+  readonly code: string;
+  readonly field: MeetingTypeField;
+  readonly value: string;
+}
+
+type Code<Id extends string> = { code: string; value: Id };
+type AccessibilityId = (typeof ACCESSIBILITY_IDS)[number];
+type FeatureId = (typeof FEATURE_IDS)[number];
+
+/**
+ * Meeting Guide type codes (`meeting_types`) and the listing field values they stand for, in one
+ * table: "Kids welcome" (`features: [kid-friendly]`) and the type CF are the same fact said two
+ * ways, so the meetings page's type filters, the Meeting Guide feed and its importer all read it
+ * from here and can never disagree. The first row of a field value is the code written for it.
+ */
+export const MEETING_TYPE_CODES: readonly MeetingTypeCode[] = [
+  ...(
+    [
+      { code: 'W', value: 'women' },
+      { code: 'M', value: 'men' },
+      { code: 'Y', value: 'young-adults' },
+      { code: 'SEN', value: 'seniors' },
+      // LGBTQ first: it is the code written for `lgbtq`; the narrower codes all count as LGBTQ+.
+      { code: 'LGBTQ', value: 'lgbtq' },
+      { code: 'G', value: 'lgbtq' },
+      { code: 'L', value: 'lgbtq' },
+      { code: 'T', value: 'lgbtq' },
+      { code: 'BI', value: 'lgbtq' },
+      { code: 'NB', value: 'lgbtq' },
+      { code: 'N', value: 'native' },
+      { code: 'NDG', value: 'native' },
+      { code: 'DD', value: 'co-occurring' },
+    ] satisfies Code<Population>[]
+  ).map((row) => ({ ...row, field: 'populations' as const })),
+  ...(
+    [
+      { code: 'X', value: 'wheelchair' },
+      { code: 'XB', value: 'accessible-restroom' },
+      { code: 'ASL', value: 'asl' },
+      { code: 'FF', value: 'fragrance-free' },
+    ] satisfies Code<AccessibilityId>[]
+  ).map((row) => ({ ...row, field: 'accessibility' as const })),
+  ...(
+    [
+      { code: 'BA', value: 'childcare' },
+      { code: 'CF', value: 'kid-friendly' },
+    ] satisfies Code<FeatureId>[]
+  ).map((row) => ({ ...row, field: 'features' as const })),
+  // Language codes of the spec, by BCP 47 code (ASL is a language and an accessibility).
+  ...Object.entries({
+    EN: 'en',
+    S: 'es',
+    ASL: 'ase',
+    AF: 'af',
+    AM: 'am',
+    AR: 'ar',
+    BG: 'bg',
+    DA: 'da',
+    DE: 'de',
+    EL: 'el',
+    FA: 'fa',
+    FI: 'fi',
+    FR: 'fr',
+    HE: 'he',
+    HI: 'hi',
+    HR: 'hr',
+    HU: 'hu',
+    IS: 'is',
+    ITA: 'it',
+    JA: 'ja',
+    KA: 'ka',
+    KOR: 'ko',
+    LT: 'lt',
+    ML: 'ml',
+    MT: 'mt',
+    NE: 'ne',
+    NL: 'nl',
+    NO: 'no',
+    POL: 'pl',
+    POR: 'pt',
+    PUN: 'pa',
+    RUS: 'ru',
+    SK: 'sk',
+    SL: 'sl',
+    SV: 'sv',
+    TH: 'th',
+    TL: 'tl',
+    TUR: 'tr',
+    UK: 'uk',
+  }).map(([code, value]) => ({ code, value, field: 'languages' as const })),
+];

@@ -7,6 +7,7 @@
 import {
   MEETING_FILTER_KEYS,
   meetingFiltersQuery,
+  meetingsCountText,
   parseMeetingFilters,
   rowMatches,
   type FilterableRow,
@@ -245,7 +246,7 @@ function render(doc: Document, view: View): void {
         : chosenDay === today.weekday
           ? 'today'
           : `on ${WEEKDAYS[chosenDay]!.label}`;
-    count.textContent = `${shown} ${shown === 1 ? 'session' : 'sessions'} ${where}${anyFilter(filters) ? ' match your filters' : ''}.`;
+    count.textContent = meetingsCountText(shown, where, anyFilter(filters));
   }
   const summary = doc.querySelector<HTMLElement>('[data-filter-summary]');
   if (summary) {

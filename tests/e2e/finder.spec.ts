@@ -90,7 +90,7 @@ test('clicking facets updates the URL without reloading; reload and back restore
   const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = Math.random()));
   await page.getByRole('checkbox', { name: /^Practical help/ }).check();
   await expect(page).toHaveURL(/\/find\/\?support=instrumental$/);
-  await page.getByRole('checkbox', { name: /^Medication \(MOUD\)/ }).check();
+  await page.getByRole('checkbox', { name: /^Medication for opioid use disorder \(MOUD\)/ }).check();
   await expect(page).toHaveURL(/\?support=instrumental&pathway=medication-assisted$/);
   const both = expected({ support: ['instrumental'], pathway: ['medication-assisted'] }).length;
   await expect(count(page)).toHaveText(String(both));
@@ -99,12 +99,12 @@ test('clicking facets updates the URL without reloading; reload and back restore
   await page.reload();
   await finderReady(page);
   await expect(count(page)).toHaveText(String(both));
-  await expect(page.getByRole('checkbox', { name: /^Medication \(MOUD\)/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Medication for opioid use disorder \(MOUD\)/ })).toBeChecked();
 
   await page.goBack();
   await expect(page).toHaveURL(/\?support=instrumental$/);
   await expect(count(page)).toHaveText(String(expected({ support: ['instrumental'] }).length));
-  await expect(page.getByRole('checkbox', { name: /^Medication \(MOUD\)/ })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^Medication for opioid use disorder \(MOUD\)/ })).not.toBeChecked();
 
   await page.getByRole('button', { name: 'Clear all' }).click();
   await expect(count(page)).toHaveText(String(published().length));
@@ -112,7 +112,7 @@ test('clicking facets updates the URL without reloading; reload and back restore
 
 test('facet counts update as other facets change', async ({ page }) => {
   await openFinder(page, '?category=recovery-housing');
-  const moud = page.getByRole('checkbox', { name: /^Medication \(MOUD\)/ });
+  const moud = page.getByRole('checkbox', { name: /^Medication for opioid use disorder \(MOUD\)/ });
   const label = page.locator('label[for="f-pathway-medication-assisted"] .n');
   const want = expected({ category: ['recovery-housing'], pathway: ['medication-assisted'] }).length;
   await expect(label).toHaveText(`(${want})`);

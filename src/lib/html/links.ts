@@ -14,6 +14,11 @@ const phones = new Map<string, PhoneLinks>();
  */
 function phoneLinks(phone: string): PhoneLinks {
   let links = phones.get(phone);
+  if (!links && /^\d{3,6}$/.test(phone.trim())) {
+    // A short code (988, 211, 911) is dialled and texted as it is: "+1988" reaches no one.
+    links = { tel: `tel:${phone.trim()}`, display: phone.trim() };
+    phones.set(phone, links);
+  }
   if (!links) {
     const parsed = parsePhoneNumberFromString(phone, 'US');
     links = {

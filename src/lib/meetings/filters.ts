@@ -4,6 +4,7 @@
  * finder. Pure, so the page script and the unit tests share it.
  */
 import { WEEKDAY_IDS, type Weekday } from '#taxonomy';
+import { byCount, countOf } from '#lib/html/plural.ts';
 
 export const MEETING_FILTER_KEYS = ['fellowship', 'attendance', 'type', 'time', 'support', 'pathway'] as const;
 export type MeetingFilterKey = (typeof MEETING_FILTER_KEYS)[number];
@@ -78,4 +79,10 @@ export function rowMatches(row: FilterableRow, selected: Record<MeetingFilterKey
     any(selected.support, (v) => row.support.includes(v)) &&
     any(selected.pathway, (v) => row.pathways.includes(v))
   );
+}
+
+/** The line above the list: "1 session today matches your filters.", "12 sessions this week." */
+export function meetingsCountText(shown: number, where: string, filtered: boolean): string {
+  const filters = filtered ? ` ${byCount(shown, 'matches', 'match')} your filters` : '';
+  return `${countOf(shown, 'session')} ${where}${filters}.`;
 }

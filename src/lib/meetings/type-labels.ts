@@ -8,3 +8,15 @@ const labels = getTypesForLanguage('en') as Readonly<Record<string, string>>;
 export function meetingTypeLabel(code: string): string {
   return labels[code] ?? code;
 }
+
+/**
+ * What "Open" and "Closed" mean, in plain words, for wherever those types are shown: newcomers
+ * and families cannot be expected to know the fellowships' terms.
+ */
+export const OPEN_CLOSED_NOTES = [
+  { code: 'O', text: 'Open meetings: anyone may attend, including family and friends.' },
+  {
+    code: 'C',
+    text: 'Closed meetings: for people who have a desire to stop drinking or using, or who identify with the fellowship.',
+  },
+] as const;

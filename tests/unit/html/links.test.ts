@@ -17,6 +17,13 @@ describe('links', () => {
     expect(formatPhone('517.555.0142')).toBe('(517) 555-0142');
   });
 
+  it('dials and texts short codes as they are: 988 is tel:988, not +1 988', () => {
+    expect(telHref('988')).toBe('tel:988');
+    expect(smsHref('988')).toBe('sms:988');
+    expect(formatPhone('988')).toBe('988');
+    expect(telHref('211')).toBe('tel:211');
+  });
+
   it('builds directions without any Google dependency', () => {
     expect(directionsUrl(42.73, -84.55)).toMatch(
       /^https:\/\/www\.openstreetmap\.org\/directions\?route=%3B42\.73%2C-84\.55/,

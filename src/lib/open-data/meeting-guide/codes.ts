@@ -17,102 +17,15 @@
  *   defaults to [en]), so EN is derived only for a listing that names another language too.
  */
 import { isMeetingType } from '@code4recovery/spec';
-import type { Population } from '#taxonomy';
+import { MEETING_TYPE_CODES as CODE_ROWS } from '#taxonomy';
+import { meetingTypesOf } from '#lib/meetings/type-codes.ts';
 
-/** Listing fields a type code can stand for. */
-export type CodeField = 'populations' | 'accessibility' | 'languages' | 'features';
-
-/** One meaning of a type code: a value of one listing field. */
-export interface CodeRow {
-  readonly code: string;
-  readonly field: CodeField;
-  readonly value: string;
-}
+export type { MeetingTypeCode as CodeRow, MeetingTypeField as CodeField } from '#taxonomy';
 
 /** The code Meeting Guide apps read as "this meeting is online" (not in the spec's type list). */
 const ONLINE_CODE = 'ONL';
 /** "Location temporarily closed": the place is closed; the meeting may still meet online. */
 const TEMPORARILY_CLOSED_CODE = 'TC';
-
-const populations = [
-  { code: 'W', value: 'women' },
-  { code: 'M', value: 'men' },
-  { code: 'Y', value: 'young-adults' },
-  { code: 'SEN', value: 'seniors' },
-  // LGBTQ first: it is the code exported for `lgbtq`; the narrower codes all count as LGBTQ+.
-  { code: 'LGBTQ', value: 'lgbtq' },
-  { code: 'G', value: 'lgbtq' },
-  { code: 'L', value: 'lgbtq' },
-  { code: 'T', value: 'lgbtq' },
-  { code: 'BI', value: 'lgbtq' },
-  { code: 'NB', value: 'lgbtq' },
-  { code: 'N', value: 'native' },
-  { code: 'NDG', value: 'native' },
-  { code: 'DD', value: 'co-occurring' },
-] as const satisfies readonly { code: string; value: Population }[];
-
-const accessibility = [
-  { code: 'X', value: 'wheelchair' },
-  { code: 'XB', value: 'accessible-restroom' },
-  { code: 'ASL', value: 'asl' },
-  { code: 'FF', value: 'fragrance-free' },
-] as const;
-
-const features = [
-  { code: 'BA', value: 'childcare' },
-  { code: 'CF', value: 'kid-friendly' },
-] as const;
-
-/** Language type codes of the spec, by BCP 47 code (ASL is a language and an accessibility). */
-const languages = [
-  { code: 'EN', value: 'en' },
-  { code: 'S', value: 'es' },
-  { code: 'ASL', value: 'ase' },
-  { code: 'AF', value: 'af' },
-  { code: 'AM', value: 'am' },
-  { code: 'AR', value: 'ar' },
-  { code: 'BG', value: 'bg' },
-  { code: 'DA', value: 'da' },
-  { code: 'DE', value: 'de' },
-  { code: 'EL', value: 'el' },
-  { code: 'FA', value: 'fa' },
-  { code: 'FI', value: 'fi' },
-  { code: 'FR', value: 'fr' },
-  { code: 'HE', value: 'he' },
-  { code: 'HI', value: 'hi' },
-  { code: 'HR', value: 'hr' },
-  { code: 'HU', value: 'hu' },
-  { code: 'IS', value: 'is' },
-  { code: 'ITA', value: 'it' },
-  { code: 'JA', value: 'ja' },
-  { code: 'KA', value: 'ka' },
-  { code: 'KOR', value: 'ko' },
-  { code: 'LT', value: 'lt' },
-  { code: 'ML', value: 'ml' },
-  { code: 'MT', value: 'mt' },
-  { code: 'NE', value: 'ne' },
-  { code: 'NL', value: 'nl' },
-  { code: 'NO', value: 'no' },
-  { code: 'POL', value: 'pl' },
-  { code: 'POR', value: 'pt' },
-  { code: 'PUN', value: 'pa' },
-  { code: 'RUS', value: 'ru' },
-  { code: 'SK', value: 'sk' },
-  { code: 'SL', value: 'sl' },
-  { code: 'SV', value: 'sv' },
-  { code: 'TH', value: 'th' },
-  { code: 'TL', value: 'tl' },
-  { code: 'TUR', value: 'tr' },
-  { code: 'UK', value: 'uk' },
-] as const;
-
-/** Every code → field value row. The first row of a field value is the code exported for it. */
-const CODE_ROWS: readonly CodeRow[] = [
-  ...populations.map((row) => ({ ...row, field: 'populations' as const })),
-  ...accessibility.map((row) => ({ ...row, field: 'accessibility' as const })),
-  ...features.map((row) => ({ ...row, field: 'features' as const })),
-  ...languages.map((row) => ({ ...row, field: 'languages' as const })),
-];
 
 /** The fields a set of type codes stands for, as the import writes them. */
 export interface CodeFields {
@@ -184,23 +97,13 @@ export interface CodeSource {
 
 /**
  * A listing's Meeting Guide type codes, sorted: its own codes, the canonical code of each field
- * value no code of its own stands for, and ONL when people can join from home (see the rule above).
+ * value no code of its own stands for (the meetings page reads the same, `meetingTypesOf`), and
+ * ONL when people can join from home (see the rule above).
  */
 export function codesFromListing(listing: CodeSource): string[] {
-  const codes = new Set(listing.meeting_types ?? []);
-  const stated = new Set<string>();
-  for (const row of CODE_ROWS) if (codes.has(row.code)) stated.add(`${row.field}:${row.value}`);
-  const onlyEnglish = (listing.languages ?? ['en']).every((language) => language === 'en');
-  for (const row of CODE_ROWS) {
-    const values = listing[row.field] ?? [];
-    const key = `${row.field}:${row.value}`;
-    if (!values.includes(row.value) || stated.has(key)) continue;
-    if (row.field === 'languages' && row.value === 'en' && onlyEnglish) continue;
-    codes.add(row.code);
-    stated.add(key);
-  }
-  if (joinsRemotely(listing.attendance)) codes.add(ONLINE_CODE);
-  return [...codes].sort();
+  const codes = meetingTypesOf(listing);
+  if (joinsRemotely(listing.attendance)) codes.push(ONLINE_CODE);
+  return codes.sort();
 }
 
 /** Online, hybrid and by-phone meetings are all "online" to Meeting Guide apps: no trip needed. */
