@@ -1,15 +1,15 @@
 /**
  * The start page's "Meetings this week" on the visitor's device: opens today (today in the
- * community's time zone) and puts it first, then marks today's sessions that have ended and
- * moves them below the ones still to come. Re-checked every minute, so a page left open stays
+ * community's time zone) and puts it first, then marks today's sessions that have ended (or that
+ * skip this week) and moves them below the ones still to come. Re-checked every minute, so a page left open stays
  * true. Nothing leaves the device.
  */
 import { endedLast, hasEndedToday } from '#lib/meetings/today.ts';
-import { wallClockAt } from '#lib/time/schedule.ts';
+import { decodeSlots, happensOn, wallClockAt } from '#lib/time/schedule.ts';
 import { WEEKDAY_IDS } from '#taxonomy';
 import { everyMinute } from './every-minute.ts';
 
-const WORDS = { today: 'Today', ended: 'Ended · ' };
+const WORDS = { today: 'Today', ended: 'Ended · ', notToday: 'Not today · ' };
 
 export function startTodayMeetings(doc: Document): void {
   const section = doc.querySelector<HTMLElement>('[data-meetings-week]');
@@ -29,23 +29,31 @@ export function startTodayMeetings(doc: Document): void {
   const mark = () => {
     const now = Date.now();
     const items = [...list.children] as HTMLLIElement[];
-    const ended = new Set(
-      items.filter((li) => {
+    // A session that skips weeks and does not happen today reads as "Not today", like an ended one.
+    const offToday = (li: HTMLLIElement) => {
+      const [slot] = decodeSlots(li.dataset.slots ?? '');
+      return slot !== undefined && !happensOn(slot, wallClockAt(now, li.dataset.tz ?? zone));
+    };
+    const states = new Map(
+      items.map((li) => {
         const { start, end, tz } = li.dataset;
-        return start !== undefined && hasEndedToday(start, end, wallClockAt(now, tz ?? zone).minutes);
+        if (offToday(li)) return [li, WORDS.notToday] as const;
+        const over = start !== undefined && hasEndedToday(start, end, wallClockAt(now, tz ?? zone).minutes);
+        return [li, over ? WORDS.ended : undefined] as const;
       }),
     );
+    const ended = new Set(items.filter((li) => states.get(li) !== undefined));
     for (const li of items) {
-      const isEnded = ended.has(li);
-      li.classList.toggle('ended', isEnded);
+      const word = states.get(li);
+      li.classList.toggle('ended', word !== undefined);
       let label = li.querySelector<HTMLElement>('.ended-tag');
-      if (isEnded && !label) {
+      if (word && !label) {
         label = doc.createElement('span');
         label.className = 'ended-tag';
-        label.textContent = WORDS.ended;
         li.prepend(label);
       }
-      if (!isEnded && label) label.remove();
+      if (word && label) label.textContent = word;
+      if (!word && label) label.remove();
     }
     const wanted = endedLast(
       items.sort((a, b) => Number(a.dataset.order) - Number(b.dataset.order)),

@@ -88,3 +88,19 @@ test.describe('without JavaScript', () => {
   const row = (page: import('@playwright/test').Page) =>
     page.locator('[data-days] li.meeting[data-slug="free-dental-saturday"]');
 });
+
+test.describe('the start page’s meetings this week', () => {
+  const potluck = (page: import('@playwright/test').Page) =>
+    page.locator('details[open] li', { hasText: 'Last Sunday of the month' });
+
+  test('a last-Sunday session says so, and reads "Not today" on another Sunday', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-20T09:30:00-05:00')); // the 4th Sunday
+    await page.goto('/');
+    await expect(potluck(page)).toContainText('Not today');
+    await expect(potluck(page)).toHaveClass(/ended/);
+    await page.clock.setFixedTime(new Date('2026-12-27T09:30:00-05:00')); // the last Sunday
+    await page.goto('/');
+    await expect(potluck(page)).toBeVisible();
+    await expect(potluck(page)).not.toContainText('Not today');
+  });
+});
