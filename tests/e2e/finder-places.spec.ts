@@ -146,6 +146,7 @@ test.describe('a shared link with near=me, opened where the location was never s
     await expect(page.locator('#finder-near-status')).toContainText('never saved in a link');
     await expect(page.locator('[data-result-count]')).toHaveText(String(published().length));
     await expect(page.getByRole('button', { name: 'Use my location' })).toBeEnabled();
+    await expect(page.getByLabel('Near a ZIP code or town')).toHaveValue('');
     await expect(page.locator('#finder-results [data-distance]')).toHaveCount(0);
     expect(errors).toEqual([]);
   });

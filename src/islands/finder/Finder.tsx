@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { FACET_KEYS, type FacetKey } from '#lib/finder/facets.ts';
 import { emptySelection, serializeState, unplacedState, type FinderState, type View } from '#lib/finder/query.ts';
+import { typedPlace } from '#lib/map/places.ts';
 import type { MapSettings } from '#islands/map/use-leaflet-map.ts';
 import { FacetGroups } from './FacetGroups.tsx';
 import { FinderMap } from './FinderMap.tsx';
@@ -71,7 +72,9 @@ export default function Finder({
   const [limit, setLimit] = useState(PAGE);
   // The place box's text: what is typed until it is applied, and the place read from the address.
   const [nearDraft, setNearDraft] = useState('');
-  const { state, hydrated, navigate } = useFinderUrl(groups, defaultView, (read) => setNearDraft(read.near));
+  const { state, hydrated, navigate } = useFinderUrl(groups, defaultView, (read) =>
+    setNearDraft(typedPlace(read.near)),
+  );
   const update = (next: FinderState, mode: 'push' | 'replace' = 'push') => {
     navigate(next, mode);
     setLimit(PAGE);

@@ -93,6 +93,11 @@ export function placeKey(name: string): string {
  */
 export const NEAR_ME = 'me';
 
+/** What the place box shows for a `near` value: what was typed, and nothing for `near=me`. */
+export function typedPlace(near: string): string {
+  return parseNear(near)?.kind === 'device' ? '' : near;
+}
+
 /** What a `near` value asks for, before any table is needed. */
 export type NearQuery =
   | { kind: 'point'; lat: number; lng: number }

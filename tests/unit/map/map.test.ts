@@ -9,7 +9,15 @@ import { buildFacetIndex, decodeFacetIndex } from '#lib/finder/facets.ts';
 import { facetValueOrder } from '#lib/finder/facet-groups.ts';
 import { parseState, runFinder, serializeState } from '#lib/finder/query.ts';
 import { approximateArea, distanceMiles, formatMiles, milesToMeters, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
-import { buildPlaces, parseNear, parseRadius, placeKey, resolveNear, roundedPoint } from '#lib/map/places.ts';
+import {
+  buildPlaces,
+  parseNear,
+  parseRadius,
+  placeKey,
+  resolveNear,
+  roundedPoint,
+  typedPlace,
+} from '#lib/map/places.ts';
 import { listingData } from '../../helpers/listing-data.ts';
 import { decodePoints, distancesFrom, encodePoints, hasPlace, pointOf, shownPoint } from '#lib/map/points.ts';
 
@@ -168,6 +176,8 @@ describe('places to search near', () => {
     expect(placeKey("St. John's")).toBe('st johns');
   });
   it('answers near=me only with a position held in memory', () => {
+    expect(typedPlace('me')).toBe('');
+    expect(typedPlace('Okemos')).toBe('Okemos');
     expect(resolveNear(parseNear('me')!, places)).toBeUndefined();
     expect(resolveNear(parseNear('me')!, places, { lat: 42.7, lng: -84.5 })).toEqual({
       lat: 42.7,
