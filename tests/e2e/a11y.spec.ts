@@ -102,6 +102,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const path of [
         '/find/',
         '/find/?support=instrumental&pathway=medication-assisted&q=house&near=48912&radius=5',
+        // Cards saying what they match, the day facet open, and near=me without a position.
+        '/find/?language=es&day=friday&near=me',
+        '/find/?category=recovery-housing',
       ]) {
         test(`finder ${path}`, async ({ page }) => expectNoViolations(page, path, mapReady));
       }

@@ -3,6 +3,7 @@
  * many listings it would match. Before the island takes over (and without JavaScript) the options
  * are links to the pages that list them, with counts over all listings.
  */
+import { useState } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import type { FacetKey } from '#lib/finder/facets.ts';
 import type { FinderResult } from '#lib/finder/query.ts';
@@ -22,6 +23,12 @@ interface Props {
 }
 
 export function FacetGroups({ groups, initialCounts, selected, open, result, hydrated, onToggle, onOpen }: Props) {
+  // A group that has had a chosen value (from a shared link, say) is opened, so what narrows the
+  // results is in sight; it then stays open, so clearing its last value never folds it away
+  // under the person's hands (React would remove `open` if it followed the selection).
+  const [opened, setOpened] = useState<ReadonlySet<FacetKey>>(() => new Set(OPEN_BY_DEFAULT));
+  const newlyChosen = groups.filter((g) => selected[g.key].length > 0 && !opened.has(g.key)).map((g) => g.key);
+  if (newlyChosen.length > 0) setOpened(new Set([...opened, ...newlyChosen]));
   return (
     <div className="finder-facets" aria-label="Filters" role="group">
       {hydrated && (
@@ -42,7 +49,7 @@ export function FacetGroups({ groups, initialCounts, selected, open, result, hyd
         </div>
       )}
       {groups.map((group) => (
-        <details key={group.key} className="facet" open={OPEN_BY_DEFAULT.includes(group.key) || undefined}>
+        <details key={group.key} className="facet" open={opened.has(group.key) || undefined}>
           <summary>
             {group.legend}
             {selected[group.key].length > 0 && ` (${selected[group.key].length})`}

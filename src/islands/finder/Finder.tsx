@@ -11,7 +11,8 @@
 import { useEffect, useState } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { FACET_KEYS, type FacetKey } from '#lib/finder/facets.ts';
-import { emptySelection, type FinderState, type View } from '#lib/finder/query.ts';
+import { emptySelection, serializeState, unplacedState, type FinderState, type View } from '#lib/finder/query.ts';
+import { typedPlace } from '#lib/map/places.ts';
 import type { MapSettings } from '#islands/map/use-leaflet-map.ts';
 import { FacetGroups } from './FacetGroups.tsx';
 import { FinderMap } from './FinderMap.tsx';
@@ -72,7 +73,9 @@ export default function Finder({
   const [limit, setLimit] = useState(PAGE);
   // The place box's text: what is typed until it is applied, and the place read from the address.
   const [nearDraft, setNearDraft] = useState('');
-  const { state, hydrated, navigate } = useFinderUrl(groups, defaultView, (read) => setNearDraft(read.near));
+  const { state, hydrated, navigate } = useFinderUrl(groups, defaultView, (read) =>
+    setNearDraft(typedPlace(read.near)),
+  );
   const update = (next: FinderState, mode: 'push' | 'replace' = 'push') => {
     navigate(next, mode);
     setLimit(PAGE);
@@ -88,7 +91,17 @@ export default function Finder({
   const text = useTextSearch(state.q, index, base);
 
   const { result, distances, nearPending } = useFinderResult({ index, state, text, near, points, onNow });
-  const { cards, activeSlug, select } = useResultCards({ result, index, limit, distances, times, minute, wide });
+  const { cards, activeSlug, select } = useResultCards({
+    result,
+    index,
+    limit,
+    distances,
+    times,
+    minute,
+    wide,
+    groups,
+    selected: state.selected,
+  });
 
   // Phones show the list or the map; the page's CSS reads this.
   useEffect(() => {
@@ -108,7 +121,8 @@ export default function Finder({
   const filtered = FACET_KEYS.some((k) => state.selected[k].length > 0) || state.q || state.near || state.open;
   const clearAll = () => {
     setNearDraft('');
-    update({ ...state, q: '', selected: emptySelection(), near: '', radius: undefined, open: false });
+    const sort = state.sort === 'nearest' ? 'best' : state.sort;
+    update({ ...state, q: '', selected: emptySelection(), near: '', radius: undefined, open: false, sort });
   };
 
   return (
@@ -177,6 +191,8 @@ export default function Finder({
           activeSlug={activeSlug}
           onSelect={select}
           describe={(slug) => cards.describe(slug)}
+          onSkip={() => cards.focusFirst()}
+          unplacedHref={`${base}find/${serializeState(unplacedState(state))}`}
         />
       )}
     </>

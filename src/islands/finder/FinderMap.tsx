@@ -2,6 +2,10 @@
  * The finder's map, drawn into #finder-map (outside the island's own HTML) while a map is on
  * screen. The map's code and Leaflet's stylesheet arrive together, only then: MapView is its own
  * chunk, which pages without a map never load.
+ *
+ * Keyboard users meet the map between the filters and the results. Its markers are not tab stops
+ * (the list holds the same places, and a card in focus highlights its marker), and a "Skip the
+ * map" link before it goes straight to the first result.
  */
 import { lazy, Suspense } from 'react';
 import { createPortal } from 'react-dom';
@@ -21,19 +25,36 @@ type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs'> & {
   points: Points | undefined;
   matched: Bitset | undefined;
   slugs: readonly string[] | undefined;
+  /** Moves focus to the first result ("Skip the map"). */
+  onSkip: () => void;
 };
 
-export function FinderMap({ points, matched, slugs, ...props }: Props) {
+const TEXT = { skip: 'Skip the map', loading: 'Loading the map…' };
+
+export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
   const target = document.getElementById('finder-map');
   if (!target) return null;
   return createPortal(
-    points && matched && slugs ? (
-      <Suspense fallback={<p className="map-loading">Loading the map…</p>}>
-        <MapView points={points} matched={matched} slugs={slugs} {...props} />
-      </Suspense>
-    ) : (
-      <p className="map-loading">Loading the map…</p>
-    ),
+    <>
+      <a
+        className="skip-map"
+        href="#finder-results"
+        onClick={(e) => {
+          // Focus, not a jump to #finder-results: the address holds the search and stays as it is.
+          e.preventDefault();
+          onSkip();
+        }}
+      >
+        {TEXT.skip}
+      </a>
+      {points && matched && slugs ? (
+        <Suspense fallback={<p className="map-loading">{TEXT.loading}</p>}>
+          <MapView points={points} matched={matched} slugs={slugs} {...props} />
+        </Suspense>
+      ) : (
+        <p className="map-loading">{TEXT.loading}</p>
+      )}
+    </>,
     target,
   );
 }

@@ -22,7 +22,7 @@ interface Props {
 export function PlaceControls({ near, pending, state, update, draft, setDraft, regionName }: Props) {
   const { place, setNear } = near;
   let status = '';
-  if (near.query && !pending && !place) {
+  if (near.query && near.query.kind !== 'device' && !pending && !place) {
     status = `“${state.near}” is not a ZIP code or town we know in ${regionName}. Try another.`;
   } else if (place) {
     status = `Distances from ${place.label}${state.radius ? `, within ${milesLabel(state.radius)}` : ''}.`;
@@ -88,7 +88,8 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
         {status}
       </p>
       <p id="finder-near-privacy" className="near-privacy">
-        Looked up on this device; your place is never sent anywhere.
+        Your location is used only on this device: it is never sent anywhere or put in the link. A ZIP code or town you
+        type is looked up here too, and stays in the link so you can share the search.
       </p>
     </form>
   );

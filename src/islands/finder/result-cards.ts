@@ -21,6 +21,8 @@ export interface ShownCards {
   times: readonly (Times | undefined)[] | undefined;
   /** The minute the lines are worked out for. */
   minute: number;
+  /** Why the listing at a position matched the chosen filters ("Matches: Spanish · Friday"), or ''. */
+  why: ((position: number) => string) | undefined;
 }
 
 export class ResultCards {
@@ -31,6 +33,7 @@ export class ResultCards {
   readonly #distanceLabels = new Map<string, HTMLElement>();
   readonly #liveLabels = new Map<string, HTMLElement>();
   readonly #liveMinute = new Map<string, number>();
+  readonly #whyLabels = new Map<string, HTMLElement>();
   #focusNext: string | undefined;
 
   /** The cards are looked up on first use, so this can be made before the page is there. */
@@ -58,7 +61,7 @@ export class ResultCards {
    * a page of the server-rendered list) only the cards shown before and the ones shown now are
    * touched, so a facet click costs the same at 100 or 10,000 listings.
    */
-  update({ order, slugs, distances, times, minute }: ShownCards): void {
+  update({ order, slugs, distances, times, minute, why }: ShownCards): void {
     const rank = new Map(order.map((position, i) => [slugs[position]!, i]));
     const touched = this.#shown ? [...this.#shown, ...rank.keys()] : this.#all.keys();
     for (const slug of touched) {
@@ -74,9 +77,28 @@ export class ResultCards {
     this.#shown = new Set(rank.keys());
     this.#showDistances(rank, order, distances);
     this.#showLiveLines(rank, order, times, minute, slugs.length);
+    this.#showWhy(rank, order, why);
     const focusSlug = this.#focusNext;
     this.#focusNext = undefined;
     if (focusSlug) this.#all.get(focusSlug)?.querySelector<HTMLElement>('a')?.focus();
+  }
+
+  /** Moves focus to the first shown card's link, or to the list when none is shown. */
+  focusFirst(): void {
+    let first: HTMLElement | undefined;
+    for (const slug of this.#shown ?? this.#all.keys()) {
+      const el = this.#all.get(slug);
+      if (!el || el.hidden) continue;
+      if (!first || Number(el.style.order) < Number(first.style.order)) first = el;
+    }
+    const link = first?.querySelector<HTMLElement>('a');
+    if (link) {
+      link.focus();
+      return;
+    }
+    const list = this.#list;
+    list?.setAttribute('tabindex', '-1');
+    list?.focus();
   }
 
   /** Moves focus to this card's link the next time the cards are updated (once it is shown). */
@@ -101,6 +123,28 @@ export class ResultCards {
         this.#distanceLabels.set(slug, label);
       }
       if (label) label.textContent = Number.isNaN(miles) ? '' : ` · ${formatMiles(miles)}`;
+    }
+  }
+
+  /** "Matches: …" on the shown cards, saying which chosen filters each one has. */
+  #showWhy(rank: Map<string, number>, order: readonly number[], why: ShownCards['why']): void {
+    for (const [slug, label] of this.#whyLabels) {
+      if (!why || !rank.has(slug)) label.hidden = true;
+    }
+    if (!why) return;
+    for (const [slug, i] of rank) {
+      const text = why(order[i]!);
+      let label = this.#whyLabels.get(slug);
+      if (!label) {
+        if (!text) continue;
+        label = document.createElement('p');
+        label.className = 'card-why';
+        label.dataset.cardWhy = '';
+        this.#all.get(slug)?.querySelector('.meta')?.after(label);
+        this.#whyLabels.set(slug, label);
+      }
+      if (label.textContent !== text) label.textContent = text;
+      label.hidden = !text;
     }
   }
 
@@ -174,12 +218,17 @@ export class ResultCards {
     return () => card.classList.remove('is-selected');
   }
 
-  /** A listing's name, link and card details, for the map's labels and popups. */
+  /** A listing's name, link and card details (its "Call" link too), for the map's labels and popups. */
   describe(slug: string): MarkerInfo | undefined {
     const card = this.#all.get(slug);
     const link = card?.querySelector<HTMLAnchorElement>('h2 a, h3 a');
     if (!card || !link) return undefined;
-    const details = [card.querySelector('.meta'), card.querySelector('.badges')]
+    const details = [
+      card.querySelector('.meta'),
+      card.querySelector('.card-policy'),
+      card.querySelector('.badges'),
+      card.querySelector('.card-call'),
+    ]
       .filter((node): node is Element => node !== null)
       .map((node) => node.cloneNode(true));
     return { name: link.textContent ?? '', href: link.getAttribute('href') ?? '#', details };

@@ -30,7 +30,7 @@ export interface HeldResult {
 
 export function useFinderResult({ index, state, text, near, points, onNow }: FinderResultInputs): HeldResult {
   // Still looking the place up: hold the results rather than show them without distances.
-  const nearPending = !!near.query && (!points || (near.query.kind !== 'point' && !near.places));
+  const nearPending = near.waiting || (!!near.place && !points);
   const distances = useMemo(
     () => (points && near.place ? distancesFrom(points, near.place) : undefined),
     [points, near.place],

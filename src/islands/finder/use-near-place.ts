@@ -1,11 +1,14 @@
 /**
  * The place distances are measured from: a ZIP code or town typed in the place box, looked up in a
- * table fetched from this site, or the device's position, rounded. Nothing typed and no position
- * leaves the device.
+ * table fetched from this site, or the device's position. Nothing typed and no position leaves the
+ * device, and the position never enters the address: the URL says `near=me` and the point (rounded
+ * to about 100 m) is held in memory only, so history, bookmarks and shared links never carry it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { FinderState } from '#lib/finder/query.ts';
+import type { FinderState, SortKey } from '#lib/finder/query.ts';
+import type { LatLng } from '#lib/map/geo.ts';
 import {
+  NEAR_ME,
   parseNear,
   resolveNear,
   roundedPoint,
@@ -27,11 +30,14 @@ export interface Near {
   query: NearQuery | undefined;
   /** The place looked up; undefined while looking, or when it is not one we know. */
   place: NearPlace | undefined;
+  /** Still finding out where the place is: the table is loading, or the device is being asked. */
+  waiting: boolean;
   /** The ZIP and town table, once fetched. */
   places: PlacesJson | undefined;
   /** The place is the device's position, found with "Use my location". */
   fromDevice: boolean;
   locating: boolean;
+  /** Why there is no position for `near=me`, or why it could not be found. */
   locateError: string;
   /** Someone reached for the place controls: the point data should be here by the time they have typed. */
   wantsDistances: boolean;
@@ -43,11 +49,27 @@ export interface Near {
   locate: () => void;
 }
 
+const MESSAGES = {
+  unsupported: 'This browser cannot share a location. Type a ZIP code or town instead.',
+  unavailable: 'Your location is not available. Type a ZIP code or town instead.',
+  notKept:
+    'This link asks for distances from “your location”, which is never saved in a link. Choose “Use my location” to use yours, or type a ZIP code or town.',
+};
+
+/** Choosing a place means "what is nearest": "best match" becomes "nearest", and back when the place goes. */
+function sortFor(sort: SortKey, hasPlace: boolean): SortKey {
+  if (hasPlace) return sort === 'best' ? 'nearest' : sort;
+  return sort === 'nearest' ? 'best' : sort;
+}
+
 export function useNearPlace({ state, update, setDraft, placesUrl }: NearPlaceOptions): Near {
   const [places, setPlaces] = useState<PlacesJson>();
-  const [fromDevice, setFromDevice] = useState<string>();
+  // The device's position: in memory only, for `near=me`.
+  const [device, setDevice] = useState<LatLng>();
   const [locating, setLocating] = useState(false);
   const [locateError, setLocateError] = useState('');
+  // `near=me` came without a position, and this site may not ask for one by itself.
+  const [unknownDevice, setUnknownDevice] = useState(false);
   const [wantsDistances, setWantsDistances] = useState(false);
 
   const query = useMemo(() => parseNear(state.near), [state.near]);
@@ -60,14 +82,58 @@ export function useNearPlace({ state, update, setDraft, placesUrl }: NearPlaceOp
       .catch(() => setPlaces({ version: 1, zips: [], towns: [] }));
   }, [places, placesUrl]);
   useEffect(() => {
-    if (query && query.kind !== 'point') loadPlaces();
+    if (query && (query.kind === 'zip' || query.kind === 'town')) loadPlaces();
   }, [query, loadPlaces]);
 
-  const place = useMemo(() => {
-    const found = query && resolveNear(query, places);
-    if (found && query?.kind === 'point' && fromDevice === state.near) return { ...found, label: 'your location' };
-    return found;
-  }, [query, places, fromDevice, state.near]);
+  const place = useMemo(() => query && resolveNear(query, places, device), [query, places, device]);
+
+  /** Asks the device where it is; `then` runs with the rounded position. */
+  const findPosition = useCallback((then: (point: LatLng) => void) => {
+    if (!('geolocation' in navigator)) {
+      setLocateError(MESSAGES.unsupported);
+      return;
+    }
+    setLocating(true);
+    setLocateError('');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        setLocating(false);
+        const point = roundedPoint(position.coords.latitude, position.coords.longitude);
+        setDevice(point);
+        then(point);
+      },
+      () => {
+        setLocating(false);
+        setLocateError(MESSAGES.unavailable);
+      },
+      { maximumAge: 300_000, timeout: 15_000 },
+    );
+  }, []);
+
+  // `near=me` without a position (a reload, a link someone shared, Back after "Clear place"): if
+  // this site may already know where the device is, ask it again; otherwise say why there are no
+  // distances, rather than show an error or ask for permission unprompted.
+  const needsPosition = query?.kind === 'device' && !device;
+  useEffect(() => {
+    if (!needsPosition) return;
+    let cancelled = false;
+    const explain = () => !cancelled && setUnknownDevice(true);
+    if (!('geolocation' in navigator) || !navigator.permissions) {
+      explain();
+      return;
+    }
+    navigator.permissions
+      .query({ name: 'geolocation' })
+      .then((status) => {
+        if (cancelled) return;
+        if (status.state === 'granted') findPosition(() => {});
+        else explain();
+      })
+      .catch(explain);
+    return () => {
+      cancelled = true;
+    };
+  }, [needsPosition, findPosition]);
 
   const prepare = () => {
     loadPlaces();
@@ -77,40 +143,24 @@ export function useNearPlace({ state, update, setDraft, placesUrl }: NearPlaceOp
   const setNear = (value: string) => {
     setDraft(value);
     setLocateError('');
-    if (value.trim() !== state.near) update({ ...state, near: value.trim() });
+    const near = value.trim();
+    if (near !== state.near) update({ ...state, near, sort: sortFor(state.sort, near !== '') });
   };
 
-  const locate = () => {
-    if (!('geolocation' in navigator)) {
-      setLocateError('This browser cannot share a location. Type a ZIP code or town instead.');
-      return;
-    }
-    setLocating(true);
-    setLocateError('');
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        setLocating(false);
-        // Rounded to about 100 m: close enough for distances, and what the address keeps.
-        const value = roundedPoint(position.coords.latitude, position.coords.longitude);
-        setFromDevice(value);
-        setDraft('');
-        update({ ...state, near: value });
-      },
-      () => {
-        setLocating(false);
-        setLocateError('Your location is not available. Type a ZIP code or town instead.');
-      },
-      { maximumAge: 300_000, timeout: 15_000 },
-    );
-  };
+  const locate = () =>
+    findPosition(() => {
+      setDraft('');
+      update({ ...state, near: NEAR_ME, sort: sortFor(state.sort, true) });
+    });
 
   return {
     query,
     place,
+    waiting: (query?.kind === 'zip' || query?.kind === 'town') && !places ? true : needsPosition && locating,
     places,
-    fromDevice: !!state.near && fromDevice === state.near,
+    fromDevice: query?.kind === 'device',
     locating,
-    locateError,
+    locateError: locateError || (needsPosition && unknownDevice && !locating ? MESSAGES.notKept : ''),
     wantsDistances,
     prepare,
     setNear,

@@ -3,9 +3,11 @@
  * card pointed at is reported for the map to highlight, and the place chosen on the map marks its
  * card.
  */
-import { useEffect, useState } from 'react';
-import type { FacetIndex } from '#lib/finder/facets.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { FacetGroup } from '#lib/finder/facet-groups.ts';
+import type { FacetIndex, FacetKey } from '#lib/finder/facets.ts';
 import type { FinderResult } from '#lib/finder/query.ts';
+import { facetLabels, matchedLabels, matchesLine } from '#lib/finder/reasons.ts';
 import type { Times } from '#lib/time/open-now.ts';
 import { ResultCards } from './result-cards.ts';
 
@@ -19,6 +21,9 @@ export interface ResultCardsOptions {
   minute: number;
   /** The map is beside the list, so a card chosen on it is scrolled into view. */
   wide: boolean;
+  /** The filters, for each card's "Matches: …" line. */
+  groups: readonly FacetGroup[];
+  selected: Record<FacetKey, string[]>;
 }
 
 export interface ResultCardsHandle {
@@ -37,16 +42,24 @@ export function useResultCards({
   times,
   minute,
   wide,
+  groups,
+  selected,
 }: ResultCardsOptions): ResultCardsHandle {
   const [cards] = useState(() => new ResultCards('finder-results'));
   const [activeSlug, setActiveSlug] = useState<string>();
   const [selectedSlug, setSelectedSlug] = useState<string>();
 
+  const labels = useMemo(() => facetLabels(groups), [groups]);
+  const why = useMemo(
+    () => (index ? (position: number) => matchesLine(matchedLabels(index, selected, labels, position)) : undefined),
+    [index, selected, labels],
+  );
+
   // Show the first `limit` matching cards in result order; hide the rest.
   useEffect(() => {
     if (!result || !index) return;
-    cards.update({ order: result.order.slice(0, limit), slugs: index.slugs, distances, times, minute });
-  }, [cards, result, index, limit, distances, times, minute]);
+    cards.update({ order: result.order.slice(0, limit), slugs: index.slugs, distances, times, minute, why });
+  }, [cards, result, index, limit, distances, times, minute, why]);
 
   // Pointing at a card highlights its place on the map.
   useEffect(() => cards.onPoint(setActiveSlug), [cards]);

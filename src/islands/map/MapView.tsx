@@ -31,6 +31,8 @@ export interface MapViewProps {
   /** Called when a marker is chosen on the map. */
   onSelect: (slug: string | undefined) => void;
   describe: (slug: string) => MarkerInfo | undefined;
+  /** The list of the matching listings the map cannot plot (online, by phone). */
+  unplacedHref?: string | undefined;
 }
 
 const nearIcon = L.divIcon({ className: 'map-near', iconSize: [18, 18] });
@@ -45,6 +47,7 @@ export default function MapView({
   activeSlug,
   onSelect,
   describe,
+  unplacedHref,
 }: MapViewProps) {
   const { container, map, tilesFailed } = useLeafletMap(settings);
   const clusters = useRef<ClusterLayer>(undefined);
@@ -138,7 +141,11 @@ export default function MapView({
           {unplacedCount > 0 && (
             <>
               {' '}
-              · <span data-map-online>{unplacedCount.toLocaleString('en-US')}</span> online or by phone, not on the map
+              ·{' '}
+              <a href={unplacedHref} data-map-online-link>
+                <span data-map-online>{unplacedCount.toLocaleString('en-US')}</span> online or by phone
+              </a>
+              , not on the map
             </>
           )}
         </p>

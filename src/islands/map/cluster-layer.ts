@@ -5,6 +5,10 @@
  * class rather than React components.
  *
  * Private locations are drawn as areas, never pins.
+ *
+ * Markers are buttons (a screen reader's reading cursor or a click chooses them) but not tab
+ * stops: dozens of them stood between the filters and the first result, and the result list
+ * holds the same places. `notTabStop` undoes the tab stop Leaflet's keyboard option adds.
  */
 import * as L from 'leaflet';
 import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster';
@@ -54,6 +58,11 @@ function clusterIcon(count: number): L.DivIcon {
   });
 }
 const areaIcon = L.divIcon({ className: 'map-place map-area', iconSize: [24, 24] });
+
+/** Keeps a marker focusable (by a screen reader, or by the script) but out of the Tab order. */
+function notTabStop(marker: L.Marker): void {
+  marker.getElement()?.setAttribute('tabindex', '-1');
+}
 
 /** Enter and Space choose a focused marker, as they would a button. */
 function activateWithKeys(marker: L.Marker): void {
@@ -159,6 +168,7 @@ export class ClusterLayer {
         });
         marker.addTo(this.#group);
         marker.getElement()?.setAttribute('aria-label', `${count} places here; zoom in to see them`);
+        notTabStop(marker);
         activateWithKeys(marker);
         this.#shown.set(key, { marker, count });
       } else {
@@ -179,6 +189,7 @@ export class ClusterLayer {
         });
         marker.addTo(this.#group);
         marker.getElement()?.setAttribute('aria-label', isArea ? `${name}, approximate area` : name);
+        notTabStop(marker);
         activateWithKeys(marker);
         const area = isArea
           ? L.circle([lat, lng], {

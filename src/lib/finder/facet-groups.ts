@@ -10,6 +10,7 @@ import {
   PATHWAYS,
   POPULATIONS,
   SUPPORT_TYPES,
+  WEEKDAYS,
   languageLabel,
   type Term,
 } from '#taxonomy';
@@ -18,7 +19,7 @@ import { FACET_KEYS, facetValues, type FacetKey, type FacetSource } from './face
 export interface FacetOption {
   value: string;
   label: string;
-  /** A static page listing the same set, when one exists. */
+  /** A static page listing the same set (or, for a day, that day's meetings), when one exists. */
   href?: string;
 }
 export interface FacetGroup {
@@ -36,6 +37,7 @@ const LEGENDS: Record<FacetKey, string> = {
   cost: 'Cost',
   language: 'Language',
   accessibility: 'Accessibility',
+  day: 'Day it meets or happens',
 };
 
 const TERMS: Partial<Record<FacetKey, readonly Term[]>> = {
@@ -46,8 +48,15 @@ const TERMS: Partial<Record<FacetKey, readonly Term[]>> = {
   attendance: ATTENDANCE,
   cost: COSTS,
   accessibility: ACCESSIBILITY,
+  day: WEEKDAYS,
 };
 const LANDING: Partial<Record<FacetKey, string>> = { category: 'categories', support: 'support', pathway: 'pathways' };
+
+/** Where an option leads without JavaScript: its landing page, or that day on the meetings page. */
+function staticHref(key: FacetKey, value: string, base: string): string | undefined {
+  if (key === 'day') return `${base}meetings/?day=${value}#${value}`;
+  return LANDING[key] ? `${base}${LANDING[key]}/${value}/` : undefined;
+}
 
 /** Languages in the data, most common first; every other facet in taxonomy order. */
 export function facetValueOrder(listings: readonly FacetSource[]): Record<FacetKey, string[]> {
@@ -71,6 +80,7 @@ const DISPLAY_ORDER: readonly FacetKey[] = [
   'category',
   'population',
   'attendance',
+  'day',
   'cost',
   'language',
   'accessibility',
@@ -85,7 +95,7 @@ export function facetGroups(listings: readonly FacetSource[], base: string): Fac
     options: order[key].map((value) => ({
       value,
       label: key === 'language' ? languageLabel(value) : (TERMS[key]!.find((t) => t.id === value)?.label ?? value),
-      href: LANDING[key] ? `${base}${LANDING[key]}/${value}/` : undefined,
+      href: staticHref(key, value, base),
     })),
   }));
 }

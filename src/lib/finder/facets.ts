@@ -1,9 +1,9 @@
 /**
  * The finder's facets, in the order of the URL contract (`category`, `support`, `pathway`,
- * `population`, `attendance`, `cost`, `language`, `accessibility`), and the compact index the
- * build writes for the browser: listing slugs in name order plus one bitset per facet value.
+ * `population`, `attendance`, `cost`, `language`, `accessibility`, `day`), and the compact index
+ * the build writes for the browser: listing slugs in name order plus one bitset per facet value.
  */
-import { ALL_PATHWAYS, PATHWAY_IDS } from '#taxonomy';
+import { ALL_PATHWAYS, PATHWAY_IDS, WEEKDAY_IDS } from '#taxonomy';
 import { createBitset, decodeBitset, encodeBitset, setBit, type Bitset } from './bitset.ts';
 
 export const FACET_KEYS = [
@@ -15,6 +15,7 @@ export const FACET_KEYS = [
   'cost',
   'language',
   'accessibility',
+  'day',
 ] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
@@ -28,6 +29,8 @@ export interface FacetSource {
   cost?: string | undefined;
   languages: readonly string[];
   accessibility?: readonly string[] | undefined;
+  /** Meetings' and events' weekly entries; only `day` is read (`day=` is the meetings page's name too). */
+  schedule?: readonly { day: string }[] | undefined;
 }
 
 /** A listing's pathway ids for filtering: `[all-pathways]` counts as every pathway. */
@@ -54,7 +57,19 @@ export function facetValues(listing: FacetSource, key: FacetKey): readonly strin
       return listing.languages;
     case 'accessibility':
       return listing.accessibility ?? [];
+    case 'day':
+      return scheduleDays(listing.schedule);
   }
+}
+
+/**
+ * The days of the week a listing meets or happens on, Monday first: a day counts when any
+ * schedule entry falls on it, whichever weeks of the month it runs. Places with opening hours
+ * have no schedule and are not in the day facet.
+ */
+export function scheduleDays(schedule: readonly { day: string }[] | undefined): readonly string[] {
+  if (!schedule || schedule.length === 0) return [];
+  return WEEKDAY_IDS.filter((day) => schedule.some((entry) => entry.day === day));
 }
 
 /** The index as written to /find/facets.json. */

@@ -16,6 +16,7 @@ import {
 } from './bitset.ts';
 import { FACET_KEYS, type FacetIndex, type FacetKey } from './facets.ts';
 import { parseRadius } from '#lib/map/places.ts';
+import { UNPLACED_ATTENDANCE } from '#lib/map/points.ts';
 
 /**
  * `best` is the most useful order for what is known: relevance when words are searched, else
@@ -33,7 +34,10 @@ export interface FinderState {
   sort: SortKey;
   /** `list` or `map`: which one a phone shows (wide screens show both). */
   view: View;
-  /** Where distances are measured from: a ZIP code, a town or "lat,lng" (see src/lib/map/places.ts). */
+  /**
+   * Where distances are measured from: a ZIP code, a town, "lat,lng", or "me" for the device's
+   * position, which is held in memory and never written here (see src/lib/map/places.ts).
+   */
   near: string;
   /** Only places within this many miles of `near`. */
   radius: number | undefined;
@@ -104,6 +108,23 @@ export function serializeState(state: FinderState, defaultView: View = 'list'): 
   if (state.near && state.radius) parts.push(`radius=${state.radius}`);
   for (const [name, value] of state.extra) parts.push(`${enc(name)}=${enc(value)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/**
+ * The same search narrowed to what the map counts but cannot plot (online and by phone), as a
+ * list: the target of the map's "9 online or by phone" link. The place and the distance limit go,
+ * since these listings have no distance.
+ */
+export function unplacedState(state: FinderState): FinderState {
+  const chosen = state.selected.attendance.filter((id) => UNPLACED_ATTENDANCE.includes(id));
+  return {
+    ...state,
+    selected: { ...state.selected, attendance: chosen.length > 0 ? chosen : [...UNPLACED_ATTENDANCE] },
+    near: '',
+    radius: undefined,
+    sort: state.sort === 'nearest' ? 'best' : state.sort,
+    view: 'list',
+  };
 }
 
 /** Listings matching every facet except `except` (OR within a facet, AND across), within `base`. */

@@ -4,8 +4,18 @@
  * 10,000 listings the build would otherwise render some 70,000 card components; caching the
  * string keeps that cost proportional to the number of listings (see BENCHMARKS.md).
  */
-import { ATTENDANCE, CATEGORIES, SUPPORT_TYPES, VERIFIED_HOW, labelOf, pathwayTerms } from '#taxonomy';
+import {
+  ATTENDANCE,
+  CATEGORIES,
+  HOUSING_GENDERS,
+  MOUD_POLICIES,
+  SUPPORT_TYPES,
+  VERIFIED_HOW,
+  labelOf,
+  pathwayTerms,
+} from '#taxonomy';
 import { daysSince, isStale, verifiedAgo } from '#lib/time/freshness.ts';
+import { formatPhone, telHref } from './links.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -52,6 +62,9 @@ export interface CardListing {
     pathways?: readonly string[] | undefined;
     attendance: string;
     address?: { city?: string | undefined } | undefined;
+    phone?: string | undefined;
+    conference_phone?: string | undefined;
+    housing?: { moud: string; gender?: string | undefined } | undefined;
     status: string;
     last_verified: string;
     verified_how?: string | undefined;
@@ -74,7 +87,38 @@ function whereOf(data: CardListing['data']): string {
   return [data.address?.city, data.attendance === 'hybrid' ? 'and online' : undefined].filter(Boolean).join(' ');
 }
 
-/** One card: name, category and place, summary, badges, open state, freshness and "Add to my list". */
+/** The number a "Call" link dials: the main phone, or the line a phone-only service is joined on. */
+function phoneToCall(data: CardListing['data']): string | undefined {
+  return data.phone ?? (data.attendance === 'phone' ? data.conference_phone : undefined);
+}
+
+/**
+ * Recovery housing's first question, answered on the card: does it take residents who take
+ * medication for opioid use disorder (MOUD), and who is it for. The pathway badges alone
+ * ("All pathways welcome") do not say it.
+ */
+function housingHtml(housing: NonNullable<CardListing['data']['housing']>): string {
+  const who = housing.gender ? ` · ${escapeHtml(labelOf(HOUSING_GENDERS, housing.gender))}` : '';
+  return (
+    `<p class="card-policy" data-moud="${escapeHtml(housing.moud)}">` +
+    `<span class="visually-hidden">Medication for opioid use disorder (MOUD): </span>` +
+    `<strong>${escapeHtml(labelOf(MOUD_POLICIES, housing.moud))}</strong>${who}</p>`
+  );
+}
+
+/** A card's actions: "Call" (44 px, for phones) when there is a number, and "Add to my list". */
+function actionsHtml(data: CardListing['data']): string {
+  const phone = phoneToCall(data);
+  const call = phone
+    ? `<a class="button secondary card-call" href="${escapeHtml(telHref(phone))}">Call ${escapeHtml(formatPhone(phone))}</a>`
+    : '';
+  return `<div class="card-actions">${call}${addToListHtml()}</div>`;
+}
+
+/**
+ * One card: name, category and place, summary, a housing's medication policy, badges, open
+ * state, freshness, and its actions.
+ */
 export function cardHtml(listing: CardListing, context: CardContext): string {
   const { data } = listing;
   const days = daysSince(data.last_verified, context.today);
@@ -86,11 +130,12 @@ export function cardHtml(listing: CardListing, context: CardContext): string {
     `<${h}><a href="${context.base}listings/${escapeHtml(listing.id)}/">${escapeHtml(data.name)}</a></${h}>`,
     `<p class="meta">${escapeHtml(labelOf(CATEGORIES, data.category))}${where ? ` · ${escapeHtml(where)}` : ''}</p>`,
     data.summary ? `<p>${escapeHtml(data.summary)}</p>` : '',
+    data.housing ? housingHtml(data.housing) : '',
     badgesHtml(data.support, data.pathways),
     `<p class="meta">${data.status === 'temporarily-closed' ? '<strong>Temporarily closed. </strong>' : ''}`,
     `Verified ${verifiedAgo(days)}${data.verified_how ? ` ${labelOf(VERIFIED_HOW, data.verified_how)}` : ''}${stale ? ' (may be out of date)' : ''}`,
     `<span class="visually-hidden">; ${escapeHtml(labelOf(ATTENDANCE, data.attendance))}</span></p>`,
-    addToListHtml(),
+    actionsHtml(data),
     `</li>`,
   ].join('');
 }

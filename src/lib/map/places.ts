@@ -2,7 +2,8 @@
  * "Near a ZIP code or town", answered on the device. The build writes a small table of the ZIP
  * codes and towns inside the region (/find/places.json, from the `zipcodes` package plus the
  * towns named in listings); the finder looks up what a person types in it, so the words never
- * leave the phone. The `near` URL parameter holds a ZIP code, a town or "lat,lng".
+ * leave the phone. The `near` URL parameter holds a ZIP code, a town, "lat,lng", or "me" for the
+ * device's position, which stays in memory and never enters the address.
  */
 import { inBounds, type Bounds, type LatLng } from './geo.ts';
 
@@ -29,15 +30,27 @@ export interface TownPoint {
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function centroid(points: readonly LatLng[]): [number, number] {
-  const lat = points.reduce((sum, p) => sum + p.lat, 0) / points.length;
-  const lng = points.reduce((sum, p) => sum + p.lng, 0) / points.length;
-  return [round4(lat), round4(lng)];
+/** The middle value: half the values are at most it, half at least (the mean of the two middle ones). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**
- * The table for a region: every postal code whose centre is inside the bounds, and every town as
- * the centre of its postal codes (or, for a town only the listings name, of their public points).
+ * A town's point: the median latitude and longitude of what is known to be in it. A mean would
+ * be pulled miles away by one odd point: a post-office-box ZIP code is filed at its post office
+ * or a made-up centre (Okemos's 48805 sits 8 miles south of the town), which put "near Okemos"
+ * in the fields between Okemos and Mason.
+ */
+function middle(points: readonly LatLng[]): [number, number] {
+  return [round4(median(points.map((p) => p.lat))), round4(median(points.map((p) => p.lng)))];
+}
+
+/**
+ * The table for a region: every postal code whose centre is inside the bounds, and every town at
+ * the middle (see `middle`) of its postal codes' centres and its listings' public points, so a
+ * town only the listings name is found too.
  */
 export function buildPlaces(codes: Iterable<PostalCode>, towns: readonly TownPoint[], bounds: Bounds): PlacesJson {
   const zips: [string, number, number][] = [];
@@ -53,17 +66,14 @@ export function buildPlaces(codes: Iterable<PostalCode>, towns: readonly TownPoi
     zips.push([code.zip, round4(code.latitude), round4(code.longitude)]);
     addTown(code.city, { lat: code.latitude, lng: code.longitude });
   }
-  const fromCodes = new Set(townPoints.keys());
   for (const town of towns) {
-    // Towns the postal table knows keep its centre; listings only add the ones it lacks.
-    if (!fromCodes.has(placeKey(town.city)) && inBounds(town.point.lat, town.point.lng, bounds))
-      addTown(town.city, town.point);
+    if (inBounds(town.point.lat, town.point.lng, bounds)) addTown(town.city, town.point);
   }
   const byName = (a: [string, ...unknown[]], b: [string, ...unknown[]]) => a[0].localeCompare(b[0]);
   return {
     version: 1,
     zips: zips.sort(byName),
-    towns: [...townPoints.values()].map((t): [string, number, number] => [t.name, ...centroid(t.points)]).sort(byName),
+    towns: [...townPoints.values()].map((t): [string, number, number] => [t.name, ...middle(t.points)]).sort(byName),
   };
 }
 
@@ -77,16 +87,31 @@ export function placeKey(name: string): string {
     .trim();
 }
 
+/**
+ * `near=me`: the device's position. The position itself is never written into the address (which
+ * is kept in history, bookmarked and shared); the finder holds it in memory only.
+ */
+export const NEAR_ME = 'me';
+
+/** What the place box shows for a `near` value: what was typed, and nothing for `near=me`. */
+export function typedPlace(near: string): string {
+  return parseNear(near)?.kind === 'device' ? '' : near;
+}
+
 /** What a `near` value asks for, before any table is needed. */
 export type NearQuery =
-  { kind: 'point'; lat: number; lng: number } | { kind: 'zip'; zip: string } | { kind: 'town'; name: string };
+  | { kind: 'point'; lat: number; lng: number }
+  | { kind: 'zip'; zip: string }
+  | { kind: 'town'; name: string }
+  | { kind: 'device' };
 
 const POINT_RE = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
 
-/** Reads a `near` value: "42.73,-84.55", a ZIP ("48912", "48912-1234") or a town name. */
+/** Reads a `near` value: "me", "42.73,-84.55", a ZIP ("48912", "48912-1234") or a town name. */
 export function parseNear(value: string | null | undefined): NearQuery | undefined {
   const text = value?.trim() ?? '';
   if (text === '') return undefined;
+  if (text.toLowerCase() === NEAR_ME) return { kind: 'device' };
   const point = POINT_RE.exec(text);
   if (point) {
     const lat = Number(point[1]);
@@ -103,12 +128,20 @@ export function parseNear(value: string | null | undefined): NearQuery | undefin
 
 /** A resolved place to measure distances from. */
 export interface NearPlace extends LatLng {
-  /** How to name it in a sentence: "48912", "East Lansing", "this point". */
+  /** How to name it in a sentence: "48912", "East Lansing", "this point", "your location". */
   label: string;
 }
 
-/** Finds what a `near` query means in the table; undefined when the table does not have it. */
-export function resolveNear(query: NearQuery, places: PlacesJson | undefined): NearPlace | undefined {
+/**
+ * Finds what a `near` query means in the table, or for `near=me` the device's position held in
+ * memory; undefined when the table does not have it or the position is not known (yet).
+ */
+export function resolveNear(
+  query: NearQuery,
+  places: PlacesJson | undefined,
+  device?: LatLng | undefined,
+): NearPlace | undefined {
+  if (query.kind === 'device') return device && { lat: device.lat, lng: device.lng, label: 'your location' };
   if (query.kind === 'point') return { lat: query.lat, lng: query.lng, label: 'the chosen point' };
   if (!places) return undefined;
   if (query.kind === 'zip') {
@@ -120,9 +153,10 @@ export function resolveNear(query: NearQuery, places: PlacesJson | undefined): N
   return row && { label: row[0], lat: row[1], lng: row[2] };
 }
 
-/** A position from the browser, rounded to about 100 m before it goes into the page's address. */
-export function roundedPoint(lat: number, lng: number): string {
-  return `${lat.toFixed(3)},${lng.toFixed(3)}`;
+/** A position from the browser, rounded to about 100 m: close enough for distances, and all the page keeps. */
+export function roundedPoint(lat: number, lng: number): LatLng {
+  const round3 = (x: number) => Math.round(x * 1e3) / 1e3;
+  return { lat: round3(lat), lng: round3(lng) };
 }
 
 /** The distances the radius filter offers, in miles. */

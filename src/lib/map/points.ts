@@ -8,6 +8,7 @@
  * without a place (online, by phone) have no point. Private locations carry only the centre of
  * their approximate area (src/lib/map/geo.ts), never the true point.
  */
+import { ATTENDANCE_IDS } from '#taxonomy';
 import { createBitset, decodeBitset, encodeBitset, hasBit, setBit, type Bitset } from '#lib/finder/bitset.ts';
 import { approximateArea, distanceMiles, PRIVATE_AREA_RADIUS_M, type Bounds, type LatLng } from './geo.ts';
 
@@ -18,9 +19,14 @@ export interface PointSource {
   location_private?: boolean | undefined;
 }
 
+/** Ways of taking part that happen at a place; the others (online, by phone) have none on the map. */
+export const PLACED_ATTENDANCE: readonly string[] = ['in-person', 'hybrid'];
+/** Online and by phone: listings the map counts beside it but cannot plot. */
+export const UNPLACED_ATTENDANCE: readonly string[] = ATTENDANCE_IDS.filter((id) => !PLACED_ATTENDANCE.includes(id));
+
 /** A listing has a place on the map when people go there: in person or hybrid, with a point. */
 export function hasPlace(listing: PointSource): listing is PointSource & { geo: LatLng } {
-  return (listing.attendance === 'in-person' || listing.attendance === 'hybrid') && listing.geo !== undefined;
+  return PLACED_ATTENDANCE.includes(listing.attendance) && listing.geo !== undefined;
 }
 
 /** The point the map may show: the true one, or the centre of a private location's area. */

@@ -13,8 +13,8 @@ import {
   setBit,
 } from '#lib/finder/bitset.ts';
 import { buildFacetIndex, decodeFacetIndex, facetValues, FACET_KEYS } from '#lib/finder/facets.ts';
-import { facetValueOrder } from '#lib/finder/facet-groups.ts';
-import { parseState, runFinder, serializeState } from '#lib/finder/query.ts';
+import { facetGroups, facetValueOrder, initialCounts } from '#lib/finder/facet-groups.ts';
+import { parseState, runFinder, serializeState, unplacedState } from '#lib/finder/query.ts';
 import { PATHWAY_IDS } from '#taxonomy';
 import { listingData } from '../../helpers/listing-data.ts';
 
@@ -55,6 +55,7 @@ const listings = [
       support: ['emotional'],
       pathways: ['twelve-step'],
       last_verified: '2026-11-20',
+      schedule: [{ day: 'friday' }, { day: 'tuesday' }, { day: 'friday' }],
     }),
   },
   {
@@ -74,6 +75,7 @@ const listings = [
       pathways: ['secular'],
       attendance: 'online',
       last_verified: '2026-06-01',
+      schedule: [{ day: 'friday' }],
     }),
   },
 ];
@@ -84,6 +86,27 @@ describe('facet values', () => {
   it('treats all-pathways as every pathway', () => {
     expect(facetValues(listings[2]!.data, 'pathway')).toEqual(PATHWAY_IDS);
     expect(facetValues(listings[0]!.data, 'pathway')).toEqual([]);
+  });
+  it('gives the days a listing meets, Monday first and once each; places with hours have none', () => {
+    expect(facetValues(listings[1]!.data, 'day')).toEqual(['tuesday', 'friday']);
+    expect(facetValues(listings[0]!.data, 'day')).toEqual([]);
+    expect(facetValueOrder(listings.map((l) => l.data)).day).toEqual([
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+    ]);
+    expect(initialCounts(listings.map((l) => l.data)).day).toEqual({ tuesday: 1, friday: 2 });
+  });
+  it('offers the days with their names, linked to the meetings page for browsers without JavaScript', () => {
+    const day = facetGroups(
+      listings.map((l) => l.data),
+      '/base/',
+    ).find((g) => g.key === 'day')!;
+    expect(day.options[0]).toEqual({ value: 'monday', label: 'Monday', href: '/base/meetings/?day=monday#monday' });
   });
   it('orders languages by how common they are', () => {
     expect(facetValueOrder(listings.map((l) => l.data)).language).toEqual(['en', 'es']);
@@ -129,6 +152,14 @@ describe('matching', () => {
       'd-smart',
     ]);
   });
+  it('matches a day when any schedule entry falls on it, ORed within and ANDed with other facets', () => {
+    expect(slugsOf(runFinder(index, parseState('?day=friday')).order)).toEqual(['b-meeting', 'd-smart']);
+    expect(slugsOf(runFinder(index, parseState('?day=tuesday,monday')).order)).toEqual(['b-meeting']);
+    expect(slugsOf(runFinder(index, parseState('?day=friday&attendance=online')).order)).toEqual(['d-smart']);
+    const { counts } = runFinder(index, parseState('?day=tuesday&pathway=secular'));
+    expect(counts.day.get('friday')).toBe(1);
+    expect(counts.day.get('tuesday')).toBe(0);
+  });
   it('finds nothing for an unknown value rather than everything', () => {
     expect(runFinder(index, parseState('?category=nope')).count).toBe(0);
   });
@@ -137,7 +168,7 @@ describe('matching', () => {
 describe('the URL contract', () => {
   it('round-trips every facet in contract order and keeps other parameters', () => {
     const search =
-      '?q=dental%20care&category=dental&support=instrumental,emotional&pathway=secular&population=women&attendance=online&cost=free&language=es&accessibility=asl&sort=name&view=map&near=48912&radius=5&print=1';
+      '?q=dental%20care&category=dental&support=instrumental,emotional&pathway=secular&population=women&attendance=online&cost=free&language=es&accessibility=asl&day=monday,friday&sort=name&view=map&near=48912&radius=5&print=1';
     const state = parseState(search);
     expect(state.selected.support).toEqual(['instrumental', 'emotional']);
     expect(state.q).toBe('dental care');
@@ -154,11 +185,24 @@ describe('the URL contract', () => {
       'cost',
       'language',
       'accessibility',
+      'day',
     ]);
   });
   it('drops unknown values when the vocabulary is known, and duplicates always', () => {
     const known = Object.fromEntries(FACET_KEYS.map((k) => [k, new Set(['emotional'])])) as never;
     expect(parseState('?support=emotional,bogus,emotional', known).selected.support).toEqual(['emotional']);
     expect(serializeState(parseState(''))).toBe('');
+  });
+});
+
+describe('the map’s link to what it cannot plot', () => {
+  it('keeps the search, narrows to online and by phone, and drops the place', () => {
+    const state = parseState('?q=x&support=emotional&view=map&near=48912&radius=5&sort=nearest');
+    expect(serializeState(unplacedState(state))).toBe('?q=x&support=emotional&attendance=online,phone');
+    expect(serializeState(unplacedState(parseState('?attendance=in-person,phone&sort=name')))).toBe(
+      '?attendance=phone&sort=name',
+    );
+    // It matches exactly the listings without a place.
+    expect(slugsOf(runFinder(index, unplacedState(parseState(''))).order)).toEqual(['d-smart']);
   });
 });

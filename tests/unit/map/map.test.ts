@@ -9,7 +9,15 @@ import { buildFacetIndex, decodeFacetIndex } from '#lib/finder/facets.ts';
 import { facetValueOrder } from '#lib/finder/facet-groups.ts';
 import { parseState, runFinder, serializeState } from '#lib/finder/query.ts';
 import { approximateArea, distanceMiles, formatMiles, milesToMeters, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
-import { buildPlaces, parseNear, parseRadius, placeKey, resolveNear, roundedPoint } from '#lib/map/places.ts';
+import {
+  buildPlaces,
+  parseNear,
+  parseRadius,
+  placeKey,
+  resolveNear,
+  roundedPoint,
+  typedPlace,
+} from '#lib/map/places.ts';
 import { listingData } from '../../helpers/listing-data.ts';
 import { decodePoints, distancesFrom, encodePoints, hasPlace, pointOf, shownPoint } from '#lib/map/points.ts';
 
@@ -121,13 +129,28 @@ describe('places to search near', () => {
   ];
   const places = buildPlaces(codes, towns, REGION);
 
-  it('keeps only the region, and centres towns on their ZIP codes or listings', () => {
+  it('keeps only the region, and centres towns on their ZIP codes and listings', () => {
     expect(places.zips.map(([zip]) => zip)).toEqual(['48864', '48912', '48933']);
     expect(places.towns.map(([name]) => name)).toEqual(['Delta Township', 'Lansing', 'Okemos']);
     expect(places.towns.find(([name]) => name === 'Lansing')).toEqual(['Lansing', 42.735, -84.5405]);
-    // Okemos is in the postal table: its listing does not move it.
-    expect(places.towns.find(([name]) => name === 'Okemos')).toEqual(['Okemos', 42.706, -84.41]);
+    expect(places.towns.find(([name]) => name === 'Okemos')).toEqual(['Okemos', 42.703, -84.405]);
     expect(places.towns.find(([name]) => name === 'Delta Township')).toEqual(['Delta Township', 42.76, -84.66]);
+  });
+  it('is not pulled away from a town by a post office box ZIP code filed miles off', () => {
+    // Okemos's real postal rows: 48805 (post office boxes) sits 8 miles south of the town.
+    const okemos = [
+      { zip: '48805', latitude: 42.5992, longitude: -84.372, city: 'Okemos' },
+      { zip: '48864', latitude: 42.7053, longitude: -84.4187, city: 'Okemos' },
+    ];
+    const listed = [
+      { lat: 42.7227, lng: -84.4256 },
+      { lat: 42.7268, lng: -84.4193 },
+      { lat: 42.7148, lng: -84.4276 },
+    ].map((point) => ({ city: 'Okemos', point }));
+    const [, lat, lng] = buildPlaces(okemos, listed, REGION).towns[0]!;
+    const town = { lat, lng };
+    expect(distanceMiles(town, { lat: 42.7227, lng: -84.4256 })).toBeLessThan(1);
+    expect(distanceMiles(town, { lat: 42.5992, lng: -84.372 })).toBeGreaterThan(7);
   });
   it.each([
     ['48912', { kind: 'zip', zip: '48912' }],
@@ -136,6 +159,8 @@ describe('places to search near', () => {
     ['42.733,-84.555', { kind: 'point', lat: 42.733, lng: -84.555 }],
     [' 42.7 , -84.5 ', { kind: 'point', lat: 42.7, lng: -84.5 }],
     ['east lansing', { kind: 'town', name: 'east lansing' }],
+    ['me', { kind: 'device' }],
+    [' Me ', { kind: 'device' }],
     ['', undefined],
     ['95,200', undefined],
   ])('reads near=%j', (value, expected) => {
@@ -150,8 +175,18 @@ describe('places to search near', () => {
     expect(resolveNear(parseNear('42.7,-84.5')!, undefined)).toMatchObject({ lat: 42.7, lng: -84.5 });
     expect(placeKey("St. John's")).toBe('st johns');
   });
+  it('answers near=me only with a position held in memory', () => {
+    expect(typedPlace('me')).toBe('');
+    expect(typedPlace('Okemos')).toBe('Okemos');
+    expect(resolveNear(parseNear('me')!, places)).toBeUndefined();
+    expect(resolveNear(parseNear('me')!, places, { lat: 42.7, lng: -84.5 })).toEqual({
+      lat: 42.7,
+      lng: -84.5,
+      label: 'your location',
+    });
+  });
   it('rounds a device position to about 100 m and accepts only the offered radii', () => {
-    expect(roundedPoint(42.733_456, -84.555_444)).toBe('42.733,-84.555');
+    expect(roundedPoint(42.733_456, -84.555_544)).toEqual({ lat: 42.733, lng: -84.556 });
     expect(parseRadius('5')).toBe(5);
     expect(parseRadius('3')).toBeUndefined();
     expect(parseRadius(null)).toBeUndefined();
