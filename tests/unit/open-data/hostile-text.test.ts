@@ -161,3 +161,20 @@ describe('JSON exports with hostile text', () => {
     expect(records.find((r) => r.slug === 'hostile-0')!.name).toBe(hostile.formulas[0]);
   });
 });
+
+describe('a private home in every file the build writes', () => {
+  // A private meeting whose file (wrongly) kept its street: no file may give it or the true point.
+  const home = hostileListing('private-meeting', 'Quiet Group');
+  home.data = {
+    ...home.data,
+    location_private: true,
+    address: { street: '99 Secret Lane', city: 'Lansing' },
+    geo: { lat: 42.741137, lng: -84.552219 },
+  };
+  const all = openDataFiles({ listings: [home], config: fixtureSite, origin: 'https://example.org', base: '/map/' });
+  it.each([...all])('%s gives neither the street nor the point in the file', (_path, text) => {
+    expect(text).not.toContain('Secret Lane');
+    expect(text).not.toContain('42.741137');
+    expect(text).not.toContain('84.552219');
+  });
+});
