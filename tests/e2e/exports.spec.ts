@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { SaxesParser } from 'saxes';
 import { published } from './data.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -51,6 +53,29 @@ test('listings.csv has a header and one row per published listing', async ({ req
   expect(rows[0]).toMatch(/^slug,name,category,/);
   const rowSlugs = rows.slice(1).map((row) => row.split(',')[0]);
   expect(rowSlugs.filter((s) => slugs.includes(s!))).toEqual(slugs);
+});
+
+test('listings.csv is safe to open: no text cell starts like a spreadsheet formula', async ({ request }) => {
+  const text = await (await request.get('/exports/listings.csv')).text();
+  // Read as a spreadsheet does: a line break of any kind outside quotes ends a row.
+  const [header, ...rows] = parseCsv(text, { record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  expect(rows).toHaveLength(slugs.length);
+  for (const row of rows) {
+    expect(row).toHaveLength(header!.length);
+    row.forEach((cell, i) => {
+      if (header![i] === 'lat' || header![i] === 'lng') expect(cell === '' || Number.isFinite(Number(cell))).toBe(true);
+      else expect(cell, `${row[0]} ${header![i]}`).not.toMatch(/^[=+\-@\t\r]/);
+    });
+  }
+});
+
+test('feed.xml is well-formed XML', async ({ request }) => {
+  const feed = await (await request.get('/feed.xml')).text();
+  const errors: string[] = [];
+  const parser = new SaxesParser({ xmlns: true });
+  parser.on('error', (error) => errors.push(error.message));
+  parser.write(feed).close();
+  expect(errors).toEqual([]);
 });
 
 test('hsds/services.json has one service per published listing; feed.xml is Atom', async ({ request }) => {

@@ -44,6 +44,25 @@ describe('the command line', () => {
     expect(errorsOf(root)).toEqual([]);
   }, 30_000);
 
+  it('writes hostile cells as inert, valid listings and says what it took out, one line a row', () => {
+    const root = tempProject();
+    const out = join(root, OUT);
+    const csv = fixture('hostile.csv');
+    const result = run(csv, '--map', fixture('hostile.yaml'), '--out', out, '--root', root, '--today', TODAY);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`${csv}: 3 rows read: 3 written, 0 skipped.`);
+    const rowLines = result.stdout.split('\n').filter((line) => line.startsWith(`${csv}:3: `));
+    expect(rowLines).toHaveLength(1);
+    expect(rowLines[0]).toContain('name started with "=", which a spreadsheet runs as a formula; taken out');
+    for (const file of readdirSync(out)) {
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text).not.toMatch(/^\s*\w+: "?[=+\-@]/m);
+      expect(text).not.toContain('@example.org');
+    }
+    expect(errorsOf(root)).toEqual([]);
+  }, 30_000);
+
   it('never overwrites: a second run writes new slugs', () => {
     const root = tempProject();
     const out = join(root, OUT);

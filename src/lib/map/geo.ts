@@ -40,28 +40,66 @@ export function inBounds(lat: number, lng: number, bounds: Bounds): boolean {
   return lat >= south && lat <= north && lng >= west && lng <= east;
 }
 
-/** Size of the grid cells private locations are snapped to: about 555 m. */
+/** Size of the grid cells private locations are snapped to: about 556 m. */
 const AREA_CELL_DEGREES = 0.005;
+/** A cell's side on the ground: 0.005° of latitude. */
+const AREA_CELL_M = milesToMeters((AREA_CELL_DEGREES * Math.PI * EARTH_RADIUS_MILES) / 180);
 
 /**
- * Radius of the circle shown for a private location. A cell's corners are at most
- * 555 m × √2 / 2 ≈ 393 m from its centre, so the circle always contains the true point.
+ * Nearest the shown centre may be to the point in the file. The file is public, so a centre
+ * close to the point would give a home away to anyone who reads both.
  */
-export const PRIVATE_AREA_RADIUS_M = 400;
+export const PRIVATE_AREA_MIN_DISTANCE_M = 250;
 
 /**
- * The approximate area shown for a `location_private` listing: the centre of the ~555 m grid
- * cell its true point falls in. The offset is deterministic (the same every build, so repeated
- * builds cannot be averaged out) and cannot be undone: every point in the cell gives the same
- * centre, so knowing this code does not reveal where in the cell the home is.
+ * Radius of the circle shown for a private location. The centre is one cell away from the cell
+ * holding the point (see approximateArea), so the cell's far corners are √(1.5² + 0.5²) ≈ 1.58
+ * cells (≈ 879 m) from it; rounded up with room to spare, the circle always holds the point.
+ */
+export const PRIVATE_AREA_RADIUS_M = Math.ceil((AREA_CELL_M * Math.hypot(1.5, 0.5)) / 10) * 10 + 10;
+
+/** Up, right, down, left: the cell next door whose centre is shown. */
+const NEIGHBOURS = [
+  [1, 0],
+  [0, 1],
+  [-1, 0],
+  [0, -1],
+] as const;
+
+/**
+ * Which neighbour a cell's area is centred on: a fixed scramble of the cell's row and column, so
+ * it is the same every build and looks unrelated from one cell to the next.
+ */
+function neighbourOf(row: number, column: number): (typeof NEIGHBOURS)[number] {
+  let hash = Math.imul(row, 0x9e3779b1) ^ Math.imul(column, 0x85ebca77);
+  hash = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  return NEIGHBOURS[(hash >>> 0) % 4]!;
+}
+
+/**
+ * The approximate area shown for a `location_private` listing: the point's ~556 m grid cell
+ * gives the centre of the cell next to it (above, right, below or left, a fixed choice per
+ * cell), with a circle of PRIVATE_AREA_RADIUS_M that holds the whole cell.
+ *
+ * - Same every build: nothing random, so repeated builds cannot be averaged out.
+ * - Cannot be undone: every point in the cell gives the same centre, so knowing this code and the
+ *   centre tells at most which cell the home is in, never where in it.
+ * - Never near the point: the centre is at least half a cell (≈ 278 m) from every point of the
+ *   cell, so never within PRIVATE_AREA_MIN_DISTANCE_M of the home. (The plain cell centre, as
+ *   before, sat within metres of a home near the middle of its cell.)
  */
 export function approximateArea(point: LatLng): LatLng & { radiusMeters: number } {
   const row = Math.floor(point.lat / AREA_CELL_DEGREES);
-  const lat = (row + 0.5) * AREA_CELL_DEGREES;
-  // Longitude cells are widened with latitude so the cells stay about square on the ground.
-  const lngStep = AREA_CELL_DEGREES / Math.cos(toRadians(lat));
-  const lng = (Math.floor(point.lng / lngStep) + 0.5) * lngStep;
+  const column = Math.floor(point.lng / lngStepOf(row));
+  const [up, right] = neighbourOf(row, column);
+  const lat = (row + up + 0.5) * AREA_CELL_DEGREES;
+  // The cell's own longitude step, so the centre is one cell width away on the ground.
+  const lng = (column + right + 0.5) * lngStepOf(row);
   return { lat: round6(lat), lng: round6(lng), radiusMeters: PRIVATE_AREA_RADIUS_M };
 }
+
+/** Longitude cells are widened with latitude so the cells stay about square on the ground. */
+const lngStepOf = (row: number) => AREA_CELL_DEGREES / Math.cos(toRadians((row + 0.5) * AREA_CELL_DEGREES));
 
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;

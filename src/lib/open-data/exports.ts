@@ -12,13 +12,14 @@
 import { isWeeklyEntry } from '#lib/time/schedule.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
 import { addressLine } from '#lib/html/address.ts';
-import { escapeHtml } from '#lib/html/card.ts';
 import { listingUrl } from '#lib/html/links.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { ListingData } from '#schemas/listing.ts';
 import { WEEKDAYS } from '#taxonomy';
 import { markdownToPlainText } from './meeting-guide/text.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
+import { inertCell } from './csv/formula.ts';
+import { xmlText } from './xml-text.ts';
 
 /** A validated listing with its Markdown description (the body of a .md file, '' for YAML). */
 export interface OpenDataListing {
@@ -259,10 +260,27 @@ export function csvRow(listing: OpenDataListing, site: OpenDataSite): Record<(ty
   };
 }
 
-/** /exports/listings.csv: a header row, then one RFC 4180 row per published listing. */
+/** The CSV columns that hold numbers: written as they are (a longitude begins with "-"). */
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lng']);
+
+/**
+ * /exports/listings.csv: a header row, then one RFC 4180 row per published listing. Safe to open
+ * in a spreadsheet: a text cell a spreadsheet would run as a formula starts with "'" (csv/formula.ts),
+ * and a cell holding a line break of any kind is quoted (csv-stringify quotes only the record
+ * delimiter, CRLF, by itself, so a bare LF in a name would otherwise end the row).
+ */
 export function listingsCsv(listings: readonly OpenDataListing[], site: OpenDataSite): string {
-  const rows = publishedListings(listings).map((listing) => csvRow(listing, site));
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' });
+  const rows = publishedListings(listings).map((listing) => {
+    const row = csvRow(listing, site);
+    for (const column of CSV_COLUMNS) if (!NUMBER_COLUMNS.has(column)) row[column] = inertCell(row[column]);
+    return row;
+  });
+  return stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: '\r\n',
+    quoted_match: /[\r\n]/,
+  });
 }
 
 /** How many entries /feed.xml holds. */
@@ -293,22 +311,22 @@ export function atomFeed(listings: readonly OpenDataListing[], site: OpenDataSit
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
-    `  <id>${escapeHtml(self)}</id>`,
-    `  <title>${escapeHtml(`${site.name}: new and re-verified listings`)}</title>`,
+    `  <id>${xmlText(self)}</id>`,
+    `  <title>${xmlText(`${site.name}: new and re-verified listings`)}</title>`,
     `  <updated>${atomDate(updated)}</updated>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeHtml(self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeHtml(site.url)}"/>`,
-    `  <author><name>${escapeHtml(site.name)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${xmlText(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${xmlText(site.url)}"/>`,
+    `  <author><name>${xmlText(site.name)}</name></author>`,
   ];
   for (const listing of recent) {
     const url = listingUrl(listing.slug, site);
     lines.push(
       '  <entry>',
-      `    <id>${escapeHtml(url)}</id>`,
-      `    <title>${escapeHtml(listing.data.name)}</title>`,
+      `    <id>${xmlText(url)}</id>`,
+      `    <title>${xmlText(listing.data.name)}</title>`,
       `    <updated>${atomDate(listing.data.last_verified)}</updated>`,
-      `    <link rel="alternate" type="text/html" href="${escapeHtml(url)}"/>`,
-      `    <summary>${escapeHtml(entrySummary(listing))}</summary>`,
+      `    <link rel="alternate" type="text/html" href="${xmlText(url)}"/>`,
+      `    <summary>${xmlText(entrySummary(listing))}</summary>`,
       '  </entry>',
     );
   }

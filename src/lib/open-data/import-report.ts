@@ -21,6 +21,37 @@ export class Skip extends Error {
   }
 }
 
+/**
+ * The most characters one feed record (as JSON) or one spreadsheet row may have. A real record is
+ * a few hundred; this leaves room for long notes, and bounds the work one record can cause (the
+ * text clean-ups are not all linear), so a broken or hostile file cannot stall an import.
+ */
+export const RECORD_MAX_CHARS = 10_000;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The skip for a feed record, a spreadsheet row or a JSON line over RECORD_MAX_CHARS, naming its
+ * longest part so the volunteer knows what to shorten.
+ */
+export function tooLong(what: 'record' | 'row' | 'line', size: number, longest: { name: string; size: number }): Skip {
+  const part = what === 'row' ? 'cell' : 'field';
+  return new Skip(
+    'too long',
+    `is ${count(size)} characters long, more than the ${count(RECORD_MAX_CHARS)} a ${what} may have (its longest ${part}, "${longest.name.slice(0, 40)}", has ${count(longest.size)}); shorten it and import again`,
+  );
+}
+
+/** A JSON record's longest top-level field, by the length of its JSON. */
+export function longestField(record: Record<string, unknown>): { name: string; size: number } {
+  let longest = { name: '', size: 0 };
+  for (const [name, value] of Object.entries(record)) {
+    const size = JSON.stringify(value)?.length ?? 0;
+    if (size > longest.size) longest = { name, size };
+  }
+  return longest;
+}
+
 /** Where a listing is written: `<outDir>/<slug>.md`, relative to the project root. */
 export function outputFile(outDir: string, slug: string): string {
   return `${outDir.replace(/\/+$/, '')}/${slug}.md`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listingView, type ListingSource, type ListingViewSite } from '#lib/html/listing-view.ts';
-import { approximateArea } from '#lib/map/geo.ts';
+import { approximateArea, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
 import { listingSchema, type ListingInput } from '#schemas/listing.ts';
 
 /** data/site.yaml's settings, as the sample community has them. */
@@ -292,7 +292,7 @@ describe('a private location', () => {
 
   it('maps the centre of its area with a circle, and offers no directions to the true point', () => {
     const centre = approximateArea(trueGeo);
-    expect(view.map).toEqual({ point: { lat: centre.lat, lng: centre.lng }, areaRadius: 400 });
+    expect(view.map).toEqual({ point: { lat: centre.lat, lng: centre.lng }, areaRadius: PRIVATE_AREA_RADIUS_M });
     expect(view.map!.point).not.toEqual(trueGeo);
     expect(view.actions).toEqual({ call: 'tel:+15175550102' });
   });

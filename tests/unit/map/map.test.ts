@@ -8,7 +8,14 @@ import { indexesOf } from '#lib/finder/bitset.ts';
 import { buildFacetIndex, decodeFacetIndex } from '#lib/finder/facets.ts';
 import { facetValueOrder } from '#lib/finder/facet-groups.ts';
 import { parseState, runFinder, serializeState } from '#lib/finder/query.ts';
-import { approximateArea, distanceMiles, formatMiles, milesToMeters, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
+import {
+  approximateArea,
+  distanceMiles,
+  formatMiles,
+  milesToMeters,
+  PRIVATE_AREA_MIN_DISTANCE_M,
+  PRIVATE_AREA_RADIUS_M,
+} from '#lib/map/geo.ts';
 import {
   buildPlaces,
   parseNear,
@@ -56,25 +63,63 @@ describe('distances', () => {
 });
 
 describe('approximate areas of private locations', () => {
-  it('always contain the true point, never sit on it, and are the same every time (property)', () => {
-    const point = fc.record({
-      lat: fc.double({ min: -60, max: 60, noNaN: true }),
-      lng: fc.double({ min: -179, max: 179, noNaN: true }),
-    });
+  const metresBetween = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) =>
+    milesToMeters(distanceMiles(a, b));
+  // Anywhere people live, and points near a cell's middle, where the old centre sat on the home.
+  const anywhere = fc.record({
+    lat: fc.double({ min: -70, max: 70, noNaN: true }),
+    lng: fc.double({ min: -179.9, max: 179.9, noNaN: true }),
+  });
+  const nearCellMiddle = fc
+    .record({ row: fc.integer({ min: -14000, max: 14000 }), col: fc.integer({ min: -20000, max: 20000 }) })
+    .map(({ row, col }) => {
+      const lat = (row + 0.5) * 0.005;
+      return { lat, lng: ((col + 0.5) * 0.005) / Math.cos((lat * Math.PI) / 180) };
+    })
+    .filter((p) => Math.abs(p.lng) < 180);
+
+  it('is never within 250 m of the point, always holds it in its circle, and is the same every time (property)', () => {
     fc.assert(
-      fc.property(point, (p) => {
+      fc.property(fc.oneof(anywhere, nearCellMiddle), (p) => {
         const area = approximateArea(p);
-        const metres = distanceMiles(p, area) * 1609.344;
+        const metres = metresBetween(p, area);
+        expect(metres).toBeGreaterThanOrEqual(PRIVATE_AREA_MIN_DISTANCE_M);
         expect(metres).toBeLessThan(area.radiusMeters);
         expect(approximateArea(p)).toEqual(area);
       }),
+      { numRuns: 20_000 },
     );
+  });
+  it('keeps a home in the middle of its cell 250 m or more from the centre shown (the 74 m case)', () => {
+    // The centre of this home's cell is (42.7325, -84.554091), 74 m south of it: the old centre.
+    const home = { lat: 42.733166, lng: -84.554091 };
+    expect(metresBetween(home, approximateArea(home))).toBeGreaterThanOrEqual(250);
   });
   it('gives every point in a cell the same centre, so the offset cannot be undone', () => {
     const a = approximateArea({ lat: 42.7301, lng: -84.5521 });
     const b = approximateArea({ lat: 42.7349, lng: -84.5549 });
     expect(a).toEqual(b);
     expect(a.radiusMeters).toBe(PRIVATE_AREA_RADIUS_M);
+  });
+  it('does not move the centre along the line from the point: cells pick their neighbour apart', () => {
+    // Over a block of cells, the centre lies in each of the four directions.
+    const directions = new Set<string>();
+    for (let row = 0; row < 6; row++) {
+      for (let col = 0; col < 6; col++) {
+        const p = { lat: 42.7 + row * 0.005 + 0.001, lng: -84.6 + col * 0.007 + 0.001 };
+        const a = approximateArea(p);
+        directions.add(
+          Math.abs(a.lat - p.lat) > Math.abs(a.lng - p.lng) * 0.7
+            ? a.lat > p.lat
+              ? 'N'
+              : 'S'
+            : a.lng > p.lng
+              ? 'E'
+              : 'W',
+        );
+      }
+    }
+    expect(directions).toEqual(new Set(['N', 'E', 'S', 'W']));
   });
 });
 

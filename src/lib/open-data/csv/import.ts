@@ -55,6 +55,7 @@ export function importRows(rows: readonly InputRow[], mapping: Mapping, options:
     const changes: Change[] = [];
     let label = 'no name';
     try {
+      if (row.skip) throw row.skip;
       if (!row.record) throw new Skip('could not be read', row.error ?? 'could not be read');
       const fields = mapRow(row.record, mapping, options.today, changes);
       if (typeof fields.name === 'string') label = fields.name;

@@ -9,7 +9,16 @@ import type { SiteConfig } from '#schemas/site.ts';
 import { inBounds } from '#lib/map/geo.ts';
 import { Skip, type Change } from '../import-report.ts';
 import { escapeMarkdown, removeEmails } from '../meeting-guide/text.ts';
-import { BOOLEAN_FIELDS, LIST_FIELDS, NESTED, NUMBER_FIELDS, type ColumnSource, type Mapping } from './mapping.ts';
+import { withoutFormulaStart } from './formula.ts';
+import {
+  BOOLEAN_FIELDS,
+  FREE_TEXT_FIELDS,
+  LIST_FIELDS,
+  NESTED,
+  NUMBER_FIELDS,
+  type ColumnSource,
+  type Mapping,
+} from './mapping.ts';
 import { valueAt } from './read.ts';
 
 const SWAPPED = 'latitude and longitude were swapped';
@@ -37,7 +46,8 @@ function sourceValues(
   if (!source.map) return values;
   return values.flatMap((value) => {
     const key = value.trim().toLowerCase();
-    if (!(key in source.map!)) {
+    // Own keys only: a cell saying "constructor" is not in a map that does not name it.
+    if (!Object.hasOwn(source.map!, key)) {
       changes.push({
         kind: 'value not in the map',
         message: `${source.column} "${value}" is not in the mapping's map; left out`,
@@ -47,6 +57,29 @@ function sourceValues(
     const mapped = source.map![key];
     return mapped === null || mapped === undefined ? [] : Array.isArray(mapped) ? mapped.map(String) : [String(mapped)];
   });
+}
+
+/**
+ * Free text as a listing may keep it: e-mail addresses taken out (listing files are public) and
+ * the characters a spreadsheet would run as a formula taken off its start. Each is reported.
+ */
+function cleanFreeText(text: string, field: string, changes: Change[]): string {
+  const cleaned = removeEmails(text.replace(/\r\n?/g, '\n'));
+  if (cleaned.removed > 0) {
+    changes.push({
+      kind: 'e-mail addresses taken out',
+      message: `e-mail address taken out of the ${field} (listing files are public)`,
+    });
+  }
+  const trimmed = cleaned.text.trim();
+  const inert = withoutFormulaStart(trimmed);
+  if (inert === undefined) return cleaned.text;
+  const taken = trimmed.slice(0, trimmed.length - inert.length).trim();
+  changes.push({
+    kind: 'formula characters taken out',
+    message: `${field} started with ${JSON.stringify(taken)}, which a spreadsheet runs as a formula; taken out`,
+  });
+  return inert;
 }
 
 /** Reads a date written YYYY-MM-DD…, M/D/YYYY or as a number of milliseconds. */
@@ -79,8 +112,12 @@ export function mapRow(
     const values = rule.sources.flatMap((source) => sourceValues(record, source, mapping, rule.field, changes));
     if (values.length === 0) continue;
     let value: unknown;
-    if (LIST_FIELDS.has(rule.field)) value = [...new Set(values)];
-    else if (NUMBER_FIELDS.has(rule.field)) {
+    if (LIST_FIELDS.has(rule.field)) {
+      const items = FREE_TEXT_FIELDS.has(rule.field)
+        ? values.map((item) => cleanFreeText(item, rule.field, changes).trim())
+        : values;
+      value = [...new Set(items.filter((item) => item !== ''))];
+    } else if (NUMBER_FIELDS.has(rule.field)) {
       value = Number(values[0]);
       if (!Number.isFinite(value)) {
         changes.push({ kind: 'not a number', message: `${rule.field} "${values[0]}" is not a number; left out` });
@@ -94,15 +131,10 @@ export function mapRow(
         changes.push({ kind: 'date not readable', message: `last_verified "${values[0]}" is not a date` });
         continue;
       }
-    } else if (rule.field === 'description' || rule.field === 'name' || rule.field === 'summary') {
-      const cleaned = removeEmails(values.join(rule.join).replace(/\r\n?/g, '\n'));
-      if (cleaned.removed > 0) {
-        changes.push({
-          kind: 'e-mail addresses taken out',
-          message: `e-mail address taken out of the ${rule.field} (listing files are public)`,
-        });
-      }
-      value = rule.field === 'description' ? cleaned.text : cleaned.text.replace(/\s+/g, ' ').trim();
+    } else if (FREE_TEXT_FIELDS.has(rule.field)) {
+      const text = cleanFreeText(values.join(rule.join), rule.field, changes);
+      // One line everywhere but the description, whose paragraphs stay.
+      value = rule.field === 'description' ? text : text.replace(/\s+/g, ' ').trim();
     } else value = values.join(rule.join);
     fromColumns.add(rule.field);
     setPath(fields, rule.field === 'description' ? 'body' : rule.field, value);

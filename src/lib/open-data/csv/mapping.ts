@@ -61,6 +61,21 @@ export const LIST_FIELDS = new Set([
   'event_dates',
   'employer.industries',
 ]);
+/**
+ * Fields written in words by whoever kept the spreadsheet: e-mail addresses and spreadsheet
+ * formula characters are taken out of them (the other fields have formats the validator checks).
+ */
+export const FREE_TEXT_FIELDS = new Set([
+  'name',
+  'summary',
+  'description',
+  'conference_notes',
+  'status_note',
+  'address.street',
+  'address.city',
+  'address.region',
+  'employer.industries',
+]);
 /** Fields whose value is a number. */
 export const NUMBER_FIELDS = new Set(['geo.lat', 'geo.lng', 'housing.narr_level', 'housing.beds']);
 /** Fields whose value is yes or no. */

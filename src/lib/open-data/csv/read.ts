@@ -5,6 +5,7 @@
  * the import goes on.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { longestField, RECORD_MAX_CHARS, tooLong, type Skip } from '../import-report.ts';
 
 /** One row of the input, before mapping. */
 export interface InputRow {
@@ -14,6 +15,8 @@ export interface InputRow {
   record?: Record<string, unknown>;
   /** Why the row could not be read. */
   error?: string;
+  /** Why the row is skipped without being read further (it is too long). */
+  skip?: Skip;
 }
 
 export interface ReadInput {
@@ -39,13 +42,24 @@ export function readCsv(text: string): ReadInput {
   if (records.length === 0) return { rows: skipped, header: [] };
   const header = records[0]!.record.map((name) => name.trim());
   const rows: InputRow[] = records.slice(1).map(({ record }, i) => {
-    const object: Record<string, unknown> = {};
+    const skip = rowTooLong(record, header);
+    if (skip) return { at: i + 2, skip };
+    // No prototype: a column named "constructor", "toString" or "__proto__" is a column like any other.
+    const object = Object.create(null) as Record<string, unknown>;
     header.forEach((name, column) => {
-      if (name !== '' && !(name in object)) object[name] = record[column] ?? '';
+      if (name !== '' && !Object.hasOwn(object, name)) object[name] = record[column] ?? '';
     });
     return { at: i + 2, record: object };
   });
   return { rows: [...rows, ...skipped].sort((a, b) => a.at - b.at), header };
+}
+
+/** The skip for a row longer than RECORD_MAX_CHARS, naming its longest cell; undefined for others. */
+function rowTooLong(record: readonly string[], header: readonly string[]): Skip | undefined {
+  const size = record.reduce((sum, cell) => sum + cell.length, Math.max(0, record.length - 1));
+  if (size <= RECORD_MAX_CHARS) return undefined;
+  const longest = record.reduce((best, cell, i) => (cell.length > record[best]!.length ? i : best), 0);
+  return tooLong('row', size, { name: header[longest] || `column ${longest + 1}`, size: record[longest]!.length });
 }
 
 /** A JSON lines file's rows: one object per line; a bad line is a row with an error. */
@@ -67,17 +81,24 @@ export function readJsonLines(text: string): ReadInput {
         rows.push({ at: i + 1, error: 'is not a JSON object' });
         return;
       }
-      rows.push({ at: i + 1, record: value as Record<string, unknown> });
+      const record = value as Record<string, unknown>;
+      // Parsing is linear, so the line is read first to name its longest field.
+      if (line.length > RECORD_MAX_CHARS)
+        rows.push({ at: i + 1, skip: tooLong('line', line.length, longestField(record)) });
+      else rows.push({ at: i + 1, record });
     });
   return { rows };
 }
 
-/** `a.b[0]` → the value at that path of a JSON record; a CSV column name is looked up as is. */
+/**
+ * `a.b[0]` → the value at that path of a JSON record; a CSV column name is looked up as is. Only
+ * a record's own values count: "constructor" is a column's name, never Object's constructor.
+ */
 export function valueAt(record: Record<string, unknown>, path: string): unknown {
-  if (path in record) return record[path];
+  if (Object.hasOwn(record, path)) return record[path];
   let current: unknown = record;
   for (const [, key, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, index ?? key!)) return undefined;
     current = (current as Record<string, unknown>)[index ?? key!];
   }
   return current;

@@ -41,13 +41,14 @@ export function foldLine(line: string): string {
 
 /**
  * Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. Control
- * characters other than tab are not allowed in a value at all, so they are dropped.
+ * characters other than tab are not allowed in a value at all, and a lone surrogate cannot be
+ * written as UTF-8 (the file's encoding), so they are dropped.
  */
 export function escapeText(value: string): string {
   return (
     value
       // eslint-disable-next-line no-control-regex -- removing control characters is the point
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|\p{Cs}/gu, '')
       .replace(/\\/g, '\\\\')
       .replace(/;/g, '\\;')
       .replace(/,/g, '\\,')

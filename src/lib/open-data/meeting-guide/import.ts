@@ -19,7 +19,16 @@ import { SLUG_RE } from '#schemas/listing.ts';
 import type { SiteConfig } from '#schemas/site.ts';
 import type { FellowshipId } from '#taxonomy';
 import { listingFileText, SLUG_MAX, slugify } from '#lib/authoring/listing-file.ts';
-import { failsValidation, outputFile, Skip, validationErrors, type Change } from '../import-report.ts';
+import {
+  failsValidation,
+  longestField,
+  outputFile,
+  RECORD_MAX_CHARS,
+  Skip,
+  tooLong,
+  validationErrors,
+  type Change,
+} from '../import-report.ts';
 import { mapRecord, type Draft } from './map-record.ts';
 import { describeValue, type FeedRecord } from './read-fields.ts';
 
@@ -75,6 +84,9 @@ function importRecord(record: unknown, index: number, options: ImportOptions, ta
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       throw new Skip('not a meeting', `is ${describeValue(record)}, not a meeting (an object with a name and a slug)`);
     }
+    // Measured before anything reads the record: its size bounds the work the text clean-ups do.
+    const size = JSON.stringify(record).length;
+    if (size > RECORD_MAX_CHARS) throw tooLong('record', size, longestField(record as FeedRecord));
     const draft = mapRecord(record as FeedRecord, options, changes);
     const slug = chooseSlug((record as FeedRecord).slug, draft, taken, changes);
     const file = outputFile(options.outDir, slug);
@@ -91,15 +103,16 @@ function importRecord(record: unknown, index: number, options: ImportOptions, ta
   }
 }
 
+/** The longest slug the report repeats: a slug is a file name, so a longer one is broken anyway. */
+const LABEL_MAX = 80;
+
 /** The record's slug as the report names it. */
 function recordLabel(record: unknown): string {
   if (typeof record !== 'object' || record === null) return 'no slug';
   const slug = (record as FeedRecord).slug;
-  return typeof slug === 'string' && slug.trim() !== ''
-    ? slug.trim()
-    : typeof slug === 'number'
-      ? String(slug)
-      : 'no slug';
+  const label =
+    typeof slug === 'string' && slug.trim() !== '' ? slug.trim() : typeof slug === 'number' ? String(slug) : 'no slug';
+  return label.length > LABEL_MAX ? `${label.slice(0, LABEL_MAX - 1)}…` : label;
 }
 
 /**

@@ -52,7 +52,7 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
   const attendance = decideAttendance(record, codes, join, place, changes);
   const timezone = readTimeZone(record.timezone, options, changes);
   const lastVerified = readUpdated(record.updated, options.today, changes);
-  const website = readWebsite(record.website);
+  const website = readWebsite(record.website, changes);
   const fellowship = FELLOWSHIPS.find((f) => f.id === options.fellowship)!;
   const isPlace = attendance.attendance !== 'online';
   const isPublicPlace = isPlace && !attendance.private;

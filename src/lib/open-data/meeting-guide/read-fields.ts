@@ -9,6 +9,7 @@ import { listingFields } from '#schemas/listing.ts';
 import { isoDateSchema, isTimeZone } from '#schemas/common.ts';
 import { webUrlSchema } from '#schemas/contact.ts';
 import { Skip, type Change } from '../import-report.ts';
+import { withoutFormulaStart } from '../csv/formula.ts';
 import type { ImportOptions } from './import.ts';
 import { removeEmails } from './text.ts';
 
@@ -41,8 +42,24 @@ export function decodeEntities(text: string): string {
 }
 
 /**
+ * The text without the characters a spreadsheet would run as a formula at its start
+ * (csv/formula.ts), reported: listing files end up in spreadsheets too.
+ */
+export function withoutFormula(text: string, what: string, changes: Change[]): string {
+  const inert = withoutFormulaStart(text);
+  if (inert === undefined) return text;
+  const taken = text.slice(0, text.length - inert.length).trim();
+  changes.push({
+    kind: 'formula characters taken out',
+    message: `the ${what} started with ${JSON.stringify(taken)}, which a spreadsheet runs as a formula; taken out`,
+  });
+  return inert;
+}
+
+/**
  * A free-text field as plain text: entities decoded, HTML tags taken out (the spec says notes
- * hold none), e-mail addresses removed. Each removal is a change in the report.
+ * hold none), e-mail addresses removed, formula characters taken off its start. Each removal is
+ * a change in the report.
  */
 export function cleanText(value: unknown, what: string, changes: Change[]): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -59,7 +76,7 @@ export function cleanText(value: unknown, what: string, changes: Change[]): stri
       message: `${cleaned.removed === 1 ? 'an e-mail address' : `${cleaned.removed} e-mail addresses`} taken out of the ${what} (listing files are public)`,
     });
   }
-  const trimmed = cleaned.text.replace(/[ \t]+\n/g, '\n').trim();
+  const trimmed = withoutFormula(cleaned.text.replace(/[ \t]+\n/g, '\n').trim(), what, changes);
   return trimmed === '' ? undefined : trimmed;
 }
 
@@ -105,8 +122,16 @@ export function readCodes(value: unknown, changes: Change[]): string[] {
   return codes;
 }
 
-export function readWebsite(value: unknown): string | undefined {
-  return typeof value === 'string' && webUrlSchema.safeParse(value.trim()).success ? value.trim() : undefined;
+/** The record's website; one that is not a web address is left out, with a line saying so. */
+export function readWebsite(value: unknown, changes: Change[]): string | undefined {
+  if (isBlank(value) || (typeof value === 'string' && value.trim() === '')) return undefined;
+  if (typeof value === 'string' && webUrlSchema.safeParse(value.trim()).success) return value.trim();
+  const given = typeof value === 'string' ? JSON.stringify(value.trim().slice(0, 80)) : describeValue(value);
+  changes.push({
+    kind: 'website left out',
+    message: `website ${given} is not a web address (http:// or https://); left out`,
+  });
+  return undefined;
 }
 
 /** The time zone to write: only when it differs from site.yaml's (the listing default). */

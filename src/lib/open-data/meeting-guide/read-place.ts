@@ -9,7 +9,7 @@ import type { SiteConfig } from '#schemas/site.ts';
 import { addressLine } from '#lib/html/address.ts';
 import { inBounds, type LatLng } from '#lib/map/geo.ts';
 import type { Change } from '../import-report.ts';
-import { isBlank, type FeedRecord } from './read-fields.ts';
+import { isBlank, withoutFormula, type FeedRecord } from './read-fields.ts';
 import { removeEmails } from './text.ts';
 
 export interface Place {
@@ -34,7 +34,7 @@ function readCoordinate(value: unknown): number | undefined {
 /** The record's point and address, and whether they are approximate. */
 export function readPlace(record: FeedRecord, site: SiteConfig, changes: Change[]): Place {
   const addressText = addressTextOf(record);
-  const address = addressText === undefined ? undefined : parseAddress(addressText);
+  const address = addressText === undefined ? undefined : inertAddress(parseAddress(addressText), changes);
   const approximateField = record.approximate;
   const approximate =
     approximateField === 'yes' ||
@@ -42,6 +42,18 @@ export function readPlace(record: FeedRecord, site: SiteConfig, changes: Change[
     // Without the field, an address without a street ("Philadelphia, PA, USA") is only an area.
     (isBlank(approximateField) && address !== undefined && address.street === undefined);
   return { ...readPoint(record, site, changes), address, addressText, approximate };
+}
+
+/** The address's words without formula characters at their start (each part is its own cell in a CSV). */
+function inertAddress(address: Address | undefined, changes: Change[]): Address | undefined {
+  if (!address) return undefined;
+  const { street, city, region } = address;
+  return {
+    ...address,
+    ...(street !== undefined && { street: withoutFormula(street, 'street', changes) }),
+    city: withoutFormula(city, 'city', changes),
+    ...(region !== undefined && { region: withoutFormula(region, 'region', changes) }),
+  };
 }
 
 function readPoint(record: FeedRecord, site: SiteConfig, changes: Change[]): Pick<Place, 'point' | 'pointProblem'> {

@@ -113,3 +113,92 @@ describe('JSON lines', () => {
     expect(at(3).changes[0]!.kind).toBe('point outside the region left out');
   });
 });
+
+describe('a CSV with hostile cells and columns named like built-in properties (hostile.csv)', () => {
+  const input = readCsv(read('hostile.csv'));
+  const result = importRows(input.rows, parseMapping(read('hostile.yaml')), options);
+  const at = (row: number) => result.outcomes.find((outcome) => outcome.at === row)!;
+  const lines = reportLines('hostile.csv', result.outcomes);
+
+  it('reads columns named constructor, toString, __proto__ and hasOwnProperty like any other', () => {
+    const text = at(2).listing!.text;
+    expect(text).toContain('name: "Hope Pantry"');
+    expect(text).toContain('summary: "Groceries every Friday"');
+    expect(text).toContain('street: "1 Main St"');
+    expect(text).toContain('city: "Lansing"');
+    expect(at(2).changes).toEqual([]);
+  });
+
+  it('takes spreadsheet formula characters off free text, one report line for the row', () => {
+    const text = at(3).listing!.text;
+    expect(text).toContain('name: "HYPERLINK(\\"https://evil.example/');
+    expect(text).toContain(`summary: "cmd|' /C calc'!A0"`);
+    expect(text).toContain('street: "SUM(1+1)"');
+    expect(text).toContain('city: "Lansing"');
+    // No value, and not the description, starts with a formula character.
+    expect(text).not.toMatch(/^\s*\w+: "?[=+\-@]/m);
+    expect(text).toMatch(/---\n1\+1 and more\n$/);
+    const line = lines.find((l) => l.startsWith('hostile.csv:3: '))!;
+    expect(line).toContain('name started with "=", which a spreadsheet runs as a formula; taken out');
+    expect(line).toContain('summary started with "+"');
+    expect(line).toContain('address.street started with "@"');
+    expect(line).toContain('address.city started with "-"');
+    expect(line).toContain('description started with "="');
+    expect(lines.filter((l) => l.startsWith('hostile.csv:3: '))).toHaveLength(1);
+  });
+
+  it('does not take a value map key from Object: "constructor" is not in the map', () => {
+    expect(at(3).changes.map((change) => change.message)).toContain(
+      'Childcare "constructor" is not in the mapping\'s map; left out',
+    );
+    expect(at(3).listing!.text).not.toContain('function');
+  });
+
+  it('takes e-mail addresses out of every free-text field, with a line', () => {
+    for (const row of [3, 4]) expect(at(row).listing!.text).not.toContain('@example.org');
+    expect(at(4).changes.map((change) => change.message)).toEqual([
+      'e-mail address taken out of the summary (listing files are public)',
+      'e-mail address taken out of the conference_notes (listing files are public)',
+      'description started with "-", which a spreadsheet runs as a formula; taken out',
+    ]);
+  });
+});
+
+describe('a row longer than the importer reads (long-row.csv)', () => {
+  it('is skipped with one line naming the limit and its longest cell, in well under a second', () => {
+    const started = performance.now();
+    const input = readCsv(read('long-row.csv'));
+    const result = importRows(input.rows, parseMapping(read('long-row.yaml')), options);
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeLessThan(1000);
+    expect(reportLines('long-row.csv', result.outcomes)).toEqual([
+      'long-row.csv:2: no name: skipped: is 30,059 characters long, more than the 10,000 a row may have (its longest cell, "Notes", has 30,000); shorten it and import again',
+    ]);
+    expect(result.outcomes.find((outcome) => outcome.at === 3)!.listing).toBeDefined();
+    expect(summaryLines('long-row.csv', result)[1]).toBe('Skipped: too long 1.');
+  });
+
+  it('in a JSON lines file too', () => {
+    const line = JSON.stringify({ name: 'Long', notes: 'a'.repeat(20_000) });
+    const [row] = readJsonLines(`${line}\n`).rows;
+    expect(row!.skip!.message).toBe(
+      'is 20,026 characters long, more than the 10,000 a line may have (its longest field, "notes", has 20,002); shorten it and import again',
+    );
+  });
+});
+
+describe('JSON lines keys named like built-in properties', () => {
+  it("are read as the record's own values, never inherited ones", () => {
+    const [row] = readJsonLines('{"toString": "Hope Pantry", "a": {"constructor": "Lansing"}}\n').rows;
+    const mapping = parseMapping(
+      [
+        'columns: { name: toString, address.city: a.constructor, summary: hasOwnProperty }',
+        'set: { category: food, support: [instrumental], attendance: online, conference_url: "https://x.example/", last_verified: 2026-10-01 }',
+      ].join('\n'),
+    );
+    const [outcome] = importRows([row!], mapping, options).outcomes;
+    expect(outcome!.listing!.text).toContain('name: "Hope Pantry"');
+    expect(outcome!.listing!.text).toContain('city: "Lansing"');
+    expect(outcome!.listing!.text).not.toContain('summary');
+  });
+});

@@ -325,3 +325,72 @@ describe('importing a malformed feed', () => {
     expect(result[0]!.listing).toBeUndefined();
   });
 });
+
+describe('importing a hostile feed (hostile-feed.json)', () => {
+  const started = performance.now();
+  const outcomes = importFeed(readJson('hostile-feed.json'), options);
+  const elapsed = performance.now() - started;
+
+  it('takes spreadsheet formula characters off every text it keeps, and says so', () => {
+    const outcome = byLabel(outcomes, 'formula-name');
+    const text = outcome.listing!.text;
+    expect(text).toContain('name: "HYPERLINK(\\"https://evil.example/');
+    expect(text).toContain('summary: "AA meeting at SUM(1+1) Hall, Lansing."');
+    expect(text).toContain('street: "1+1 Main St"');
+    expect(text).toContain('city: "Lansing"');
+    expect(text).toMatch(/---\ncmd/);
+    expect(text).toContain('Group: Eastside Group');
+    expect(text).not.toMatch(/^\s*\w+: "?[=+\-@]/m);
+    const said = changesOf(outcome);
+    for (const [what, char] of [
+      ['name', '='],
+      ['street', '='],
+      ['city', '-'],
+      ['location', '@'],
+      ['notes', '+'],
+      ['group', '-'],
+    ]) {
+      expect(said).toContain(`the ${what} started with "${char}", which a spreadsheet runs as a formula; taken out`);
+    }
+  });
+
+  it('says when it leaves out a website that is not a web address', () => {
+    expect(changesOf(byLabel(outcomes, 'formula-name'))).toContain(
+      'website "javascript:alert(1)" is not a web address (http:// or https://); left out',
+    );
+    expect(changesOf(byLabel(outcomes, 'bad-website'))).toBe(
+      'website "not a web address" is not a web address (http:// or https://); left out',
+    );
+    expect(changesOf(byLabel(outcomes, 'number-website'))).toBe(
+      'website a number is not a web address (http:// or https://); left out',
+    );
+    for (const label of ['formula-name', 'bad-website']) {
+      expect(byLabel(outcomes, label).listing!.text).not.toContain('website');
+    }
+  });
+
+  it('skips a record over the size limit with one line naming its longest field, in well under a second', () => {
+    expect(elapsed).toBeLessThan(1000);
+    expect(byLabel(outcomes, 'huge-notes').skipped).toEqual({
+      kind: 'too long',
+      message:
+        'is 60,246 characters long, more than the 10,000 a record may have (its longest field, "notes", has 60,002); shorten it and import again',
+    });
+    expect(byLabel(outcomes, 'after-the-huge-one').listing).toBeDefined();
+  });
+
+  it('reads the worst record under the limit in well under a second too', () => {
+    // Just under 10,000 characters of notes without a space: the slowest text the e-mail search meets.
+    const [huge] = readJson('hostile-feed.json').filter((r) => (r as { slug: string }).slug === 'huge-notes');
+    const worst = { ...(huge as object), notes: 'a'.repeat(9_700) };
+    const start = performance.now();
+    const [outcome] = importFeed([worst], options);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(outcome!.skipped).toBeUndefined();
+  });
+
+  it('writes files the validator accepts', () => {
+    const report = writeAndValidate(tempProject(), outcomes);
+    expect(report.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+  });
+});

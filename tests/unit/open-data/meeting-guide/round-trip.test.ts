@@ -3,7 +3,7 @@
  * project's own validator, exported, and imported again.
  */
 import { describe, expect, it } from 'vitest';
-import { distanceMiles, milesToMeters, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
+import { distanceMiles, milesToMeters, PRIVATE_AREA_MIN_DISTANCE_M, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
 import type { MeetingGuideMeeting } from '#lib/open-data/meeting-guide/export.ts';
 import { meetingGuideFeed } from '#lib/open-data/meeting-guide/export.ts';
 import { importFeed, type RecordOutcome } from '#lib/open-data/meeting-guide/import.ts';
@@ -21,9 +21,27 @@ describe('round trip: import → validate → export → import', () => {
     types: [...m.types].sort(),
     conference_url: m.conference_url,
     formatted_address: m.formatted_address,
-    latitude: m.latitude,
-    longitude: m.longitude,
+    // An area's centre moves on every trip (below); a public place's point never does.
+    latitude: m.approximate === 'yes' ? undefined : m.latitude,
+    longitude: m.approximate === 'yes' ? undefined : m.longitude,
   });
+
+  /**
+   * A private place is written with the centre of its area, which the next export shows at least
+   * 250 m away again (src/lib/map/geo.ts: the centre is never near the point in the file). So its
+   * point moves each trip, but stays within the area drawn around it.
+   */
+  function expectAreasKept(before: readonly MeetingGuideMeeting[], after: readonly MeetingGuideMeeting[]) {
+    after.forEach((back, i) => {
+      if (back.approximate !== 'yes') return;
+      const was = before[i]!;
+      const moved = milesToMeters(
+        distanceMiles({ lat: was.latitude!, lng: was.longitude! }, { lat: back.latitude!, lng: back.longitude! }),
+      );
+      expect(moved).toBeGreaterThanOrEqual(PRIVATE_AREA_MIN_DISTANCE_M);
+      expect(moved).toBeLessThanOrEqual(PRIVATE_AREA_RADIUS_M);
+    });
+  }
 
   /** Imports a feed into a fresh project, validates it, and exports what validated. */
   function throughProject(feed: readonly unknown[]): { outcomes: RecordOutcome[]; exported: MeetingGuideMeeting[] } {
@@ -75,8 +93,13 @@ describe('round trip: import → validate → export → import', () => {
     const changed = second.outcomes.filter((o) => o.skipped || o.changes.length > 0);
     expect(changed.map((o) => o.label)).toEqual(['okemos-morning-reflections']);
     expect(second.exported.map(essence)).toEqual(first.map(essence));
-    // Only the pages differ: a listing that met on two days comes back as one listing per day.
-    const withoutUrl = (m: MeetingGuideMeeting) => ({ ...m, url: undefined });
+    expectAreasKept(first, second.exported);
+    // Only the pages differ (and areas' centres, above): a listing that met on two days comes
+    // back as one listing per day.
+    const withoutUrl = (m: MeetingGuideMeeting) => {
+      const { latitude, longitude } = essence(m);
+      return { ...m, url: undefined, latitude, longitude };
+    };
     expect(second.exported.map(withoutUrl)).toEqual(first.map(withoutUrl));
   });
 
@@ -84,6 +107,7 @@ describe('round trip: import → validate → export → import', () => {
     const first = throughProject(readJson('malformed-feed.json'));
     const second = throughProject(first.exported);
     expect(second.exported.map(essence)).toEqual(first.exported.map(essence));
+    expectAreasKept(first.exported, second.exported);
     expect(JSON.stringify(first.exported)).not.toContain('@');
   });
 });
