@@ -50,7 +50,9 @@ describe('site.yaml: the map credit is text, its link https', () => {
     const text = `${good.trimEnd()}\nmap:\n  attribution: © Stadia Maps © OpenStreetMap\n  attribution_url: https://stadiamaps.com/attribution\n`;
     expect(checkSite('data/site.yaml', text)).toMatchObject({
       problems: [],
-      site: { map: { attribution: '© Stadia Maps © OpenStreetMap', attribution_url: 'https://stadiamaps.com/attribution' } },
+      site: {
+        map: { attribution: '© Stadia Maps © OpenStreetMap', attribution_url: 'https://stadiamaps.com/attribution' },
+      },
     });
     expect(checkSite('data/site.yaml', good).site?.map).toEqual({
       tile_url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
