@@ -11,7 +11,7 @@
  * is known before any page is rendered. When the build is done every page is checked
  * (./page-check.ts) and an unknown inline block stops the build.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,16 +59,29 @@ export function sitePolicy(dir: string, files: readonly string[], tileUrl?: stri
   return csp;
 }
 
+/**
+ * Runs `step`; on an error, prints its lines and stops the build, as the validator does: the
+ * message says what to fix, and a stack trace would only bury it.
+ */
+function orStop<T>(logger: AstroIntegrationLogger, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    for (const line of (error as Error).message.split('\n')) logger.error(line);
+    process.exit(1);
+  }
+}
+
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   let hsts: string | undefined;
   return {
     name: 'recovery-map:headers',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         base = config.base;
         // Read first, so a bad value stops the build before any page is rendered.
-        hsts = hstsValue(process.env.HSTS_MAX_AGE);
+        hsts = orStop(logger, () => hstsValue(process.env.HSTS_MAX_AGE));
         // `astro dev` injects styles and scripts inline (Vite's CSS and its client): no policy there.
         const meta = command === 'dev' ? '' : metaPolicy(knownPolicy());
         updateConfig({
@@ -86,7 +99,7 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, assets, logger }) => {
         const folder = fileURLToPath(dir);
-        const policy = sitePolicy(folder, builtHtmlFiles(assets, dir));
+        const policy = orStop(logger, () => sitePolicy(folder, builtHtmlFiles(assets, dir)));
         writeFileSync(join(folder, '_headers'), headersFile(policy, base, { hsts }));
         logger.info(`_headers: Content-Security-Policy and security headers${hsts ? ', with HSTS' : ''}`);
       },
