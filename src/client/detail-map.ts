@@ -12,12 +12,12 @@ const ZOOM = 14;
 export async function drawDetailMap(figure: HTMLElement): Promise<void> {
   await loadLeafletCss();
   const canvas = figure.querySelector<HTMLElement>('.map-canvas');
-  const { lat, lng, areaRadius, tileUrl, attribution } = figure.dataset;
+  const { lat, lng, areaRadius, tileUrl, attribution, attributionUrl } = figure.dataset;
   if (!canvas || !lat || !lng || !tileUrl) return;
   const center = L.latLng(Number(lat), Number(lng));
   // Scrolling the page must not zoom the map by accident.
   const map = L.map(canvas, { center, zoom: ZOOM, scrollWheelZoom: false, keyboard: true });
-  addTiles(map, tileUrl, attribution ?? '', (failing) => {
+  addTiles(map, tileUrl, { text: attribution ?? '', url: attributionUrl }, (failing) => {
     if (!failing || figure.querySelector('[data-tiles-failed]')) return;
     const note = document.createElement('p');
     note.dataset.tilesFailed = '';

@@ -4,6 +4,9 @@ import { languageSchema, timeZoneSchema } from './common.ts';
 import { emailSchema, webUrlSchema } from './contact.ts';
 import { latLngPairSchema } from './place.ts';
 
+/** A tag, or an HTML entity such as `&copy;` or `&#169;`: markup where only text is shown. */
+const MARKUP = /[<>]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+
 export const siteSchema = z
   .strictObject({
     name: z.string().trim().min(2).max(80).describe('The site’s name, e.g. "Capital Area Recovery Map".'),
@@ -80,10 +83,28 @@ export const siteSchema = z
           .describe('Map tile URL template; the only third-party host the site contacts.'),
         attribution: z
           .string()
+          .trim()
+          .min(2)
+          .max(200)
+          // Shown as text on every map (never as HTML): markup or an entity would appear as typed,
+          // so it is refused here with the way to write it instead.
+          .refine((text) => !MARKUP.test(text), {
+            error:
+              'is shown as plain text, so it cannot hold HTML; write only the words (type © itself, not &copy;) and put the link in map.attribution_url',
+          })
           .default('© OpenStreetMap contributors')
-          .describe('Credit line the tile provider requires.'),
+          .describe('Credit line the tile provider requires, as plain text, e.g. "© OpenStreetMap contributors".'),
+        attribution_url: z
+          .url({
+            protocol: /^https$/,
+            hostname: z.regexes.domain,
+            error: 'is not a secure web address; write the full address starting with https://',
+          })
+          .optional()
+          .describe('Where the credit line links to: the tile provider’s copyright page, starting with https://.'),
       })
-      .prefault({})
+      // Without a map block the site uses OpenStreetMap's tiles, so it credits them with their link.
+      .prefault({ attribution_url: 'https://www.openstreetmap.org/copyright' })
       .describe('Map tiles.'),
     demo: z.boolean().default(false).describe('True shows a "sample data" notice on every page.'),
   })

@@ -2,6 +2,7 @@
  * The Content-Security-Policy the build writes to dist/_headers, applied to every response of the
  * site as Netlify or Cloudflare Pages would, must not block anything a page does: one page of
  * every kind is loaded, with its map drawn or its search run, and any violation fails the test.
+ * (The pages' own <meta> policy applies too; csp-meta.spec.ts tests it alone.)
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -184,8 +185,13 @@ test('_headers sets the other security headers and opens the exports to every or
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
     'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
   });
+  // HSTS is opt-in (HSTS_MAX_AGE); the test build does not ask for it.
+  expect(headers['Strict-Transport-Security']).toBeUndefined();
+  expect(csp).toContain("base-uri 'none'");
   expect(headers['Permissions-Policy']).toContain('geolocation=(self)');
   expect(headersText).toMatch(/^\/exports\/\*\n {2}Access-Control-Allow-Origin: \*$/m);
   expect(headersText).toMatch(/^\/exports\/meetings\.ics\n {2}Content-Type: text\/calendar; charset=utf-8$/m);
+  expect(headersText).toMatch(/^\/listings\/\*\.ics\n {2}Content-Type: text\/calendar; charset=utf-8$/m);
 });

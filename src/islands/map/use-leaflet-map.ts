@@ -7,11 +7,11 @@
 import * as L from 'leaflet';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Bounds } from '#lib/map/geo.ts';
-import { addTiles } from '#client/map-base.ts';
+import { addTiles, type Attribution } from '#client/map-base.ts';
 
 export interface MapSettings {
   tileUrl: string;
-  attribution: string;
+  attribution: Attribution;
   center: [number, number];
   zoom: number;
   bounds: Bounds;

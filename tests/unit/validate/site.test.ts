@@ -1,0 +1,68 @@
+/**
+ * data/site.yaml strings that reach a page as anything but text. The hostile values are fixtures
+ * (tests/fixtures/hostile-site/), each the `map:` block of an otherwise valid site.yaml.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkSite, formatProblem } from '#lib/validate/index.ts';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+const good = readFileSync(`${fixtures}project/data/site.yaml`, 'utf8');
+const goodLines = good.trimEnd().split('\n').length;
+
+/** The project's valid site.yaml with the fixture's `map:` block appended. */
+function withMapBlock(name: string): string {
+  return `${good.trimEnd()}\n${readFileSync(`${fixtures}hostile-site/${name}`, 'utf8')}`;
+}
+
+/** The line of `field:` in the fixture, counted in the combined file. */
+function lineOf(name: string, field: string): number {
+  const lines = readFileSync(`${fixtures}hostile-site/${name}`, 'utf8').split('\n');
+  return goodLines + 1 + lines.findIndex((line) => line.trimStart().startsWith(`${field}:`));
+}
+
+describe('site.yaml: the map credit is text, its link https', () => {
+  it.each([
+    ['attribution-onerror.yaml', 'attribution'],
+    ['attribution-javascript-link.yaml', 'attribution'],
+    ['attribution-entity.yaml', 'attribution'],
+  ])('%s is one line naming map.attribution and how to write it', (fixture, field) => {
+    const started = performance.now();
+    const problems = checkSite('data/site.yaml', withMapBlock(fixture)).problems.map(formatProblem);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems).toEqual([
+      `data/site.yaml:${lineOf(fixture, field)}: map.attribution: is shown as plain text, so it cannot hold HTML; write only the words (type © itself, not &copy;) and put the link in map.attribution_url`,
+    ]);
+  });
+
+  it.each([['attribution-url-javascript.yaml'], ['attribution-url-http.yaml']])(
+    '%s is refused: the link must be https',
+    (fixture) => {
+      const problems = checkSite('data/site.yaml', withMapBlock(fixture)).problems.map(formatProblem);
+      expect(problems).toEqual([
+        `data/site.yaml:${lineOf(fixture, 'attribution_url')}: map.attribution_url: is not a secure web address; write the full address starting with https://`,
+      ]);
+    },
+  );
+
+  it('accepts a plain credit with an https link, and credits OpenStreetMap with its link by default', () => {
+    const text = `${good.trimEnd()}\nmap:\n  attribution: © Stadia Maps © OpenStreetMap\n  attribution_url: https://stadiamaps.com/attribution\n`;
+    expect(checkSite('data/site.yaml', text)).toMatchObject({
+      problems: [],
+      site: {
+        map: { attribution: '© Stadia Maps © OpenStreetMap', attribution_url: 'https://stadiamaps.com/attribution' },
+      },
+    });
+    expect(checkSite('data/site.yaml', good).site?.map).toEqual({
+      tile_url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+      attribution: '© OpenStreetMap contributors',
+      attribution_url: 'https://www.openstreetmap.org/copyright',
+    });
+  });
+
+  it('keeps an ampersand that is not an entity, such as "Maps & Data"', () => {
+    const text = `${good.trimEnd()}\nmap:\n  attribution: Maps & Data © Example\n`;
+    expect(checkSite('data/site.yaml', text).problems).toEqual([]);
+  });
+});
