@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkSite, isListingFile, SITE_FILE } from '#lib/validate/index.ts';
+import { escapeLineBreaks } from '#lib/validate/problem.ts';
 import type { SiteConfig } from '#schemas/site.ts';
 
 /** A problem with the command's input: printed as its message alone, never as a stack trace. */
@@ -87,7 +88,9 @@ export function listingFilesIn(dir: string): string[] {
       if (entry.isDirectory()) walk(path);
       else if (entry.isSymbolicLink() && isFolder(join(dir, path))) {
         console.error(
-          `${join(dir, path)}: is a link to a folder and is not read; move the listings into the folder itself`,
+          escapeLineBreaks(
+            `${join(dir, path)}: is a link to a folder and is not read; move the listings into the folder itself`,
+          ),
         );
       } else if (isListingFile(path)) files.push(path);
     }
