@@ -18,7 +18,7 @@ export const MAX_NESTING = 10;
  * Emphasis and link marks (`*`, `_`, `[`, `]`) in one description: a description with 100 links
  * and bold words uses a few hundred; matching them costs the square of their number.
  */
-export const MAX_MARKS = 2_000;
+export const MAX_MARKS = 1_000;
 
 /** How deeply quotes (`>`) and list items (`-`, `*`, `+`, `1.`) nest at the start of a line. */
 export function nestingDepth(line: string): number {
