@@ -2,10 +2,11 @@
  * What the listing-writing commands share: a one-line failure, the command line and input file
  * read with the same messages, the project's site.yaml, and the slugs its listings already use.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, sep } from 'node:path';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkSite, isListingFile, SITE_FILE } from '#lib/validate/index.ts';
+import { escapeLineBreaks } from '#lib/validate/problem.ts';
 import type { SiteConfig } from '#schemas/site.ts';
 
 /** A problem with the command's input: printed as its message alone, never as a stack trace. */
@@ -69,15 +70,40 @@ export function readSite(root: string): SiteConfig {
 
 /**
  * The listing files under `dir`, at any depth, as paths relative to it with forward slashes.
- * None when the folder does not exist yet (a new project, or a new output folder).
+ * None when the folder does not exist yet (a new project, or a new output folder). A link to a
+ * folder is not walked (it may lead out of the project, or back into itself); one line on stderr
+ * names it. `npm run validate` refuses links that leave data/.
  */
 export function listingFilesIn(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (relative: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(dir, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isSymbolicLink() && isFolder(join(dir, path))) {
+        console.error(
+          escapeLineBreaks(
+            `${join(dir, path)}: is a link to a folder and is not read; move the listings into the folder itself`,
+          ),
+        );
+      } else if (isListingFile(path)) files.push(path);
+    }
+  };
+  walk('');
+  return files;
+}
+
+function isFolder(path: string): boolean {
   try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .map((entry) => entry.split(sep).join('/'))
-      .filter(isListingFile);
+    return statSync(path).isDirectory();
   } catch {
-    return [];
+    return false;
   }
 }
 

@@ -3,6 +3,7 @@
  * with, so what passed validation is exactly what renders; it escapes any HTML by default.
  */
 import { micromark } from 'micromark';
+import { markdownLimitBroken } from './markdown-limits.ts';
 
 /**
  * Characters and line starts that can mean something in CommonMark. Text with none of them is
@@ -24,7 +25,23 @@ export function renderPlainParagraphs(markdown: string): string | undefined {
   return markdown.endsWith('\n') ? `${html}\n` : html;
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text as escaped paragraphs, without reading any Markdown. */
+function escapedParagraphs(text: string): string {
+  return text
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .map((p) => `<p>${p.trim().replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!)}</p>`)
+    .join('\n');
+}
+
 export function renderDescription(markdown: string | undefined): string {
   if (!markdown || markdown.trim() === '') return '';
-  return renderPlainParagraphs(markdown) ?? micromark(markdown);
+  const plain = renderPlainParagraphs(markdown);
+  if (plain !== undefined) return plain;
+  // The validator refuses these shapes; should one reach the renderer anyway (a caller that did
+  // not validate), it shows as text rather than stalling the build in micromark.
+  if (markdownLimitBroken(markdown)) return escapedParagraphs(markdown);
+  return micromark(markdown);
 }

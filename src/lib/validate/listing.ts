@@ -12,6 +12,7 @@ import { daysSince } from '#lib/time/freshness.ts';
 import { inBounds } from '#lib/map/geo.ts';
 import { slugify } from '#lib/authoring/listing-file.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
+import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from './limits.ts';
 import { friendlyErrorMap, issuesToProblems } from './messages.ts';
 import type { Problem } from './problem.ts';
 import { normalizeNewlines, readListingSource, type ParsedSource } from './source.ts';
@@ -40,6 +41,9 @@ export interface CheckedListing {
 export function checkListing(file: string, text: string, context: ListingCheckContext): CheckedListing {
   const extension = extname(file);
   const slug = basename(file, extension);
+  // Size first: past these limits the YAML and Markdown readers take seconds to minutes.
+  const tooLarge = checkFileLimits(file, text);
+  if (tooLarge.length > 0) return { file, slug, body: '', problems: tooLarge };
   const source = readListingSource(file, text);
   const problems = [...source.problems];
   // A file saved in another encoding (e.g. Windows-1252 "Café") is read with U+FFFD in place of
@@ -70,10 +74,22 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
 
   const result = listingSchema.safeParse(source.data, { error: friendlyErrorMap });
   if (!result.success) {
-    problems.push(...issuesToProblems(file, source, result.error.issues, listingSchema));
+    const { issues } = result.error;
+    problems.push(...issuesToProblems(file, source, issues.slice(0, MAX_PROBLEMS_PER_FILE), listingSchema));
+    if (issues.length > MAX_PROBLEMS_PER_FILE) {
+      const more = issues.length - MAX_PROBLEMS_PER_FILE;
+      problems.push({
+        file,
+        field: 'file',
+        message: `has ${more} more problem${more === 1 ? '' : 's'} like these; fix the ones above and validate again`,
+        severity: 'error',
+      });
+    }
   }
   const raw = source.data as Record<string, unknown>;
-  if (source.body.trim() !== '') {
+  const bodyLimits = checkDescriptionLimits(file, source.body, source.bodyLine, 'body');
+  problems.push(...bodyLimits);
+  if (source.body.trim() !== '' && bodyLimits.length === 0) {
     problems.push(...checkMarkdownBody(file, source.body, source.bodyLine));
     problems.push(...checkPlaceholders(file, source.body, source.bodyLine));
   }
@@ -89,7 +105,9 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     }
     // A multi-line description is a block scalar (description: |) whose text starts a line below.
     const line = (source.lineOf(['description']) ?? 1) + (raw.description.includes('\n') ? 1 : 0);
-    problems.push(...checkMarkdownBody(file, raw.description, line, 'description'));
+    const limits = checkDescriptionLimits(file, raw.description, line, 'description');
+    problems.push(...limits);
+    if (limits.length === 0) problems.push(...checkMarkdownBody(file, raw.description, line, 'description'));
     problems.push(...checkPlaceholders(file, raw.description, line, 'description'));
   }
   // Dates and bounds are checked on the fields that parsed, even when others did not, so a

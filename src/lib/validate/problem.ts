@@ -16,9 +16,26 @@ export interface Problem {
 
 /** `path:line: field: message`, the format the Errors contract in DESIGN.md fixes. */
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const file = escapeLineBreaks(problem.file);
+  const where = problem.line ? `${file}:${problem.line}` : file;
   const prefix = problem.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${problem.field}: ${prefix}${problem.message}`;
+  return `${where}: ${escapeLineBreaks(problem.field)}: ${prefix}${escapeLineBreaks(problem.message)}`;
+}
+
+/**
+ * A file name or value holding a line break would start a new line of output, and a line such
+ * as `::error file=x::…` in a CI log is read as a real annotation. Line breaks and other control
+ * characters are written as GitHub writes them (`%0A`), so each problem stays one line.
+ */
+export function escapeLineBreaks(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0B-\x1F\x7F\u2028\u2029]|\n/g, (c) => {
+    const code = c.charCodeAt(0);
+    return `%${code
+      .toString(16)
+      .toUpperCase()
+      .padStart(code > 0xff ? 4 : 2, '0')}`;
+  });
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request's diff. */

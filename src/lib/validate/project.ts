@@ -3,11 +3,12 @@
  * under data/listings and each one checked (listing.ts), then the rules across files (unique
  * slugs) and every problem in one report. parallel.ts runs the same steps on two threads.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, extname, join, sep } from 'node:path';
 import type { SiteConfig } from '#schemas/site.ts';
 import { todayIn } from '#lib/time/freshness.ts';
 import { checkListing, daysBetween, type CheckedListing, type ListingCheckContext } from './listing.ts';
+import { fileSizeProblem } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { checkSite, SITE_FILE } from './site.ts';
 
@@ -15,27 +16,66 @@ import { checkSite, SITE_FILE } from './site.ts';
 export const LISTINGS_DIR = 'data/listings';
 export const LISTING_EXTENSIONS = ['.md', '.yaml', '.yml'];
 
-/** Every file under `dir`, as paths relative to `root` with forward slashes; skips dot-files. */
-function listFiles(root: string, dir: string): string[] {
-  const absolute = join(root, dir);
-  let entries: string[];
+export interface FolderFiles {
+  /** Files (and links to files inside data/), relative to the root, with forward slashes, sorted. */
+  files: string[];
+  /** One problem per link that leaves data/: such a link is never read. */
+  problems: Problem[];
+}
+
+/** The project's data folder: links may point anywhere inside it, and nowhere else. */
+export const DATA_DIR = 'data';
+
+/**
+ * Every file under `dir` (relative to `root`); skips dot-files. Links are not followed out of
+ * data/: a link to a file or folder elsewhere is refused with a problem, because the build must
+ * read only what the repository holds (a link to ~/.ssh or to another project would be read and
+ * published). A link to a folder inside data/ is not walked either: its files are read where
+ * they are.
+ */
+export function listFolderFiles(root: string, dir: string): FolderFiles {
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  let dataDir: string;
   try {
-    entries = readdirSync(absolute, { recursive: true, encoding: 'utf8' });
+    dataDir = realpathSync(join(root, DATA_DIR));
   } catch {
-    return [];
+    return { files, problems };
   }
-  return entries
-    .filter((entry) => !entry.split(sep).some((part) => part.startsWith('.')))
-    .filter((entry) => {
-      // A link to nothing is kept, so reading it reports the problem instead of crashing here.
-      try {
-        return statSync(join(absolute, entry)).isFile();
-      } catch {
-        return true;
+  const walk = (relative: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(join(root, relative), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) files.push(path);
+      else if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = realpathSync(join(root, path));
+        } catch {
+          // A link to nothing is kept, so reading it reports the problem instead of crashing here.
+          files.push(path);
+          continue;
+        }
+        if (target !== dataDir && !target.startsWith(dataDir + sep)) {
+          problems.push({
+            file: path,
+            field: 'file',
+            message: `is a link to ${readlinkSync(join(root, path))}, outside data/, and is not read; replace the link with a copy of what it points to`,
+            severity: 'error',
+          });
+        } else if (statSync(target).isFile()) files.push(path);
       }
-    })
-    .map((entry) => relative(root, join(absolute, entry)).split(sep).join('/'))
-    .sort();
+    }
+  };
+  walk(dir.split(sep).join('/'));
+  return { files: files.sort(), problems };
 }
 
 /** True for the files the build reads as listings (README and `_draft` files are skipped). */
@@ -98,7 +138,8 @@ export function prepareProject(root: string, options: ValidateOptions): ProjectS
       severity: 'error',
     });
   }
-  const files = listFiles(root, LISTINGS_DIR);
+  const { files, problems: links } = listFolderFiles(root, LISTINGS_DIR);
+  problems.push(...links);
   const listingFiles: string[] = [];
   for (const file of files) {
     if (isListingFile(file)) listingFiles.push(file);
@@ -136,6 +177,12 @@ export function checkListingFiles(root: string, files: readonly string[], contex
   for (const file of files) {
     let text: string;
     try {
+      // A file too large is never read: 50 MB of text would take minutes to check.
+      const tooLarge = fileSizeProblem(file, statSync(join(root, file)).size);
+      if (tooLarge) {
+        problems.push(tooLarge);
+        continue;
+      }
       text = readFileSync(join(root, file), 'utf8');
     } catch (error) {
       // A dangling link or an unreadable file must be a problem line, not a stack trace.

@@ -6,7 +6,7 @@
 import type { ListingData } from '#schemas/listing.ts';
 import { daysSince } from '#lib/time/freshness.ts';
 import type { CheckedListing } from './listing.ts';
-import { plural } from './problem.ts';
+import { escapeLineBreaks, plural } from './problem.ts';
 
 /** How many days before a listing turns stale it is listed as "due soon", unless told otherwise. */
 export const DUE_WITHIN_DAYS = 30;
@@ -97,7 +97,9 @@ export function formatQueueItem(item: QueueItem): string {
   const due = isStaleItem(item)
     ? ''
     : `; stale ${item.daysLeft === 0 ? 'tomorrow' : `in ${plural(item.daysLeft + 1, 'day')}`}`;
-  return `${where}: ${item.name}: last verified ${item.lastVerified} (${plural(item.age, 'day')} ago${how}${due}); ${item.contact}`;
+  const line = `${where}: ${item.name}: last verified ${item.lastVerified} (${plural(item.age, 'day')} ago${how}${due}); ${item.contact}`;
+  // The file name and the listing's words could hold a line break; the entry stays one line.
+  return escapeLineBreaks(line);
 }
 
 /** The whole queue as printed: stale listings, then those due soon, then a count. */

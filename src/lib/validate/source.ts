@@ -114,9 +114,11 @@ function describeYamlError(code: string, message: string): string {
  * directives, reserved characters, complex and merge keys and null keys at the start of a key or
  * value, a line starting with a bracket (a list or map as a key), an empty list item, and numbers in binary, octal or hex, a minus zero, or with a sign before a leading dot (which js-yaml
  * reads as numbers and `yaml` as text, or the other way round). A false alarm only costs time.
+ * No two spaces-and-tabs runs may meet (as `:[ \t]+` then `[ \t]*` once did): each split of a
+ * long run of spaces would be tried, which took seconds on one long line.
  */
 const FULL_READER_NEEDED =
-  /\t|\S[ \t]+#|[\]}"']#|^(?:---|\.\.\.)|(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)(?:[&*!%@`?]|<<|(?:null|Null|NULL|~)?[ \t]*:(?:[ \t,\]}]|$))|^[ \t]*[[{]|^[ \t]*-(?:[ \t]+-)*[ \t]*$|(?<![\w.+-])(?:[-+]?0[bBoOxX]|-0)|(?<![\w.])[-+]\./m;
+  /\t|\S[ \t]+#|[\]}"']#|^(?:---|\.\.\.)|(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)(?:[&*!%@`?]|<<|(?:(?:null|Null|NULL|~)[ \t]*)?:(?:[ \t,\]}]|$))|^[ \t]*[[{]|^[ \t]*-(?:[ \t]+-)*[ \t]*$|(?<![\w.+-])(?:[-+]?0[bBoOxX]|-0)|(?<![\w.])[-+]\./m;
 
 /** Top-level keys that the text alone locates: a plain name at the start of a line. */
 const PLAIN_KEY = /^[A-Za-z_][\w-]*$/;
@@ -243,8 +245,8 @@ export function parseYamlSource(
   let data: unknown;
   try {
     data = doc.toJS();
-  } catch {
-    // `*name` with no `&name` before it: YAML reads a value starting with * as a reference.
+  } catch (error) {
+    // The first reference: the one with no `&name` before it, or where the expanding starts.
     let offset = 0;
     visit(doc, {
       Alias(_key, node) {
@@ -252,6 +254,20 @@ export function parseYamlSource(
         return visit.BREAK;
       },
     });
+    // References that expand into too many copies: a few lines can stand for millions of values
+    // (an "alias bomb"), so the YAML reader stops at 100. Its own words call it an attack.
+    if (/alias count/i.test((error as Error).message)) {
+      problems.push({
+        file,
+        line: lineAt(offset),
+        field: 'yaml',
+        message:
+          'uses references (*name, which repeats the value marked &name) that add up to more than 100 copies, so it is not read; write the values out in full instead of using & and *',
+        severity: 'error',
+      });
+      return { data: undefined, lineOf: () => undefined, problems };
+    }
+    // `*name` with no `&name` before it: YAML reads a value starting with * as a reference.
     problems.push({
       file,
       line: lineAt(offset),

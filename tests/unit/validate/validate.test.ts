@@ -74,6 +74,13 @@ describe('YAML and file structure', () => {
       'yaml',
       /starts with \*, & or !, which YAML reads as a reference or a type, not as text; put the value in quotes/,
     ],
+    [
+      'alias-bomb.yaml',
+      5,
+      'yaml',
+      /references \(\*name.*more than 100 copies, so it is not read; write the values out in full/,
+    ],
+    ['nested-quotes.md', 16, 'body', /nests 12 quotes or list items .*the limit is 10: remove the extra > and - marks/],
     ['front-matter-style.yaml', 7, 'yaml', /second --- line .*description: field\), or rename the file to \.md/],
     ['Bad_Name.md', 1, 'slug', /only lowercase letters, digits and single hyphens; rename it to "bad-name\.md"/],
     ['upper-case-extension.MD', 1, 'slug', /rename it to "upper-case-extension\.md"/],
