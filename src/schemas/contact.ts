@@ -29,20 +29,48 @@ export const emailSchema = z
   .email({ error: 'is not an e-mail address; write it like "hello@example.org"' })
   .describe('A contact e-mail address of the organization (never a person’s private address).');
 
+/**
+ * The part before "@" in `https://example.org@evil.example`, or undefined. Browsers read it as a
+ * user name and go to the host after the "@", so such a link names one site and opens another.
+ */
+export function urlUserinfo(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    if (!url.username && !url.password) return undefined;
+    // The authority runs from "//" to the first "/", "?", "#" or backslash (browsers read it as "/").
+    const authority = value
+      .slice(url.protocol.length)
+      .replace(/^[/\\]*/, '')
+      .split(/[/?#\\]/, 1)[0]!;
+    return authority.slice(0, authority.lastIndexOf('@') + 1);
+  } catch {
+    // Not an address at all: the URL check says so.
+    return undefined;
+  }
+}
+
+/** Refuses a user name before the host (see urlUserinfo), naming where the link would really go. */
+function withoutUserinfo<T extends z.ZodString | z.ZodURL>(schema: T): T {
+  return schema.refine((value) => urlUserinfo(value) === undefined, {
+    error: (issue) =>
+      `has "${urlUserinfo(String(issue.input))}" before the site's name, so the link would open ${new URL(String(issue.input)).hostname} instead; remove "${urlUserinfo(String(issue.input))}" and check which site is meant`,
+  }) as T;
+}
+
 /** A web address: only http(s), so no `javascript:` or `data:` link can reach a page. */
-export const webUrlSchema = z
-  .url({
+export const webUrlSchema = withoutUserinfo(
+  z.url({
     protocol: /^https?$/,
     hostname: z.regexes.domain,
     error: 'is not a web address; write the full address starting with https://',
-  })
-  .describe('A full web address starting with https:// (or http://).');
+  }),
+).describe('A full web address starting with https:// (or http://).');
 
 /** Join links must be https: they carry people into private meetings. */
-export const secureUrlSchema = z
-  .url({
+export const secureUrlSchema = withoutUserinfo(
+  z.url({
     protocol: /^https$/,
     hostname: z.regexes.domain,
     error: 'must be a full https:// address (a secure link), like "https://example.org/join"',
-  })
-  .describe('A secure https:// link.');
+  }),
+).describe('A secure https:// link.');

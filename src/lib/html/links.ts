@@ -1,5 +1,5 @@
 /** Links built from listing data: calling, texting, directions and editing (reporting: report.ts). */
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { isValidPhoneNumber, parsePhoneNumberFromString } from 'libphonenumber-js';
 
 interface PhoneLinks {
   tel: string;
@@ -39,6 +39,16 @@ export function telHref(phone: string): string {
   return phoneLinks(phone).tel;
 }
 
+/**
+ * The href a description's `tel:` link dials, in the same international form as the call
+ * buttons, or undefined when what follows `tel:` is not a phone number (or a short code like 988).
+ */
+export function descriptionTelHref(url: string): string | undefined {
+  const number = /^tel:([+\d\s().-]{3,40})$/i.exec(url.trim())?.[1]?.trim();
+  if (!number || !(/^\d{3,6}$/.test(number) || isValidPhoneNumber(number, 'US'))) return undefined;
+  return telHref(number);
+}
+
 /** `sms:` link for a number that takes texts. */
 export function smsHref(phone: string): string {
   return telHref(phone).replace(/^tel:/, 'sms:');
@@ -47,6 +57,37 @@ export function smsHref(phone: string): string {
 /** The number written the way people read it locally: (517) 555-0142. */
 export function formatPhone(phone: string): string {
   return phoneLinks(phone).display;
+}
+
+/**
+ * A web address with its host as browsers read it: lowercase, in punycode (a look-alike
+ * "exаmple.org" with a Cyrillic "а" reads "xn--exmple-4nf.org"). Print stylesheets show a link's
+ * href after it, so this is the href a page gives; a user name before an "@" is dropped (the
+ * schema refuses one anyway). The input comes back if it is no address.
+ */
+export function asciiUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A website as a link's words: the host in punycode (see asciiUrl), then the path as written,
+ * without the scheme or a last "/". Never a user name before an "@" (the schema refuses those).
+ */
+export function websiteText(url: string): string {
+  try {
+    const { host } = new URL(url);
+    const rest = url.replace(/^[a-z][a-z\d+.-]*:\/*[^/?#\\]*/i, '');
+    return `${host}${rest}`.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
 }
 
 /** OpenStreetMap directions to a point (no Google dependency; nothing is sent until tapped). */

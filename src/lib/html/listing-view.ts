@@ -34,7 +34,17 @@ import {
   termOf,
   type Term,
 } from '#taxonomy';
-import { directionsUrl, editUrl, formatPhone, geoUri, smsHref, telHref, withBase } from './links.ts';
+import {
+  asciiUrl,
+  directionsUrl,
+  editUrl,
+  formatPhone,
+  geoUri,
+  smsHref,
+  telHref,
+  websiteText,
+  withBase,
+} from './links.ts';
 import { codeHostName, reportProblemMailto, reportProblemUrl } from './report.ts';
 import { renderDescription } from './markdown.ts';
 
@@ -192,7 +202,7 @@ function contactsOf(data: ListingData): ListingView['contacts'] {
     ...(data.sms && { sms: phoneLink(data.sms, smsHref) }),
     ...(data.email && { email: { href: `mailto:${data.email}`, text: data.email } }),
     ...(data.website && {
-      website: { href: data.website, text: data.website.replace(/^https?:\/\//, '').replace(/\/$/, '') },
+      website: { href: asciiUrl(data.website), text: websiteText(data.website) },
     }),
   };
 }
@@ -200,7 +210,7 @@ function contactsOf(data: ListingData): ListingView['contacts'] {
 function joinOf(data: ListingData): JoinView | undefined {
   if (!data.conference_url && !data.conference_phone) return undefined;
   return {
-    url: data.conference_url,
+    url: data.conference_url && asciiUrl(data.conference_url),
     phone: data.conference_phone ? phoneLink(data.conference_phone, telHref) : undefined,
     notes: data.conference_notes,
   };

@@ -2,7 +2,10 @@
  * Renders a listing description. micromark is the parser the validator checks descriptions
  * with, so what passed validation is exactly what renders; it escapes any HTML by default.
  */
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { micromark } from 'micromark';
+import { visit } from 'unist-util-visit';
+import { descriptionTelHref } from './links.ts';
 import { markdownLimitBroken } from './markdown-limits.ts';
 
 /**
@@ -43,5 +46,34 @@ export function renderDescription(markdown: string | undefined): string {
   // The validator refuses these shapes; should one reach the renderer anyway (a caller that did
   // not validate), it shows as text rather than stalling the build in micromark.
   if (markdownLimitBroken(markdown)) return escapedParagraphs(markdown);
-  return micromark(markdown);
+  return restoreTelLinks(markdown, micromark(markdown));
+}
+
+/**
+ * micromark writes `<a href="">` for a `tel:` link: its list of safe protocols leaves tel: out,
+ * and its one option (allowDangerousProtocol) would let javascript: through as well. The links
+ * of the parse tree come in the order micromark writes their `<a href="`, so each empty href
+ * whose link dials a phone number gets that number back, in the form the call buttons use; if
+ * the two ever disagree in number, the HTML is left as micromark wrote it.
+ */
+function restoreTelLinks(markdown: string, html: string): string {
+  if (!/tel:/i.test(markdown)) return html;
+  const tree = fromMarkdown(markdown);
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  const urls: (string | undefined)[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'link') urls.push(node.url);
+    else if (node.type === 'linkReference') urls.push(definitions.get(node.identifier));
+  });
+  const anchors = html.match(/<a href="/g) ?? [];
+  if (anchors.length !== urls.length) return html;
+  let index = 0;
+  return html.replace(/<a href="([^"]*)"/g, (anchor, href: string) => {
+    const url = urls[index++];
+    const tel = href === '' && url !== undefined ? descriptionTelHref(url) : undefined;
+    return tel ? `<a href="${tel}"` : anchor;
+  });
 }

@@ -5,7 +5,7 @@
  */
 import type { ListingData } from '#schemas/listing.ts';
 import { CATEGORIES, labelOf } from '#taxonomy';
-import { formatPhone, telHref } from '#lib/html/links.ts';
+import { asciiUrl, formatPhone, telHref } from '#lib/html/links.ts';
 import type { HandoutItem } from './share.ts';
 import { formatDays, formatIsoDate, formatTimeRange, weekdayIndex, zoneName } from '#lib/time/format.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
@@ -110,7 +110,8 @@ export function handoutItem(slug: string, data: HandoutSource, siteZone: string)
     ...(data.schedule ? { w: scheduleLines(data.schedule) } : data.hours && { h: hoursLines(data.hours) }),
     ...(data.schedule && data.event_dates && { d: eventDatesText(data.event_dates) }),
     ...((data.schedule || data.hours) && zone !== siteZone && { z: zoneName(zone) }),
-    ...(data.conference_url && { j: data.conference_url }),
+    // The list page shows the address as the link's words: the host in punycode, never a look-alike.
+    ...(data.conference_url && { j: asciiUrl(data.conference_url) }),
     ...(data.conference_phone && { jp: phonePair(data.conference_phone) }),
     ...(data.conference_notes && (data.conference_url || data.conference_phone) && { jn: data.conference_notes }),
     ...(data.status === 'temporarily-closed' && { x: 1 as const }),

@@ -11,6 +11,8 @@ import type { SiteConfig } from '#schemas/site.ts';
 import { daysSince } from '#lib/time/freshness.ts';
 import { inBounds } from '#lib/map/geo.ts';
 import { slugify } from '#lib/authoring/listing-file.ts';
+import { checkCharacters } from './characters.ts';
+import { checkFreeTextEmails } from './free-text-emails.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from './limits.ts';
 import { friendlyErrorMap, issuesToProblems } from './messages.ts';
@@ -71,6 +73,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     });
   }
   if (source.data === undefined) return { file, slug, body: source.body, problems };
+  problems.push(...checkCharacters(file, source), ...checkFreeTextEmails(file, source));
 
   const result = listingSchema.safeParse(source.data, { error: friendlyErrorMap });
   if (!result.success) {

@@ -4,9 +4,47 @@
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
+import { urlUserinfo } from '#schemas/contact.ts';
+import { descriptionTelHref } from '#lib/html/links.ts';
 import type { Problem } from './problem.ts';
 
+// mailto: passes here because the e-mail rule (free-text-emails.ts) reports it with its own advice.
 const ALLOWED_LINK = /^(https?:\/\/|mailto:|tel:)/i;
+
+/** Link text that is only a web address or a host name: "example.org", "https://example.org/join". */
+const HOST_TEXT = /^(?:https?:\/\/)?([^\s/?#@:\\]+\.\p{L}{2,}\.?)(?::\d+)?(?:[/?#]\S*)?$/iu;
+
+/** A host in the form browsers compare (lowercase, punycode), without a leading "www.". */
+function comparableHost(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+interface TextNode {
+  type: string;
+  value?: string;
+  children?: TextNode[];
+}
+
+/** The words of a link, as a reader sees them. */
+function linkText(node: TextNode): string {
+  return node.value ?? (node.children ?? []).map(linkText).join('');
+}
+
+/**
+ * When a link's words are a web address or host other than where it goes ("[example.org](https://
+ * evil.example)"), the host its words name and the host it opens; undefined otherwise.
+ */
+export function misleadingLink(text: string, url: string): { named: string; target: string } | undefined {
+  const host = HOST_TEXT.exec(text.trim())?.[1];
+  if (!host || !/^https?:\/\//i.test(url.trim())) return undefined;
+  const named = comparableHost(`http://${host}`);
+  const target = comparableHost(url.trim());
+  return named && target && named !== target ? { named, target } : undefined;
+}
 
 /** Problems in a Markdown body that starts at `firstLine` of `file`. */
 export function checkMarkdownBody(file: string, body: string, firstLine: number, field = 'body'): Problem[] {
@@ -16,7 +54,13 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number,
   const problems: Problem[] = [];
   const lineOf = (node: { position?: { start: { line: number } } }) =>
     node.position ? node.position.start.line + firstLine - 1 : firstLine;
-  visit(fromMarkdown(body), (node) => {
+  const tree = fromMarkdown(body);
+  // A reference link ([words][id]) opens the address of its definition ([id]: https://…).
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  });
+  visit(tree, (node) => {
     // A closing tag repeats its opening tag's problem, so only opening tags are reported.
     if (node.type === 'html' && !node.value.trim().startsWith('</')) {
       const tag = node.value.trim().split(/\s|>/)[0] ?? '';
@@ -40,9 +84,42 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number,
         file,
         line: lineOf(node),
         field,
-        message: `link "${node.url}" is not allowed; links must start with https://, http://, mailto: or tel:`,
+        message: `link "${node.url}" is not allowed; links must start with https://, http:// or tel:`,
         severity: 'error',
       });
+    } else if ((node.type === 'link' || node.type === 'definition') && urlUserinfo(node.url.trim())) {
+      const userinfo = urlUserinfo(node.url.trim())!;
+      problems.push({
+        file,
+        line: lineOf(node),
+        field,
+        message: `link "${node.url}" has "${userinfo}" before the site's name, so it would open ${comparableHost(node.url.trim())} instead; remove "${userinfo}" and check which site is meant`,
+        severity: 'error',
+      });
+    } else if (
+      (node.type === 'link' || node.type === 'definition') &&
+      /^tel:/i.test(node.url.trim()) &&
+      !descriptionTelHref(node.url)
+    ) {
+      problems.push({
+        file,
+        line: lineOf(node),
+        field,
+        message: `link "${node.url}" is not a phone number that dials; write the number with its area code after tel:, like [call us](tel:+1-517-555-0142)`,
+        severity: 'error',
+      });
+    } else if (node.type === 'link' || node.type === 'linkReference') {
+      const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
+      const misleading = url === undefined ? undefined : misleadingLink(linkText(node), url);
+      if (misleading) {
+        problems.push({
+          file,
+          line: lineOf(node),
+          field,
+          message: `link text names ${misleading.named} but the link opens ${misleading.target}; make the words match the address, or describe the place in words`,
+          severity: 'warning',
+        });
+      }
     }
   });
   return problems;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asciiUrl,
+  descriptionTelHref,
   directionsUrl,
   editUrl,
   formatPhone,
@@ -7,6 +9,7 @@ import {
   smsHref,
   smsShareHref,
   telHref,
+  websiteText,
   withBase,
 } from '#lib/html/links.ts';
 
@@ -47,5 +50,27 @@ describe('links', () => {
   it('respects a sub-path base', () => {
     expect(withBase('/listings/x/', '/recovery-map/')).toBe('/recovery-map/listings/x/');
     expect(withBase('/', '/')).toBe('/');
+  });
+
+  it('shows a website by its host in punycode, so a look-alike host cannot pass for another', () => {
+    // "exаmple.org" with a Cyrillic "а" (U+0430).
+    expect(websiteText('https://ex\u0430mple.org/hours/')).toBe('xn--exmple-4nf.org/hours');
+    expect(asciiUrl('https://ex\u0430mple.org/hours/')).toBe('https://xn--exmple-4nf.org/hours/');
+    expect(websiteText('https://Tenants.Example.org/Caf\u00e9?x=1')).toBe('tenants.example.org/Caf\u00e9?x=1');
+    expect(websiteText('http://example.org:8080/')).toBe('example.org:8080');
+  });
+
+  it('never shows a user name before "@" as if it were the site', () => {
+    expect(websiteText('https://example.org@evil.example/path')).toBe('evil.example/path');
+    expect(asciiUrl('https://example.org:pw@evil.example/path')).toBe('https://evil.example/path');
+  });
+
+  it("dials a description's tel: link in international form, and only a real number", () => {
+    expect(descriptionTelHref('tel:+1-517-555-0142')).toBe('tel:+15175550142');
+    expect(descriptionTelHref('tel:(517) 555-0142')).toBe('tel:+15175550142');
+    expect(descriptionTelHref('tel:988')).toBe('tel:988');
+    expect(descriptionTelHref('tel:call-the-office')).toBeUndefined();
+    expect(descriptionTelHref('tel:12')).toBeUndefined();
+    expect(descriptionTelHref('https://example.org')).toBeUndefined();
   });
 });

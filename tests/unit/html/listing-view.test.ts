@@ -378,6 +378,18 @@ describe('an online-only listing', () => {
     expect(view.aboutHtml).toBe('');
   });
 
+  it("shows look-alike hosts in punycode, in the website's words and in the links print shows", () => {
+    // "exаmple.org" with a Cyrillic "а" (U+0430) reads the same as example.org on screen.
+    const lookalike = entry('look-alike', {
+      ...online.data,
+      website: 'https://ex\u0430mple.org/hours/',
+      conference_url: 'https://ex\u0430mple.org/join',
+    });
+    const { contacts, join } = listingView(lookalike, SITE, TODAY, ROOT);
+    expect(contacts.website).toEqual({ href: 'https://xn--exmple-4nf.org/hours/', text: 'xn--exmple-4nf.org/hours' });
+    expect(join?.url).toBe('https://xn--exmple-4nf.org/join');
+  });
+
   it('joins by phone alone when there is no link', () => {
     const byPhone = entry('dial-in', {
       ...online.data,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { micromark } from 'micromark';
@@ -41,6 +42,30 @@ describe('descriptions', () => {
         if (fast !== undefined && text.trim() !== '') expect(fast).toBe(micromark(text));
       }),
       { numRuns: 20_000 },
+    );
+  });
+
+  it('renders tel: links that dial (micromark alone leaves their href empty)', () => {
+    const file = readFileSync(new URL('../../fixtures/valid/many-scripts.md', import.meta.url), 'utf8');
+    const body = file.slice(file.indexOf('\n---\n', 4) + 5);
+    const html = renderDescription(body);
+    expect(html).toContain('<a href="tel:+15175550142">the office</a>');
+    expect(html).toContain('<a href="tel:988">988</a>');
+    expect(html).toContain('<a href="https://www.example.org/">example.org</a>');
+    expect(html).not.toContain('href=""');
+  });
+
+  it('restores tel: links by reference and as autolinks, and nothing else micromark dropped', () => {
+    expect(renderDescription('[Call][office] or <tel:988>.\n\n[office]: tel:517-555-0142')).toBe(
+      '<p><a href="tel:+15175550142">Call</a> or <a href="tel:988">tel:988</a>.</p>\n',
+    );
+    // Not a number, and a script: both keep micromark's empty href.
+    expect(renderDescription('[a](tel:call-us) [b](javascript:alert(1)) [c](tel:5175550142)')).toBe(
+      '<p><a href="">a</a> <a href="">b</a> <a href="tel:+15175550142">c</a></p>',
+    );
+    // A link in an image's words writes no <a>, and must not shift the links after it.
+    expect(renderDescription('![a [b](tel:5175550100) c](https://x.example/i.png) [d](tel:5175550142)')).toContain(
+      '<a href="tel:+15175550142">d</a>',
     );
   });
 });

@@ -197,6 +197,10 @@ describe('a listing’s handout facts', () => {
       jn: 'Meeting ID is on the join page.',
       x: 1,
     });
+    // A look-alike host ("exаmple.org", Cyrillic "а") is printed as the host it really is.
+    expect(
+      handoutItem('z', { ...base, attendance: 'online', conference_url: 'https://ex\u0430mple.org/join' }, ZONE).j,
+    ).toBe('https://xn--exmple-4nf.org/join');
     expect(handoutItem('y', { ...base, hours: [{ days: ['monday'], opens: '09:00', closes: '17:00' }] }, ZONE).z).toBe(
       undefined,
     );

@@ -283,6 +283,81 @@ describe('contact details and links', () => {
     ['conference-url-javascript.md', 10, 'conference_url', /must be a full https:\/\/ address \(a secure link\)/],
     ['online-meeting-without-join-link.md', 2, 'conference_url', /online meetings need a way to join: conference_url/],
     ['phone-attendance-without-phone.md', 2, 'phone', /attendance: phone needs a phone or conference_phone/],
+    [
+      'website-with-userinfo.md',
+      6,
+      'website',
+      /^has "example\.org@" before the site's name, so the link would open evil\.example instead; remove "example\.org@"/,
+    ],
+    [
+      'conference-url-with-userinfo.md',
+      6,
+      'conference_url',
+      /^has "zoom\.us:pass@" before the site's name, so the link would open evil\.example instead/,
+    ],
+  ]);
+});
+
+describe('characters that break data or fool people', () => {
+  cases([
+    [
+      'nul-in-description.md',
+      9,
+      'body',
+      /^holds a NUL control character \(U\+0000\) at character 13; retype the description/,
+    ],
+    [
+      'control-character-in-name.md',
+      2,
+      'name',
+      /^holds an invisible control character \(U\+001B\) at character 15; retype the name without it$/,
+    ],
+    [
+      'right-to-left-override-in-name.md',
+      2,
+      'name',
+      /^holds an invisible right-to-left override \(U\+202E\) at character 12; retype the name without it$/,
+    ],
+    [
+      'zero-width-space-in-name.md',
+      2,
+      'name',
+      /^holds an invisible zero-width space \(U\+200B\) at character 12; retype the name/,
+    ],
+    ['lone-surrogate-in-summary.md', 6, 'summary', /^holds half of a broken character \(U\+D83D\) at character 11/],
+    [
+      'noncharacter-in-schedule-note.md',
+      9,
+      'schedule[0].note',
+      /^holds a noncharacter \(U\+FFFF\) at character 8; retype the note/,
+    ],
+    ['line-break-in-name.md', 3, 'name', /^holds a line break \(U\+000A\) at character 8; write the name on one line$/],
+    [
+      'bidi-isolate-in-description.yaml',
+      8,
+      'description',
+      /^holds an invisible right-to-left isolate \(U\+2067\) at character 9 \(and 1 more like it\); retype the description/,
+    ],
+  ]);
+
+  it('checks every text of site.yaml the same way', () => {
+    const good = readFileSync(join(fixtures, 'project/data/site.yaml'), 'utf8');
+    const text = good.replace('name: Test Community Map', 'name: Test Community\u202eMap');
+    expect(text).not.toBe(good);
+    expect(checkSite('data/site.yaml', text).problems.map(formatProblem)).toEqual([
+      'data/site.yaml:2: name: holds an invisible right-to-left override (U+202E) at character 15; retype the name without it',
+    ]);
+  });
+});
+
+describe('e-mail addresses in free text', () => {
+  const published =
+    /^an e-mail address in the (description|note|summary) would be published; put the organisation's address in the `email` field, and leave out anyone's personal address$/;
+  cases([
+    ['email-in-description.md', 9, 'body', published],
+    ['mailto-link-in-description.md', 9, 'body', published],
+    ['email-in-schedule-note.yaml', 9, 'schedule[0].note', published],
+    ['email-in-private-home-summary.md', 5, 'summary', published],
   ]);
 });
 
@@ -300,7 +375,27 @@ describe('the Markdown description', () => {
     ['relative-link-body.md', 13, 'body', /link "\/about" is not allowed; links must start with https:\/\//],
     ['image-in-body.md', 13, 'body', /images are not allowed in descriptions .*remove the !\[…\]\(…\) part/],
     ['bad-yaml-description.yaml', 9, 'description', /raw HTML \(<a…\) is not allowed/],
+    [
+      'userinfo-link-body.md',
+      9,
+      'body',
+      /^link "https:\/\/example\.org@evil\.example\/" has "example\.org@" before the site's name, so it would open evil\.example/,
+    ],
+    [
+      'tel-link-not-a-number.md',
+      9,
+      'body',
+      /^link "tel:call-the-office" is not a phone number that dials; write the number/,
+    ],
   ]);
+
+  it("warns, without failing, when a link's words name another site than it opens", () => {
+    const path = 'warning/misleading-link-text.md';
+    expect(check(path).map(formatProblem)).toEqual([
+      `${path}:9: body: warning: link text names example.org but the link opens evil.example; make the words match the address, or describe the place in words`,
+      `${path}:9: body: warning: link text names example.org but the link opens example.org.evil.example; make the words match the address, or describe the place in words`,
+    ]);
+  });
 
   it('warns, without failing, while a TODO: placeholder is left in the description', () => {
     const head =
@@ -321,9 +416,9 @@ describe('the Markdown description', () => {
     ]);
   });
 
-  it('allows https, http, mailto and tel links', () => {
+  it('allows https, http and tel links (an e-mail link is reported as an e-mail address)', () => {
     const text =
-      '---\nname: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n---\n[a](https://a.example) [b](http://b.example) [c](mailto:c@example.org) [d](tel:+15175550100) <https://e.example>\n';
+      '---\nname: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n---\n[a](https://a.example) [b](http://b.example) [d](tel:+15175550100) <https://e.example>\n';
     expect(checkListing('x.md', text, { site, today: TODAY }).problems).toEqual([]);
   });
 });
@@ -362,6 +457,7 @@ describe('unusual but valid listings pass', () => {
         'valid/yearly-event.md',
         'valid/unquoted-clock-time.md',
         'valid/quoted-hash.md',
+        'valid/many-scripts.md',
       ]),
     );
   });
