@@ -2,10 +2,10 @@
  * What the listing-writing commands share: a one-line failure, the command line and input file
  * read with the same messages, the project's site.yaml, and the slugs its listings already use.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { checkSite, isListingFile, SITE_FILE } from '#lib/validate/index.ts';
+import { checkSite, isListingFile, SITE_FILE, walkFolder } from '#lib/validate/index.ts';
 import { escapeLineBreaks } from '#lib/validate/problem.ts';
 import type { SiteConfig } from '#schemas/site.ts';
 
@@ -76,26 +76,15 @@ export function readSite(root: string): SiteConfig {
  */
 export function listingFilesIn(dir: string): string[] {
   const files: string[] = [];
-  const walk = (relative: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(dir, relative), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isSymbolicLink() && isFolder(join(dir, path))) {
-        console.error(
-          escapeLineBreaks(
-            `${join(dir, path)}: is a link to a folder and is not read; move the listings into the folder itself`,
-          ),
-        );
-      } else if (isListingFile(path)) files.push(path);
-    }
-  };
-  walk('');
+  walkFolder(dir, (path, entry) => {
+    if (entry.isSymbolicLink() && isFolder(join(dir, path))) {
+      console.error(
+        escapeLineBreaks(
+          `${join(dir, path)}: is a link to a folder and is not read; move the listings into the folder itself`,
+        ),
+      );
+    } else if (isListingFile(path)) files.push(path);
+  });
   return files;
 }
 

@@ -15,6 +15,7 @@ export {
   LISTING_EXTENSIONS,
   LISTINGS_DIR,
   validateProject,
+  walkFolder,
   type FilesReport,
   type ProjectReport,
   type ValidateOptions,

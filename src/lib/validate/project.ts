@@ -42,18 +42,12 @@ export function listFolderFiles(root: string, dir: string): FolderFiles {
   } catch {
     return { files, problems };
   }
-  const walk = (relative: string): void => {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(join(root, relative), { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = `${relative}/${entry.name}`;
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) files.push(path);
+  const base = dir.split(sep).join('/');
+  walkFolder(
+    join(root, dir),
+    (name, entry) => {
+      const path = `${base}/${name}`;
+      if (entry.isFile()) files.push(path);
       else if (entry.isSymbolicLink()) {
         let target: string;
         try {
@@ -61,7 +55,7 @@ export function listFolderFiles(root: string, dir: string): FolderFiles {
         } catch {
           // A link to nothing is kept, so reading it reports the problem instead of crashing here.
           files.push(path);
-          continue;
+          return;
         }
         if (target !== dataDir && !target.startsWith(dataDir + sep)) {
           problems.push({
@@ -72,10 +66,36 @@ export function listFolderFiles(root: string, dir: string): FolderFiles {
           });
         } else if (statSync(target).isFile()) files.push(path);
       }
-    }
-  };
-  walk(dir.split(sep).join('/'));
+    },
+    { skipHidden: true },
+  );
   return { files: files.sort(), problems };
+}
+
+/**
+ * Calls `visit` for every entry under `folder` that is not a folder, with its path relative to
+ * `folder` (forward slashes). Folders are walked; links, to folders too, are handed to `visit`
+ * and never followed, so a walk cannot leave the project or loop. A folder that cannot be read
+ * gives nothing.
+ */
+export function walkFolder(
+  folder: string,
+  visit: (path: string, entry: Dirent) => void,
+  options: { skipHidden?: boolean } = {},
+  relative = '',
+): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(join(folder, relative), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (options.skipHidden && entry.name.startsWith('.')) continue;
+    const path = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) walkFolder(folder, visit, options, path);
+    else visit(path, entry);
+  }
 }
 
 /** True for the files the build reads as listings (README and `_draft` files are skipped). */
