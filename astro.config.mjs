@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers/index.ts';
+import { languagePages } from './src/integrations/languages/index.ts';
 import { openData } from './src/integrations/open-data/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { sitemap } from './src/integrations/sitemap/index.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
     react(),
     searchIndex(data.listings),
     openData(data.listings),
+    // Moves each other language's 404 page to where hosts look for it, before it is listed.
+    languagePages(),
     // Last: it lists the pages the build wrote.
     sitemap(),
     // After every page is written: it hashes their inline scripts and styles for the CSP.

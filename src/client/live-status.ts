@@ -7,6 +7,7 @@
 import { liveLine, timesFrom, type Times } from '#lib/time/open-now.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import { everyMinute } from './every-minute.ts';
+import { pageTimeWords } from './page-words.ts';
 
 function timesOf(el: HTMLElement): Times {
   const { kind, tz = 'UTC', slots = '', dates } = el.dataset;
@@ -15,11 +16,12 @@ function timesOf(el: HTMLElement): Times {
 
 export function startLiveStatus(doc: Document): void {
   const items = [...doc.querySelectorAll<HTMLElement>('[data-live-status]')].map((el) => ({ el, times: timesOf(el) }));
-  if (items.length === 0) return;
+  const words = pageTimeWords(doc);
+  if (items.length === 0 || !words) return;
   const run = () => {
     const now = Date.now();
     for (const { el, times } of items) {
-      const { text, state } = liveLine(times, now, visitorTimeZone(times.zone));
+      const { text, state } = liveLine(times, now, visitorTimeZone(times.zone), words);
       el.textContent = text;
       el.dataset.state = state;
       el.hidden = false;

@@ -31,6 +31,7 @@ import {
 } from '#lib/time/schedule.ts';
 import { clockAt, describeSession, sameClock, visitorTimeZone } from '#lib/time/schedule-text.ts';
 import { zoneName } from '#lib/time/format.ts';
+import { pageTimeWords } from './page-words.ts';
 import { WEEKDAY_IDS, WEEKDAYS } from '#taxonomy';
 import { everyMinute } from './every-minute.ts';
 
@@ -148,7 +149,7 @@ function syncForm(form: HTMLFormElement, filters: MeetingFilters): void {
 function showVisitorZone(doc: Document, siteZone: string, visitorZone: string): void {
   const note = doc.querySelector<HTMLElement>('[data-visitor-zone]');
   if (!note || sameClock(Date.now(), siteZone, visitorZone)) return;
-  note.textContent = `Your device is set to ${zoneName(visitorZone)}. Each meeting’s time in your zone is shown beside it.`;
+  note.textContent = `Your device is set to ${zoneName(visitorZone, doc.documentElement.lang || 'en-US')}. Each meeting’s time in your zone is shown beside it.`;
   note.hidden = false;
 }
 
@@ -163,6 +164,8 @@ interface View {
 }
 
 function render(doc: Document, view: View): void {
+  const words = pageTimeWords(doc);
+  if (!words) return;
   const now = Date.now();
   const minute = Math.floor(now / 60_000);
   const { filters, siteZone, visitorZone } = view;
@@ -207,12 +210,12 @@ function render(doc: Document, view: View): void {
       if (row.visitorTime) {
         const text =
           session && row.zone !== visitorZone && !sameClock(session.start, row.zone, visitorZone)
-            ? `${clockAt(session.start, visitorZone)} your time`
+            ? `${clockAt(session.start, visitorZone, words)} your time`
             : '';
         if (row.visitorTime.textContent !== text) row.visitorTime.textContent = text;
       }
       if (row.status) {
-        const text = state.kind === 'none' ? '' : (describeSession(state, row.zone, visitorZone, now) ?? '');
+        const text = state.kind === 'none' ? '' : (describeSession(state, row.zone, visitorZone, now, words) ?? '');
         if (row.status.textContent !== text) {
           row.status.textContent = text;
           row.status.hidden = text === '';

@@ -1,6 +1,7 @@
 /** The community's configuration: data/site.yaml. */
 import { z } from 'astro/zod';
 import { languageSchema, timeZoneSchema } from './common.ts';
+import { UI_LANGUAGE_CODES, isUiLanguage } from '#i18n/languages.ts';
 import { emailSchema, webUrlSchema } from './contact.ts';
 import { latLngPairSchema } from './place.ts';
 
@@ -48,7 +49,18 @@ export const siteSchema = z
       )
       .describe('The area the community covers.'),
     timezone: timeZoneSchema.describe('Default IANA time zone for hours and schedules.'),
-    languages: z.array(languageSchema).min(1).default(['en']).describe('Languages of the site’s audience.'),
+    languages: z
+      .array(
+        languageSchema.refine((code) => isUiLanguage(code), {
+          error: `has no dictionary yet; the site can be built in ${UI_LANGUAGE_CODES.join(', ')} (CONTRIBUTING.md, "Adding a language", says how to add one)`,
+        }),
+      )
+      .min(1)
+      .refine((codes) => new Set(codes).size === codes.length, { error: 'lists a language twice; list each once' })
+      .default(['en'])
+      .describe(
+        'The languages the site is built in. The first is the default, served at the root; each other one under its code, e.g. /es/find/.',
+      ),
     stale_after_days: z
       .int()
       .min(30)
@@ -68,6 +80,15 @@ export const siteSchema = z
           label: z.string().trim().min(2).max(80).describe('What the line is, e.g. "Suicide & Crisis Lifeline".'),
           phone: z.string().trim().min(3).max(20).describe('Number to call; short codes like "988" are allowed.'),
           sms: z.string().trim().min(3).max(20).optional().describe('Number to text, if any.'),
+          translations: z
+            .record(
+              languageSchema,
+              z.strictObject({
+                label: z.string().trim().min(2).max(80).describe('The line’s name in this language.'),
+              }),
+            )
+            .optional()
+            .describe('The line’s name in the site’s other languages, e.g. es: { label: "Línea 988 …" }.'),
         }),
       )
       .default([])
@@ -107,6 +128,23 @@ export const siteSchema = z
       .prefault({ attribution_url: 'https://www.openstreetmap.org/copyright' })
       .describe('Map tiles.'),
     demo: z.boolean().default(false).describe('True shows a "sample data" notice on every page.'),
+    translations: z
+      .record(
+        languageSchema,
+        z.strictObject({
+          name: z.string().trim().min(2).max(80).optional().describe('The site’s name in this language.'),
+          tagline: z.string().trim().min(2).max(200).optional().describe('The tagline in this language.'),
+          organization: z
+            .string()
+            .trim()
+            .min(2)
+            .max(120)
+            .optional()
+            .describe('The organization’s name in this language.'),
+        }),
+      )
+      .optional()
+      .describe('The site’s own words in its other languages, by language code, e.g. es: { tagline: "…" }.'),
   })
   .describe('The community’s site configuration.');
 

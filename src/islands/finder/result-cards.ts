@@ -6,6 +6,7 @@
  */
 import { formatMiles } from '#lib/map/geo.ts';
 import { liveLine, type Times } from '#lib/time/open-now.ts';
+import { pageTimeWords } from '#client/page-words.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import type { MarkerInfo } from '#islands/map/cluster-layer.ts';
 
@@ -177,7 +178,9 @@ export class ResultCards {
         this.#all.get(slug)?.querySelector('.badges')?.before(label);
         this.#liveLabels.set(slug, label);
       }
-      const { text, state } = liveLine(t, now, visitorZone);
+      const words = pageTimeWords(document);
+      if (!words) return;
+      const { text, state } = liveLine(t, now, visitorZone, words);
       label.textContent = text;
       label.dataset.state = state;
       label.hidden = false;

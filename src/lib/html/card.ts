@@ -78,6 +78,8 @@ export interface CardContext {
   level: 'h2' | 'h3';
   /** The site's base path, ending in "/". */
   base: string;
+  /** The page language's locale, for dates and ages. */
+  locale: string;
 }
 
 /** Where a listing happens, in a few words. */
@@ -133,7 +135,7 @@ export function cardHtml(listing: CardListing, context: CardContext): string {
     data.housing ? housingHtml(data.housing) : '',
     badgesHtml(data.support, data.pathways),
     `<p class="meta">${data.status === 'temporarily-closed' ? '<strong>Temporarily closed. </strong>' : ''}`,
-    `Verified ${verifiedAgo(days)}${data.verified_how ? ` ${labelOf(VERIFIED_HOW, data.verified_how)}` : ''}${stale ? ' (may be out of date)' : ''}`,
+    `Verified ${verifiedAgo(days, context.locale)}${data.verified_how ? ` ${labelOf(VERIFIED_HOW, data.verified_how)}` : ''}${stale ? ' (may be out of date)' : ''}`,
     `<span class="visually-hidden">; ${escapeHtml(labelOf(ATTENDANCE, data.attendance))}</span></p>`,
     actionsHtml(data),
     `</li>`,
@@ -144,7 +146,7 @@ const cache = new Map<string, string>();
 
 /** `cardHtml`, computed once per listing and heading level for the whole build. */
 export function cachedCardHtml(listing: CardListing, context: CardContext): string {
-  const key = `${context.level}|${context.today}|${listing.id}`;
+  const key = `${context.locale}|${context.level}|${context.today}|${listing.id}`;
   let html = cache.get(key);
   if (html === undefined) {
     html = cardHtml(listing, context);

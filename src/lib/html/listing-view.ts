@@ -14,6 +14,7 @@ import { formatIsoDate } from '#lib/time/format.ts';
 import type { ListingData } from '#schemas/listing.ts';
 import type { Hours, Schedule } from '#schemas/schedule.ts';
 import type { SiteConfig } from '#schemas/site.ts';
+import type { TimeWords } from '#i18n/dictionary.ts';
 import {
   ACCESSIBILITY,
   ATTENDANCE,
@@ -73,6 +74,8 @@ export interface ListingViewSite {
  */
 export interface ListingViewPaths {
   base: string;
+  /** The page language's time words and locale. */
+  time: TimeWords;
 }
 
 /** A link as the page writes it. */
@@ -308,7 +311,7 @@ export function listingView(
         : undefined,
     verified: {
       date: data.last_verified,
-      ago: verifiedAgo(days),
+      ago: verifiedAgo(days, paths.time.locale),
       how: data.verified_how && labelOf(VERIFIED_HOW, data.verified_how),
       stale: isStale(data.last_verified, today, site.stale_after_days),
     },
@@ -333,7 +336,7 @@ export function listingView(
       entries: data.schedule,
       timezone,
       calendar: { href: withBase(`/listings/${slug}.ics`, paths.base), download: `${slug}.ics` },
-      dates: data.event_dates?.map((iso) => ({ iso, text: formatIsoDate(iso, EVENT_DATE) })),
+      dates: data.event_dates?.map((iso) => ({ iso, text: formatIsoDate(iso, EVENT_DATE, paths.time.locale) })),
     },
     hours: data.hours && { entries: data.hours, timezone },
     housing: data.housing && housingOf(data.housing),

@@ -12,6 +12,7 @@ import {
   WEEKDAYS,
   type MeetingTypeField,
 } from '#taxonomy';
+import type { TimeWords } from '#i18n/dictionary.ts';
 import { meetingRows, termsPresent, type MeetingRow, type MeetingSource } from './rows.ts';
 import { meetingTypesOf, TEMPORARILY_CLOSED_TYPE } from './type-codes.ts';
 import { meetingTypeLabel } from './type-labels.ts';
@@ -64,6 +65,7 @@ const ATTENDANCE_CHOICES = [
 export function meetingsPage(
   listings: readonly MeetingsPageSource[],
   siteZone: string,
+  words: TimeWords,
   reference?: string,
 ): MeetingsPage {
   const locationClosed = new Set<string>();
@@ -74,7 +76,7 @@ export function meetingsPage(
     const meetingTypes = types.filter((code) => code !== TEMPORARILY_CLOSED_TYPE) as MeetingTypes;
     return { slug, data: { ...data, meeting_types: meetingTypes } };
   });
-  const rows = meetingRows(sources, siteZone, reference).map((row, order) => ({
+  const rows = meetingRows(sources, siteZone, words, reference).map((row, order) => ({
     ...row,
     order,
     locationClosed: locationClosed.has(row.slug),

@@ -18,6 +18,7 @@ import {
 } from '#lib/time/schedule.ts';
 import { minutesOf } from '#lib/time/format.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
+import type { TimeWords } from '#i18n/dictionary.ts';
 
 /** What a listing's clock is: a weekly schedule (meetings, events) or opening hours (places). */
 export interface TimesSource {
@@ -148,6 +149,7 @@ export function minutesOnSiteClock(
 export function meetingRows(
   listings: readonly MeetingSource[],
   siteZone: string,
+  words: TimeWords,
   reference = '2026-01-05',
 ): MeetingRow[] {
   const rows: MeetingRow[] = [];
@@ -167,7 +169,7 @@ export function meetingRows(
         start: entry.start,
         ...(entry.end !== undefined && { end: entry.end }),
         ...(entry.note !== undefined && { note: entry.note }),
-        ...(!isWeekly(slot) && { recurrence: recurrenceText(entry, { anchor: true }) }),
+        ...(!isWeekly(slot) && { recurrence: recurrenceText(entry, words, { anchor: true }) }),
         timezone: zone,
         siteMinutes: minutesOnSiteClock(slot.day, entry.start, zone, siteZone, reference),
         timeOfDay: timeOfDay(minutesOf(entry.start)),

@@ -9,6 +9,7 @@ import { asciiUrl, formatPhone, telHref } from '#lib/html/links.ts';
 import type { HandoutItem } from './share.ts';
 import { formatDays, formatIsoDate, formatTimeRange, weekdayIndex, zoneName } from '#lib/time/format.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
+import type { TimeWords } from '#i18n/dictionary.ts';
 import { isWeeklyEntry } from '#lib/time/schedule.ts';
 
 type HandoutSource = Pick<
@@ -48,10 +49,10 @@ export function handoutPlace(data: HandoutSource): string | undefined {
 }
 
 /** "Mon–Fri 9:00 AM – 5:00 PM", one line per block of opening hours. */
-export function hoursLines(hours: NonNullable<ListingData['hours']>): string[] {
+export function hoursLines(hours: NonNullable<ListingData['hours']>, words: TimeWords): string[] {
   return hours.map((block) => {
     const allDay = block.opens === '00:00' && block.closes === '23:59';
-    return `${formatDays(block.days)} ${allDay ? 'open 24 hours' : formatTimeRange(block.opens, block.closes)}`;
+    return `${formatDays(block.days, words)} ${allDay ? 'open 24 hours' : formatTimeRange(block.opens, block.closes, words)}`;
   });
 }
 
@@ -61,15 +62,15 @@ export function hoursLines(hours: NonNullable<ListingData['hours']>): string[] {
  * printout. A session that skips weeks gets its own line saying how it repeats ("2nd Saturday of
  * the month: 8:00 AM – 1:00 PM"), so a printout never makes a monthly clinic look weekly.
  */
-export function scheduleLines(schedule: NonNullable<ListingData['schedule']>): string[] {
+export function scheduleLines(schedule: NonNullable<ListingData['schedule']>, words: TimeWords): string[] {
   const groups = new Map<string, { days: (typeof schedule)[number]['day'][]; text: string; first: number }>();
   for (const entry of schedule) {
-    const times = `${formatTimeRange(entry.start, entry.end)}${entry.note ? ` · ${entry.note}` : ''}`;
+    const times = `${formatTimeRange(entry.start, entry.end, words)}${entry.note ? ` · ${entry.note}` : ''}`;
     const weekly = isWeeklyEntry(entry);
     const key = weekly ? `${entry.start}|${entry.end ?? ''}|${entry.note ?? ''}` : JSON.stringify(entry);
     const group = groups.get(key) ?? {
       days: [],
-      text: weekly ? times : `${recurrenceText(entry)}: ${times}`,
+      text: weekly ? times : `${recurrenceText(entry, words)}: ${times}`,
       first: 7,
     };
     if (weekly) group.days.push(entry.day);
@@ -78,14 +79,16 @@ export function scheduleLines(schedule: NonNullable<ListingData['schedule']>): s
   }
   return [...groups.entries()]
     .sort(([a, x], [b, y]) => x.first - y.first || a.localeCompare(b))
-    .map(([, group]) => (group.days.length > 0 ? `Every week: ${formatDays(group.days)} ${group.text}` : group.text));
+    .map(([, group]) =>
+      group.days.length > 0 ? `Every week: ${formatDays(group.days, words)} ${group.text}` : group.text,
+    );
 }
 
 /** "Sat, Dec 5, 2026; Sat, Jan 9, 2027": the dates of a one-off event. */
-export function eventDatesText(dates: readonly string[]): string {
+export function eventDatesText(dates: readonly string[], locale: string): string {
   return [...dates]
     .sort()
-    .map((date) => formatIsoDate(date, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }))
+    .map((date) => formatIsoDate(date, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }, locale))
     .join('; ');
 }
 
@@ -95,7 +98,7 @@ function phonePair(phone: string): [string, string] {
 }
 
 /** One listing's handout facts; absent facts are left out, not written as empty strings. */
-export function handoutItem(slug: string, data: HandoutSource, siteZone: string): HandoutItem {
+export function handoutItem(slug: string, data: HandoutSource, siteZone: string, words: TimeWords): HandoutItem {
   const zone = data.timezone ?? siteZone;
   const where = handoutPlace(data);
   return {
@@ -107,9 +110,11 @@ export function handoutItem(slug: string, data: HandoutSource, siteZone: string)
     ...(data.phone && { p: phonePair(data.phone) }),
     ...(data.sms && { t: phonePair(data.sms) }),
     // A schedule wins over hours, as everywhere else on the site (src/lib/meetings/rows.ts).
-    ...(data.schedule ? { w: scheduleLines(data.schedule) } : data.hours && { h: hoursLines(data.hours) }),
-    ...(data.schedule && data.event_dates && { d: eventDatesText(data.event_dates) }),
-    ...((data.schedule || data.hours) && zone !== siteZone && { z: zoneName(zone) }),
+    ...(data.schedule
+      ? { w: scheduleLines(data.schedule, words) }
+      : data.hours && { h: hoursLines(data.hours, words) }),
+    ...(data.schedule && data.event_dates && { d: eventDatesText(data.event_dates, words.locale) }),
+    ...((data.schedule || data.hours) && zone !== siteZone && { z: zoneName(zone, words.locale) }),
     // The list page shows the address as the link's words: the host in punycode, never a look-alike.
     ...(data.conference_url && { j: asciiUrl(data.conference_url) }),
     ...(data.conference_phone && { jp: phonePair(data.conference_phone) }),

@@ -11,6 +11,7 @@
  */
 import { isWeeklyEntry } from '#lib/time/schedule.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
+import { DATA_WORDS } from './data-words.ts';
 import { addressLine } from '#lib/html/address.ts';
 import { listingUrl } from '#lib/html/links.ts';
 import { stringify } from 'csv-stringify/sync';
@@ -171,7 +172,10 @@ export function scheduleText(schedule: ListingData['schedule']): string {
   return (schedule ?? [])
     .map((entry) => {
       const time = entry.end ? `${entry.start}-${entry.end}` : entry.start;
-      const notes = [isWeeklyEntry(entry) ? undefined : recurrenceText(entry, { anchor: true }), entry.note];
+      const notes = [
+        isWeeklyEntry(entry) ? undefined : recurrenceText(entry, DATA_WORDS, { anchor: true }),
+        entry.note,
+      ];
       const said = notes.filter(Boolean).join('; ');
       return `${DAY_SHORT[entry.day] ?? entry.day} ${time}${said ? ` (${said})` : ''}`;
     })

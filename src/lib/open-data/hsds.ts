@@ -17,6 +17,7 @@ import { descriptionOf, listingUrl, publishedListings, type OpenDataListing, typ
 import { markdownToPlainText } from './meeting-guide/text.ts';
 import { byDay, recurrenceOf } from './ical/times.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
+import { DATA_WORDS } from './data-words.ts';
 import { isWeeklyEntry } from '#lib/time/schedule.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 
@@ -198,7 +199,7 @@ export function hsdsSchedules(slug: string, data: ListingData, timezone: string)
       opens_at: entry.start,
       description: isWeeklyEntry(entry)
         ? (entry.note ?? 'Weekly meeting or event')
-        : [recurrenceText(entry), entry.note].filter(Boolean).join('; '),
+        : [recurrenceText(entry, DATA_WORDS), entry.note].filter(Boolean).join('; '),
       notes: note,
     };
     if (entry.end) schedule.closes_at = entry.end;

@@ -1,14 +1,31 @@
-/** Clock times and days as people read them. Pure; the schedule logic of issue 5 builds on these. */
-import { WEEKDAY_IDS, WEEKDAYS, type Weekday } from '#taxonomy';
+/**
+ * Clock times, days and dates as people read them, in the page's language: `Intl` in the
+ * language's locale does the formatting, the dictionary's time words the sentences around it.
+ * Pure; the schedule logic builds on these.
+ */
+import { WEEKDAY_IDS, type Weekday } from '#taxonomy';
+import type { TimeWords } from '#i18n/dictionary.ts';
+import { plural } from '#i18n/text.ts';
 
-/** "19:00" → "7:00 PM", "00:30" → "12:30 AM", "12:00" → "noon". */
-export function formatClock(time: string): string {
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "19:00" → "7:00 PM" (es: "7:00 p.m."); noon and midnight in words where the language has them. */
+export function formatClock(time: string, words: TimeWords): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
-  if (h === 12 && m === 0) return 'noon';
-  if (h === 0 && m === 0) return 'midnight';
-  const suffix = h < 12 ? 'AM' : 'PM';
-  const hour = h % 12 === 0 ? 12 : h % 12;
-  return `${hour}:${String(m).padStart(2, '0')} ${suffix}`;
+  if (h === 12 && m === 0 && words.noon) return words.noon;
+  if (h === 0 && m === 0 && words.midnight) return words.midnight;
+  let format = clockFormats.get(words.locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(words.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+    clockFormats.set(words.locale, format);
+  }
+  return format.format(Date.UTC(2026, 0, 1, h, m));
+}
+
+/** "at 7:00 PM" (es: "a las 7:00 p.m.", "a la 1:00 p.m."): a clock time inside a sentence. */
+export function atClock(time: string, words: TimeWords): string {
+  const [h = 0] = time.split(':').map(Number);
+  return plural(words.locale, words.at, h % 12 === 0 ? 12 : h % 12, { time: formatClock(time, words) });
 }
 
 /** Minutes after midnight of "HH:MM". */
@@ -23,9 +40,38 @@ export function crossesMidnight(start: string, end: string | undefined): boolean
 }
 
 /** "7:00 PM – 8:00 PM", with "(next day)" when the end is after midnight. */
-export function formatTimeRange(start: string, end?: string): string {
-  if (!end) return formatClock(start);
-  return `${formatClock(start)} – ${formatClock(end)}${crossesMidnight(start, end) ? ' (next day)' : ''}`;
+export function formatTimeRange(start: string, end: string | undefined, words: TimeWords): string {
+  if (!end) return formatClock(start, words);
+  const next = crossesMidnight(start, end) ? ` ${words.nextDay}` : '';
+  return `${formatClock(start, words)} – ${formatClock(end, words)}${next}`;
+}
+
+const dayNames = new Map<string, string[]>();
+
+/**
+ * The name of a weekday (Monday = 0) in `locale`, as it reads inside a sentence ("Monday",
+ * "lunes"); `short` gives "Mon", "lun".
+ */
+export function weekdayName(index: number, locale: string, width: 'long' | 'short' = 'long'): string {
+  const key = `${locale}|${width}`;
+  let names = dayNames.get(key);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+    // 2026-01-05 is a Monday.
+    names = Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2026, 0, 5 + i, 12)));
+    dayNames.set(key, names);
+  }
+  return names[index] ?? '';
+}
+
+/** A heading's first letter in capitals: Spanish day and month names are written in lower case. */
+export function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** "{day}" in `words.every` and friends, for a weekday id. */
+export function weekdayText(day: Weekday, words: TimeWords): string {
+  return weekdayName(weekdayIndex(day), words.locale);
 }
 
 /** Index in WEEKDAYS (Monday = 0). */
@@ -36,15 +82,15 @@ export function weekdayIndex(day: Weekday): number {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
- * A calendar date ("2026-12-31") in words, in US English, e.g. with { month: 'short', day:
- * 'numeric' } "Dec 31". Read at noon UTC so no zone moves it to another day; each format is made
- * once (pages list many dates).
+ * A calendar date ("2026-12-31") in words in `locale`, e.g. with { month: 'short', day:
+ * 'numeric' } "Dec 31" ("31 dic"). Read at noon UTC so no zone moves it to another day; each
+ * format is made once (pages list many dates).
  */
-export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions): string {
-  const key = JSON.stringify(options);
+export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions, locale: string): string {
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
   return format.format(new Date(`${iso}T12:00:00Z`));
@@ -52,19 +98,20 @@ export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions):
 
 const zoneNames = new Map<string, string>();
 
-/** The readable name of a time zone, e.g. "Eastern Time", with the IANA id as a fallback. */
-export function zoneName(timeZone: string): string {
-  let name = zoneNames.get(timeZone);
+/** The readable name of a time zone, e.g. "Eastern Time" ("hora oriental"), with the IANA id as a fallback. */
+export function zoneName(timeZone: string, locale: string): string {
+  const key = `${locale}|${timeZone}`;
+  let name = zoneNames.get(key);
   if (name === undefined) {
-    name = readZoneName(timeZone);
-    zoneNames.set(timeZone, name);
+    name = readZoneName(timeZone, locale);
+    zoneNames.set(key, name);
   }
   return name;
 }
 
-function readZoneName(timeZone: string): string {
+function readZoneName(timeZone: string, locale: string): string {
   try {
-    const part = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longGeneric' })
+    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
       .formatToParts(new Date(Date.UTC(2026, 0, 15)))
       .find((p) => p.type === 'timeZoneName');
     return part?.value ?? timeZone;
@@ -74,10 +121,10 @@ function readZoneName(timeZone: string): string {
 }
 
 /** Days listed as a compact range where they run together: "Mon–Fri", "Sat, Sun". */
-export function formatDays(days: readonly Weekday[]): string {
+export function formatDays(days: readonly Weekday[], words: TimeWords): string {
   const sorted = [...new Set(days)].map(weekdayIndex).sort((a, b) => a - b);
-  const short = (i: number) => WEEKDAYS[i]!.description;
-  if (sorted.length === 7) return 'Every day';
+  const short = (i: number) => capitalize(weekdayName(i, words.locale, 'short'), words.locale);
+  if (sorted.length === 7) return words.everyDay;
   const runs: number[][] = [];
   for (const i of sorted) {
     const run = runs.at(-1);

@@ -15,11 +15,22 @@ export function isStale(lastVerified: string, today: string, staleAfterDays: num
   return daysSince(lastVerified, today) > staleAfterDays;
 }
 
-/** "today", "yesterday", "12 days ago", "about 3 months ago", "over a year ago". */
-export function verifiedAgo(days: number): string {
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
-  if (days < 365) return `about ${Math.round(days / 30)} months ago`;
-  return days < 730 ? 'over a year ago' : `over ${Math.floor(days / 365)} years ago`;
+const ages = new Map<string, Intl.RelativeTimeFormat>();
+
+/**
+ * How long ago, in `locale`'s words: "today", "yesterday", "12 days ago", "3 weeks ago",
+ * "5 months ago", "2 years ago" (es: "hoy", "ayer", "hace 3 semanas"). Days up to two weeks,
+ * weeks up to two months, then months, then years: precise where it matters.
+ */
+export function verifiedAgo(days: number, locale: string): string {
+  let format = ages.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    ages.set(locale, format);
+  }
+  const d = Math.max(0, days);
+  if (d < 14) return format.format(-d, 'day');
+  if (d < 60) return format.format(-Math.round(d / 7), 'week');
+  if (d < 365) return format.format(-Math.round(d / 30.44), 'month');
+  return format.format(-Math.floor(d / 365), 'year');
 }

@@ -16,6 +16,7 @@ import {
   type WeeklySlot,
 } from './schedule.ts';
 import { describeOpen, describeSession } from './schedule-text.ts';
+import type { TimeWords } from '#i18n/dictionary.ts';
 
 /** /find/times.json. */
 export interface TimesJson {
@@ -83,14 +84,22 @@ export function onNowBits(times: readonly (Times | undefined)[], now: number): B
 }
 
 /** A listing's state now, as a line and a state name for styling (open, closes-soon, in-progress, …). */
-export function liveLine(times: Times, now: number, visitorZone: string): { text: string; state: string } {
+export function liveLine(
+  times: Times,
+  now: number,
+  visitorZone: string,
+  words: TimeWords,
+): { text: string; state: string } {
   if (times.kind === 'hours') {
     const open = openState(times.slots, times.zone, now);
     return {
-      text: describeOpen(open, times.zone, visitorZone, now),
+      text: describeOpen(open, times.zone, visitorZone, now, words),
       state: open.kind === 'open' ? (open.closesSoon ? 'closes-soon' : 'open') : 'closed',
     };
   }
   const session = sessionState(times.slots, times.zone, now, times.dates ? { dates: times.dates } : {});
-  return { text: describeSession(session, times.zone, visitorZone, now) ?? 'No upcoming dates', state: session.kind };
+  return {
+    text: describeSession(session, times.zone, visitorZone, now, words) ?? words.noUpcoming,
+    state: session.kind,
+  };
 }

@@ -4,8 +4,10 @@
  * shows); when the listing's zone reads differently, its local time follows in brackets so nobody
  * turns up an hour off.
  */
-import { WEEKDAYS, WEEKS_OF_MONTH, labelOf } from '#taxonomy';
+import { WEEKS_OF_MONTH } from '#taxonomy';
 import type { Schedule } from '#schemas/schedule.ts';
+import type { TimeWords } from '#i18n/dictionary.ts';
+import { fill, listText, plural } from '#i18n/text.ts';
 import {
   compareDates,
   addDays,
@@ -16,36 +18,38 @@ import {
   type LocalDate,
   type WeeklySlot,
 } from './schedule.ts';
-import { formatClock, formatIsoDate, zoneName } from './format.ts';
+import { atClock, formatClock, formatIsoDate, weekdayName, weekdayText, zoneName } from './format.ts';
+
+/** "HH:MM" on the wall in `timeZone` at `instant`. */
+function wallTime(instant: number, timeZone: string): string {
+  const { minutes } = wallClockAt(instant, timeZone);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
 
 /** "7:00 PM" on the wall in `timeZone` at `instant`. */
-export function clockAt(instant: number, timeZone: string): string {
-  const { minutes } = wallClockAt(instant, timeZone);
-  return formatClock(`${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`);
+export function clockAt(instant: number, timeZone: string, words: TimeWords): string {
+  return formatClock(wallTime(instant, timeZone), words);
 }
 
 /**
  * "today", "tomorrow", the weekday ("Tuesday") within the coming week, or the date ("Thursday,
- * December 31") further ahead, of `instant` seen from `now`, in `timeZone`.
+ * December 31") further ahead, of `instant` seen from `now`, in `timeZone`, as it reads in a
+ * sentence ("el martes" in Spanish).
  */
-export function dayWord(instant: number, now: number, timeZone: string): string {
+export function dayWord(instant: number, now: number, timeZone: string, words: TimeWords): string {
   const then = wallClockAt(instant, timeZone);
   const today = wallClockAt(now, timeZone);
-  if (compareDates(then, today) === 0) return 'today';
-  if (compareDates(then, addDays(today, 1)) === 0) return 'tomorrow';
-  if (compareDates(then, addDays(today, 7)) < 0) return WEEKDAYS[then.weekday]!.label;
-  return longDate(then);
+  if (compareDates(then, today) === 0) return words.today;
+  if (compareDates(then, addDays(today, 1)) === 0) return words.tomorrow;
+  if (compareDates(then, addDays(today, 7)) < 0)
+    return fill(words.onDay, { day: weekdayName(then.weekday, words.locale) });
+  return fill(words.onDay, { day: longDate(then, words.locale) });
 }
 
-/** "Saturday, December 12". */
-function longDate(date: LocalDate): string {
+/** "Saturday, December 12" ("sábado, 12 de diciembre"). */
+function longDate(date: LocalDate, locale: string): string {
   const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  return noon.toLocaleDateString('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
-}
-
-/** "1st and 3rd", "2nd", "1st, 3rd and last": a list in words. */
-function listText(words: readonly string[]): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return noon.toLocaleDateString(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 /**
@@ -53,18 +57,22 @@ function listText(words: readonly string[]): string {
  * 3rd Thursday of the month", "Last Friday of the month", "Every other Friday". With `anchor`, an
  * every-other-week entry names a date it happens on, so a reader without the live line can count.
  */
-export function recurrenceText(entry: Schedule[number], { anchor = false } = {}): string {
-  const day = labelOf(WEEKDAYS, entry.day);
+export function recurrenceText(entry: Schedule[number], words: TimeWords, { anchor = false } = {}): string {
+  const day = weekdayText(entry.day, words);
   if (entry.weeks) {
-    const weeks = WEEKS_OF_MONTH.filter((w) => entry.weeks!.includes(w.id)).map((w) => w.label);
-    const text = `${listText(weeks)} ${day} of the month`;
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    const weeks = WEEKS_OF_MONTH.filter((w) => entry.weeks!.includes(w.id)).map((w) => words.weeksOfMonth[w.id]);
+    const text = fill(words.monthly, { weeks: listText(words.locale, weeks), day });
+    return text.charAt(0).toLocaleUpperCase(words.locale) + text.slice(1);
   }
   if (entry.every_other_week_from !== undefined) {
-    const from = formatIsoDate(entry.every_other_week_from, { month: 'long', day: 'numeric', year: 'numeric' });
-    return anchor ? `Every other ${day}, counting from ${from}` : `Every other ${day}`;
+    const from = formatIsoDate(
+      entry.every_other_week_from,
+      { month: 'long', day: 'numeric', year: 'numeric' },
+      words.locale,
+    );
+    return fill(anchor ? words.everyOtherFrom : words.everyOther, { day, date: from });
   }
-  return `Every ${day}`;
+  return fill(words.every, { day });
 }
 
 /** True when both zones' clocks read the same at `instant`. */
@@ -76,10 +84,22 @@ export function sameClock(instant: number, a: string, b: string): boolean {
 }
 
 /** "7:00 PM", or "7:00 PM (8:00 PM Eastern Time)" when the listing's clock reads differently. */
-export function timeForVisitor(instant: number, listingZone: string, visitorZone: string): string {
-  const own = clockAt(instant, visitorZone);
+export function timeForVisitor(instant: number, listingZone: string, visitorZone: string, words: TimeWords): string {
+  const own = clockAt(instant, visitorZone, words);
   if (sameClock(instant, listingZone, visitorZone)) return own;
-  return `${own} (${clockAt(instant, listingZone)} ${zoneName(listingZone)})`;
+  return fill(words.inZone, {
+    time: own,
+    other: clockAt(instant, listingZone, words),
+    zone: zoneName(listingZone, words.locale),
+  });
+}
+
+/** "at 7:00 PM", with the listing's own clock beside it when it reads differently. */
+function atForVisitor(instant: number, listingZone: string, visitorZone: string, words: TimeWords): string {
+  const own = wallTime(instant, visitorZone);
+  const phrase = atClock(own, words);
+  if (sameClock(instant, listingZone, visitorZone)) return phrase;
+  return `${phrase} (${clockAt(instant, listingZone, words)} ${zoneName(listingZone, words.locale)})`;
 }
 
 /** A meeting's state as a short line, or undefined when it has no more sessions. */
@@ -88,18 +108,27 @@ export function describeSession(
   listingZone: string,
   visitorZone: string,
   now: number,
+  words: TimeWords,
 ): string | undefined {
-  const at = (instant: number) => timeForVisitor(instant, listingZone, visitorZone);
+  const at = (instant: number) => atForVisitor(instant, listingZone, visitorZone, words);
   switch (state.kind) {
     case 'in-progress': {
       const o = state.occurrence;
-      return o.endKnown ? `In progress · ends at ${at(o.end)}` : `In progress · started at ${at(o.start)}`;
+      return o.endKnown
+        ? fill(words.inProgressEnds, { at: at(o.end) })
+        : fill(words.inProgressStarted, { at: at(o.start) });
     }
     case 'starting-soon':
-      return `Starts in ${minutesText(state.minutesUntil)} · ${at(state.occurrence.start)}`;
+      return fill(words.startsIn, {
+        minutes: plural(words.locale, words.minutes, state.minutesUntil),
+        time: timeForVisitor(state.occurrence.start, listingZone, visitorZone, words),
+      });
     case 'later': {
       const start = state.occurrence.start;
-      return `Next: ${nextDayWord(start, now, visitorZone, state.occurrence.slot)} at ${at(start)}`;
+      return fill(words.next, {
+        day: nextDayWord(start, now, visitorZone, state.occurrence.slot, words),
+        at: at(start),
+      });
     }
     case 'none':
       return undefined;
@@ -110,27 +139,27 @@ export function describeSession(
  * The day of a next session. A session that skips weeks is named by its date beyond tomorrow
  * ("Saturday, December 12"): "Saturday" alone would read as this week's.
  */
-function nextDayWord(instant: number, now: number, timeZone: string, slot: WeeklySlot): string {
-  const word = dayWord(instant, now, timeZone);
-  if (isWeekly(slot) || word === 'today' || word === 'tomorrow') return word;
-  return longDate(wallClockAt(instant, timeZone));
+function nextDayWord(instant: number, now: number, timeZone: string, slot: WeeklySlot, words: TimeWords): string {
+  const word = dayWord(instant, now, timeZone, words);
+  if (isWeekly(slot) || word === words.today || word === words.tomorrow) return word;
+  return fill(words.onDay, { day: longDate(wallClockAt(instant, timeZone), words.locale) });
 }
 
 /** A place's opening state as a short line. */
-export function describeOpen(state: OpenState, listingZone: string, visitorZone: string, now: number): string {
-  const at = (instant: number) => timeForVisitor(instant, listingZone, visitorZone);
+export function describeOpen(
+  state: OpenState,
+  listingZone: string,
+  visitorZone: string,
+  now: number,
+  words: TimeWords,
+): string {
+  const at = (instant: number) => atForVisitor(instant, listingZone, visitorZone, words);
   if (state.kind === 'open') {
-    if (state.closesAt === Infinity) return 'Open now · open 24 hours';
-    return state.closesSoon
-      ? `Open now · closes soon, at ${at(state.closesAt)}`
-      : `Open now · closes at ${at(state.closesAt)}`;
+    if (state.closesAt === Infinity) return words.openAllDay;
+    return fill(state.closesSoon ? words.closesSoon : words.closesAt, { at: at(state.closesAt) });
   }
-  if (state.opensAt === undefined) return 'Closed now';
-  return `Closed now · opens ${dayWord(state.opensAt, now, visitorZone)} at ${at(state.opensAt)}`;
-}
-
-function minutesText(minutes: number): string {
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  if (state.opensAt === undefined) return words.closedNow;
+  return fill(words.closedOpens, { day: dayWord(state.opensAt, now, visitorZone, words), at: at(state.opensAt) });
 }
 
 /** The visitor's zone as the browser reports it, or `fallback` when it cannot tell. */

@@ -20,10 +20,21 @@ describe('freshness', () => {
     [0, 'today'],
     [1, 'yesterday'],
     [12, '12 days ago'],
-    [95, 'about 3 months ago'],
-    [400, 'over a year ago'],
-    [800, 'over 2 years ago'],
+    [21, '3 weeks ago'],
+    [95, '3 months ago'],
+    [400, 'last year'],
+    [800, '2 years ago'],
   ])('%i days reads "%s"', (days, phrase) => {
-    expect(verifiedAgo(days)).toBe(phrase);
+    expect(verifiedAgo(days, 'en-US')).toBe(phrase);
+  });
+
+  it.each([
+    [0, 'hoy'],
+    [1, 'ayer'],
+    [21, 'hace 3 semanas'],
+    [95, 'hace 3 meses'],
+    [800, 'hace 2 años'],
+  ])('in Spanish, %i days reads "%s"', (days, phrase) => {
+    expect(verifiedAgo(days, 'es-US')).toBe(phrase);
   });
 });

@@ -26,6 +26,10 @@ import {
   type WeeklySlot,
 } from '#lib/time/schedule.ts';
 import { describeSession, recurrenceText } from '#lib/time/schedule-text.ts';
+import { timeWords } from '#i18n/index.ts';
+
+const en = timeWords('en');
+const es = timeWords('es');
 import type { Schedule } from '#schemas/schedule.ts';
 
 const ZONES = ['America/Detroit', 'America/Santiago', 'Australia/Lord_Howe', 'Europe/London', 'UTC'] as const;
@@ -176,8 +180,10 @@ describe('the sample data’s events, seen on Friday 4 December 2026 at 10 AM in
   const now = instantAt({ year: 2026, month: 12, day: 4 }, 600, zone);
   const next = (schedule: Schedule) => {
     const state = sessionState(slotsOfSchedule(schedule), zone, now);
-    return describeSession(state, zone, zone, now);
+    return describeSession(state, zone, zone, now, en);
   };
+  const nextEs = (schedule: Schedule) =>
+    describeSession(sessionState(slotsOfSchedule(schedule), zone, now), zone, zone, now, es);
 
   it('Free Dental Saturday (2nd Saturday) is next on 12 December, not tomorrow', () => {
     expect(next([{ day: 'saturday', start: '08:00', end: '13:00', weeks: [2] }])).toBe(
@@ -204,20 +210,41 @@ describe('the sample data’s events, seen on Friday 4 December 2026 at 10 AM in
     expect(next([{ day: 'saturday', start: '08:00' }])).toBe('Next: tomorrow at 8:00 AM');
     expect(next([{ day: 'monday', start: '19:00' }])).toBe('Next: Monday at 7:00 PM');
   });
+
+  it('says the same in Spanish', () => {
+    expect(nextEs([{ day: 'saturday', start: '08:00', end: '13:00', weeks: [2] }])).toBe(
+      'Próxima: el sábado, 12 de diciembre a las 8:00 a.m.',
+    );
+    expect(nextEs([{ day: 'saturday', start: '08:00' }])).toBe('Próxima: mañana a las 8:00 a.m.');
+    expect(nextEs([{ day: 'monday', start: '13:00' }])).toBe('Próxima: el lunes a la 1:00 p.m.');
+  });
 });
 
 describe('words and packing', () => {
   it('says how an entry repeats', () => {
-    const text = (entry: Partial<Schedule[number]>) => recurrenceText({ day: 'saturday', start: '08:00', ...entry });
+    const text = (entry: Partial<Schedule[number]>) =>
+      recurrenceText({ day: 'saturday', start: '08:00', ...entry }, en);
     expect(text({})).toBe('Every Saturday');
     expect(text({ weeks: [2] })).toBe('2nd Saturday of the month');
     expect(text({ weeks: [3, 1] })).toBe('1st and 3rd Saturday of the month');
     expect(text({ weeks: ['last'] })).toBe('Last Saturday of the month');
-    expect(text({ weeks: [1, 3, 'last'] })).toBe('1st, 3rd and last Saturday of the month');
+    expect(text({ weeks: [1, 3, 'last'] })).toBe('1st, 3rd, and last Saturday of the month');
     expect(text({ every_other_week_from: '2026-01-10' })).toBe('Every other Saturday');
     expect(
-      recurrenceText({ day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' }, { anchor: true }),
+      recurrenceText({ day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' }, en, { anchor: true }),
     ).toBe('Every other Friday, counting from January 9, 2026');
+  });
+
+  it('says how an entry repeats in Spanish', () => {
+    const text = (entry: Partial<Schedule[number]>) =>
+      recurrenceText({ day: 'saturday', start: '08:00', ...entry }, es);
+    expect(text({})).toBe('Cada sábado');
+    expect(text({ weeks: [2] })).toBe('El 2.º sábado de cada mes');
+    expect(text({ weeks: [3, 1] })).toBe('El 1.er y 3.er sábado de cada mes');
+    expect(text({ weeks: ['last'] })).toBe('El último sábado de cada mes');
+    expect(
+      recurrenceText({ day: 'friday', start: '17:30', every_other_week_from: '2026-01-09' }, es, { anchor: true }),
+    ).toBe('Cada dos semanas, el viernes, a partir del 9 de enero de 2026');
   });
 
   it('packs weeks and anchors into the data attribute and reads them back', () => {

@@ -21,6 +21,9 @@ import {
 } from '#lib/time/schedule.ts';
 import { clockAt, dayWord, describeOpen, describeSession, sameClock, timeForVisitor } from '#lib/time/schedule-text.ts';
 import { zoneName } from '#lib/time/format.ts';
+import { timeWords } from '#i18n/index.ts';
+
+const en = timeWords('en');
 
 /**
  * Zones chosen for their awkward clocks: US and EU daylight saving, the southern hemisphere,
@@ -370,21 +373,21 @@ describe('times for a visitor in another zone', () => {
   const now = Date.UTC(2026, 10, 25, 17); // Wednesday noon in Detroit, 9 AM in Los Angeles.
 
   it('shows the visitor’s clock first and the listing’s in brackets when they differ', () => {
-    expect(timeForVisitor(now, 'America/Detroit', 'America/Detroit')).toBe('noon');
-    expect(timeForVisitor(now, 'America/Detroit', 'America/Los_Angeles')).toBe(
-      `9:00 AM (noon ${zoneName('America/Detroit')})`,
+    expect(timeForVisitor(now, 'America/Detroit', 'America/Detroit', en)).toBe('noon');
+    expect(timeForVisitor(now, 'America/Detroit', 'America/Los_Angeles', en)).toBe(
+      `9:00 AM (noon ${zoneName('America/Detroit', 'en-US')})`,
     );
   });
 
   it('names the listing’s zone exactly when the two clocks read differently', () => {
     fc.assert(
       fc.property(zone, zone, anyInstant, (listing, visitor, t) => {
-        const text = timeForVisitor(t, listing, visitor);
-        expect(text.startsWith(clockAt(t, visitor))).toBe(true);
+        const text = timeForVisitor(t, listing, visitor, en);
+        expect(text.startsWith(clockAt(t, visitor, en))).toBe(true);
         const differ = offsetAt(t, listing) !== offsetAt(t, visitor);
         expect(sameClock(t, listing, visitor)).toBe(!differ);
         expect(text.includes('(')).toBe(differ);
-        if (differ) expect(text).toContain(clockAt(t, listing));
+        if (differ) expect(text).toContain(clockAt(t, listing, en));
       }),
       { numRuns: 400 },
     );
@@ -394,7 +397,7 @@ describe('times for a visitor in another zone', () => {
     fc.assert(
       fc.property(zone, anyInstant, fc.integer({ min: 0, max: 6 * 24 * 60 }), (visitor, t, ahead) => {
         const then = t + ahead * MINUTE_MS;
-        const word = dayWord(then, t, visitor);
+        const word = dayWord(then, t, visitor, en);
         const a = wallClockAt(t, visitor);
         const b = wallClockAt(then, visitor);
         if (word === 'today') expect([b.year, b.month, b.day]).toEqual([a.year, a.month, a.day]);
@@ -408,25 +411,27 @@ describe('times for a visitor in another zone', () => {
   it('describes every state in a short line', () => {
     const slots = slotsOfSchedule([{ day: 'wednesday', start: '12:30', end: '13:30' }]);
     const tz = 'America/Detroit';
-    expect(describeSession(sessionState(slots, tz, now), tz, tz, now)).toBe('Starts in 30 minutes · 12:30 PM');
+    expect(describeSession(sessionState(slots, tz, now), tz, tz, now, en)).toBe('Starts in 30 minutes · 12:30 PM');
     const during = now + 45 * MINUTE_MS;
-    expect(describeSession(sessionState(slots, tz, during), tz, tz, during)).toBe('In progress · ends at 1:30 PM');
+    expect(describeSession(sessionState(slots, tz, during), tz, tz, during, en)).toBe('In progress · ends at 1:30 PM');
     const after = now + 3 * HOUR_MS;
-    expect(describeSession(sessionState(slots, tz, after), tz, tz, after)).toBe(
+    expect(describeSession(sessionState(slots, tz, after), tz, tz, after, en)).toBe(
       'Next: Wednesday, December 2 at 12:30 PM',
     );
-    expect(describeSession(sessionState(slots, tz, now), tz, 'America/Los_Angeles', now)).toBe(
-      `Starts in 30 minutes · 9:30 AM (12:30 PM ${zoneName(tz)})`,
+    expect(describeSession(sessionState(slots, tz, now), tz, 'America/Los_Angeles', now, en)).toBe(
+      `Starts in 30 minutes · 9:30 AM (12:30 PM ${zoneName(tz, 'en-US')})`,
     );
     // A one-off event weeks away gives its date, not a weekday that could mean this week.
     const party = slotsOfSchedule([{ day: 'thursday', start: '20:00' }]);
     const dates = [parseDate('2026-12-31')];
-    expect(describeSession(sessionState(party, tz, now, { dates }), tz, tz, now)).toBe(
+    expect(describeSession(sessionState(party, tz, now, { dates }), tz, tz, now, en)).toBe(
       'Next: Thursday, December 31 at 8:00 PM',
     );
     const hours = slotsOfHours([{ days: ['wednesday', 'thursday'], opens: '09:00', closes: '17:00' }]);
-    expect(describeOpen(openState(hours, tz, now), tz, tz, now)).toBe('Open now · closes at 5:00 PM');
+    expect(describeOpen(openState(hours, tz, now), tz, tz, now, en)).toBe('Open now · closes at 5:00 PM');
     const evening = now + 6 * HOUR_MS;
-    expect(describeOpen(openState(hours, tz, evening), tz, tz, evening)).toBe('Closed now · opens tomorrow at 9:00 AM');
+    expect(describeOpen(openState(hours, tz, evening), tz, tz, evening, en)).toBe(
+      'Closed now · opens tomorrow at 9:00 AM',
+    );
   });
 });

@@ -14,6 +14,7 @@ import type { ListingData } from '#schemas/listing.ts';
 import { WEEKDAYS, labelOf, type Weekday } from '#taxonomy';
 import { isWeeklyEntry } from '#lib/time/schedule.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
+import { DATA_WORDS } from '../data-words.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 import { codesFromListing, joinsRemotely } from './codes.ts';
 import { markdownToPlainText, removeEmails } from './text.ts';
@@ -100,7 +101,9 @@ export function meetingGuideLeftOut(listings: readonly ExportListing[]): string[
     if (data.category !== 'mutual-aid-meeting' || data.status !== 'active' || !data.schedule) continue;
     for (const entry of data.schedule) {
       if (data.event_dates === undefined && isWeeklyEntry(entry)) continue;
-      const when = data.event_dates ? `on set dates, ${data.event_dates.join(', ')}` : recurrenceText(entry);
+      const when = data.event_dates
+        ? `on set dates, ${data.event_dates.join(', ')}`
+        : recurrenceText(entry, DATA_WORDS);
       lines.push(
         `${slug}: ${labelOf(WEEKDAYS, entry.day)} ${entry.start} (${when}) is not in meetings.json; the Meeting Guide format has weekly meetings only`,
       );

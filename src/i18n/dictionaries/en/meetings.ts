@@ -1,0 +1,2 @@
+/** Words of the meetings area (filled by the area's work; see docs/ARCHITECTURE.md, "Languages"). */
+export const meetings = {};

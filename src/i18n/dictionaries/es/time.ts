@@ -1,0 +1,30 @@
+import type { Dictionary } from '../../dictionary.ts';
+
+export const time: Dictionary['time'] = {
+  // Empty: Spanish reads these from the clock, "12:00 p.m.", which fits "a las".
+  noon: '',
+  midnight: '',
+  nextDay: '(día siguiente)',
+  today: 'hoy',
+  tomorrow: 'mañana',
+  onDay: 'el {day}',
+  everyDay: 'Todos los días',
+  every: 'Cada {day}',
+  everyOther: 'Cada dos semanas, el {day}',
+  everyOtherFrom: 'Cada dos semanas, el {day}, a partir del {date}',
+  weeksOfMonth: { '1': '1.er', '2': '2.º', '3': '3.er', '4': '4.º', '5': '5.º', last: 'último' },
+  monthly: 'El {weeks} {day} de cada mes',
+  at: { one: 'a la {time}', other: 'a las {time}' },
+  inProgressEnds: 'En curso · termina {at}',
+  inProgressStarted: 'En curso · empezó {at}',
+  startsIn: 'Empieza en {minutes} · {time}',
+  minutes: { one: '{n} minuto', other: '{n} minutos' },
+  next: 'Próxima: {day} {at}',
+  noUpcoming: 'No hay próximas fechas',
+  openAllDay: 'Abierto ahora · las 24 horas',
+  closesSoon: 'Abierto ahora · cierra pronto, {at}',
+  closesAt: 'Abierto ahora · cierra {at}',
+  closedNow: 'Cerrado ahora',
+  closedOpens: 'Cerrado ahora · abre {day} {at}',
+  inZone: '{time} ({other}, {zone})',
+};

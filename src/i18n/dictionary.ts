@@ -1,0 +1,14 @@
+/**
+ * The shape of a dictionary, taken from the English one: a missing or misspelt key in another
+ * language fails the type check, and tests/unit/i18n/dictionaries.test.ts says which.
+ * Type-only, so browser code may import it without shipping any dictionary.
+ */
+import type { en } from './dictionaries/en/index.ts';
+
+export type Dictionary = typeof en;
+
+/** One area of a dictionary ('frame', 'time', …). */
+export type Area = keyof Dictionary;
+
+/** The words of the time area: what the clock and schedule functions of lib/time need. */
+export type TimeWords = Dictionary['time'] & { locale: string };

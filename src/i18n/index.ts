@@ -1,0 +1,24 @@
+/**
+ * Every dictionary, for the build: pages and endpoints pick their language's words here. Browser
+ * code never imports this module (it would ship every language); a page hands its scripts the
+ * few words they need (see ../components/PageWords.astro).
+ */
+import { en } from './dictionaries/en/index.ts';
+import { es } from './dictionaries/es/index.ts';
+import type { Dictionary, TimeWords } from './dictionary.ts';
+import { UI_LANGUAGES, type Lang } from './languages.ts';
+
+export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, es };
+
+/** The dictionary of `lang`. */
+export function dictionary(lang: Lang): Dictionary {
+  return DICTIONARIES[lang];
+}
+
+/** The time words of `lang`, with its locale: what lib/time's text functions take. */
+export function timeWords(lang: Lang): TimeWords {
+  return { ...DICTIONARIES[lang].time, locale: UI_LANGUAGES[lang].locale };
+}
+
+export type { Dictionary, TimeWords } from './dictionary.ts';
+export { UI_LANGUAGES, UI_LANGUAGE_CODES, isUiLanguage, type Lang } from './languages.ts';
