@@ -14,6 +14,11 @@ const INTEGRATIONS = { regex: '(^#|/)integrations/', message: 'Integrations are 
 const BROWSER = { regex: '(^#|/)(client|islands)/', message: 'Browser code is for the browser.' };
 
 const BUILD_ONLY = [
+  {
+    regex: '(^#i18n|/i18n)/(index|pages|terms|site-text)\\.ts$|(^#i18n|/i18n)/dictionaries/',
+    message:
+      'Dictionaries hold every language: pass the words in (a pure function takes them as a parameter; a page hands its scripts theirs with components/PageWords.astro).',
+  },
   { regex: '^node:', message: 'Node built-ins do not exist in the browser.' },
   { regex: '^astro:content$', message: 'The content store exists only at build time: pass the values in as props.' },
   {
