@@ -15,7 +15,7 @@ const BROWSER = { regex: '(^#|/)(client|islands)/', message: 'Browser code is fo
 
 const BUILD_ONLY = [
   {
-    regex: '(^#i18n|/i18n)/(index|pages|terms|site-text)\\.ts$|(^#i18n|/i18n)/dictionaries/',
+    regex: '(^#i18n|/i18n)/(index|pages|terms)\\.ts$|(^#i18n|/i18n)/dictionaries/',
     message:
       'Dictionaries hold every language: pass the words in (a pure function takes them as a parameter; a page hands its scripts theirs with components/PageWords.astro).',
   },
