@@ -86,4 +86,36 @@ describe('building for a deploy', () => {
     expect(differ).toEqual([]);
     expect(a.size).toBeGreaterThan(50);
   }, 120_000);
+
+  it('builds one language only when site.yaml lists one: no /es/ page, no switch, no alternates', () => {
+    const dir = smallProject();
+    dirs.push(dir);
+    const site = join(dir, 'data/site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace(/^languages: .*$/m, 'languages: [en]'));
+    expect(build(dir, 'out').status).toBe(0);
+    const files = [...snapshot(join(dir, 'out')).keys()];
+    expect(files.filter((file) => file.startsWith('es/'))).toEqual([]);
+    const home = readFileSync(join(dir, 'out/index.html'), 'utf8');
+    expect(home).toContain('<html lang="en"');
+    expect(home).not.toContain('hreflang');
+    expect(home).not.toContain('data-language-link');
+    expect(readFileSync(join(dir, 'out/sitemap.xml'), 'utf8')).not.toContain('/es/');
+  }, 60_000);
+
+  it('builds every page in each language site.yaml lists, the 404 where hosts look for it', () => {
+    const dir = smallProject();
+    dirs.push(dir);
+    expect(build(dir, 'out').status).toBe(0);
+    const files = new Set(snapshot(join(dir, 'out')).keys());
+    const english = [...files].filter((file) => file.endsWith('index.html') && !file.startsWith('es/'));
+    expect(english.length).toBeGreaterThan(20);
+    expect(english.filter((file) => !files.has(`es/${file}`))).toEqual([]);
+    expect(files.has('404.html') && files.has('es/404.html')).toBe(true);
+    const spanish = readFileSync(join(dir, 'out/es/find/index.html'), 'utf8');
+    expect(spanish).toContain('<html lang="es"');
+    expect(spanish).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*\/find\/"/);
+    expect(spanish).toMatch(/<link rel="alternate" hreflang="x-default" href="[^"]*\/find\/"/);
+    expect(spanish).toMatch(/<a href="\/find\/" hreflang="en" lang="en" data-language-link/);
+  }, 60_000);
 });
+
