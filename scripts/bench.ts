@@ -24,6 +24,7 @@ import {
 import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
 import {
   facetClickTimes,
   gz,
@@ -36,7 +37,7 @@ import {
   type Weight,
 } from './bench/browser.ts';
 import { generateListings } from './bench/generate.ts';
-import { BARE_CONFIG, BARE_CONTENT_CONFIG, BARE_PAGE } from './bench/bare-project.ts';
+import { BARE_CONFIG, BARE_CONTENT_CONFIG, barePage } from './bench/bare-project.ts';
 
 const { values } = parseArgs({
   options: {
@@ -120,13 +121,20 @@ function projectCopy(count: number, listings: Map<string, string>): string {
   return dir;
 }
 
-/** The bare baseline: one page per entry, no validation, search, facets or styling. */
+/** The languages data/site.yaml builds the site in. */
+function siteLanguages(): string[] {
+  const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { languages?: string[] };
+  return site.languages ?? ['en'];
+}
+
+/** The bare baseline: one page per entry and language, no validation, search, facets or styling. */
 function bareCopy(count: number, listings: Map<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), `asset-map-bare-${count}-`));
-  mkdirSync(join(dir, 'src/pages/listings'), { recursive: true });
+  mkdirSync(join(dir, 'src/pages/[...lang]/listings'), { recursive: true });
   writeFileSync(join(dir, 'astro.config.mjs'), BARE_CONFIG);
   writeFileSync(join(dir, 'src/content.config.ts'), BARE_CONTENT_CONFIG);
-  writeFileSync(join(dir, 'src/pages/listings/[...slug].astro'), BARE_PAGE);
+  // As many pages as the project renders: each listing in every language site.yaml lists.
+  writeFileSync(join(dir, 'src/pages/[...lang]/listings/[...slug].astro'), barePage(siteLanguages()));
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   linkPackages(dir);
   for (const [path, text] of listings) {
@@ -181,14 +189,22 @@ for (const size of sizes) {
     if (existsSync(chromiumPath)) {
       console.log('page weights, facet clicks and the map in Chromium…');
       await withPreview(root, dist, chromiumPath, async (browser, base) => {
-        weights = {
-          start: await pageWeight(browser, base, dist, '/'),
-          detail: await pageWeight(browser, base, dist, `/listings/${detailSlug}/`),
-          landing: await pageWeight(browser, base, dist, '/categories/food/'),
-          'finder (list + map)': await pageWeight(browser, base, dist, '/find/', '.leaflet-marker-icon'),
-          map: await pageWeight(browser, base, dist, '/map/', '.leaflet-marker-icon'),
-          meetings: await pageWeight(browser, base, dist, '/meetings/'),
-        };
+        const pages: [string, string, string?][] = [
+          ['start', '/'],
+          ['detail', `/listings/${detailSlug}/`],
+          ['landing', '/categories/food/'],
+          ['finder (list + map)', '/find/', '.leaflet-marker-icon'],
+          ['map', '/map/', '.leaflet-marker-icon'],
+          ['meetings', '/meetings/'],
+        ];
+        // Each page type again in every other language, beside its twin: the budget is a
+        // translated page weighing no more than the original, within 5%.
+        for (const [type, path, ready] of pages) {
+          weights[type] = await pageWeight(browser, base, dist, path, ready);
+          for (const lang of siteLanguages().slice(1)) {
+            weights[`${type} (${lang})`] = await pageWeight(browser, base, dist, `/${lang}${path}`, ready);
+          }
+        }
         clicks = await facetClickTimes(browser, base);
         map = await mapTimes(browser, base);
         meetings = await meetingsTimes(browser, base);
@@ -198,9 +214,12 @@ for (const size of sizes) {
     rows.push(
       `| ${size.toLocaleString('en-US')} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks.length ? ms(clicks) : 'no Chromium'} |`,
     );
+    const total = (w: Weight) => w.html + w.css + w.js + w.data;
     for (const [type, w] of Object.entries(weights)) {
+      const twin = weights[type.replace(/ \(\w+\)$/, '')];
+      const versus = twin && twin !== w ? `${((total(w) / total(twin) - 1) * 100).toFixed(1)}%` : '';
       weightRows.push(
-        `| ${size.toLocaleString('en-US')} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.data)} |`,
+        `| ${size.toLocaleString('en-US')} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.data)} | ${versus} |`,
       );
     }
     if (map) {
@@ -247,8 +266,8 @@ from the click to the frame after the count changed (target ≤ 50 ms at 10,000 
 
 ## Page weight on first load (KB, gzip)
 
-| listings | page | HTML | CSS | JS | data |
-| --- | --- | --- | --- | --- | --- |
+| listings | page | HTML | CSS | JS | data | vs. its twin (target ≤ +5%) |
+| --- | --- | --- | --- | --- | --- | --- |
 ${weightRows.join('\n')}
 
 Measured in Chromium at 1280 × 900: every file the page requested from the site until the network

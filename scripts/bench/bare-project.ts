@@ -15,13 +15,23 @@ export const collections = {
 };
 `;
 
-export const BARE_PAGE = `---
+/**
+ * The bare page: one page per entry in each language the site is built in (the first at the
+ * root, the others under their code), so the baseline renders as many pages as the project.
+ */
+export function barePage(languages: readonly string[]): string {
+  return `---
 import { getCollection, render } from 'astro:content';
 export async function getStaticPaths() {
-  return (await getCollection('listings')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  const langs = ${JSON.stringify(languages.map((lang, i) => (i === 0 ? null : lang)))};
+  const entries = await getCollection('listings');
+  return langs.flatMap((lang) =>
+    entries.map((entry) => ({ params: { slug: entry.id, lang: lang ?? undefined }, props: { entry } })),
+  );
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
-<html lang="en"><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><Content /></body></html>
+<html lang={Astro.params.lang ?? '${languages[0] ?? 'en'}'}><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><Content /></body></html>
 `;
+}

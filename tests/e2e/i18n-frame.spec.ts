@@ -35,16 +35,21 @@ test.describe('every page in each language', () => {
         expect(response.status(), own).toBe(200);
         const html = await response.text();
         expect(html).toContain(`<html lang="${lang}"`);
-        for (const [code, href] of [
+        const versions: [string, string][] = [
           ['en', path],
           ['es', `/es${path}`],
           ['x-default', path],
-        ]) {
+        ];
+        for (const [code, href] of versions) {
           expect(html, `${own} links its ${code} version`).toMatch(
-            new RegExp(`<link rel="alternate" hreflang="${code}" href="https?://[^"/]+${href.replace(/[/.]/g, '\\$&')}"`),
+            new RegExp(
+              `<link rel="alternate" hreflang="${code}" href="https?://[^"/]+${href.replace(/[/.]/g, '\\$&')}"`,
+            ),
           );
         }
-        expect(html).toMatch(new RegExp(`<a href="${other.replace(/[/.]/g, '\\$&')}" hreflang="${lang === 'en' ? 'es' : 'en'}"`));
+        expect(html).toMatch(
+          new RegExp(`<a href="${other.replace(/[/.]/g, '\\$&')}" hreflang="${lang === 'en' ? 'es' : 'en'}"`),
+        );
       }
     });
   }

@@ -118,4 +118,3 @@ describe('building for a deploy', () => {
     expect(spanish).toMatch(/<a href="\/find\/" hreflang="en" lang="en" data-language-link/);
   }, 60_000);
 });
-

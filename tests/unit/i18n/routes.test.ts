@@ -33,7 +33,10 @@ describe('a page’s language versions', () => {
       { lang: 'en', name: 'English', path: '/find/' },
       { lang: 'es', name: 'Español', path: '/es/find/' },
     ]);
-    expect(languageVersions('/map/es/find/', both, '/map/').map((v) => v.path)).toEqual(['/map/find/', '/map/es/find/']);
+    expect(languageVersions('/map/es/find/', both, '/map/').map((v) => v.path)).toEqual([
+      '/map/find/',
+      '/map/es/find/',
+    ]);
     expect(languageVersions('/map/', both, '/map').map((v) => v.path)).toEqual(['/map/', '/map/es/']);
   });
 

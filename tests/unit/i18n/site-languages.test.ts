@@ -17,7 +17,9 @@ describe('site.yaml languages', () => {
   it('names a language without a dictionary, and says how to add one', () => {
     const [line, ...rest] = withLanguages('languages: [en, fr]');
     expect(rest).toEqual([]);
-    expect(line).toMatch(/^data\/site\.yaml:\d+: languages(\.1|\[1\])?.*has no dictionary yet.*en, es.*Adding a language/);
+    expect(line).toMatch(
+      /^data\/site\.yaml:\d+: languages(\.1|\[1\])?.*has no dictionary yet.*en, es.*Adding a language/,
+    );
   });
 
   it('refuses a language listed twice', () => {
