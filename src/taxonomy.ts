@@ -17,12 +17,16 @@ export interface Term<Id extends string = string> {
   readonly description: string;
 }
 
-/** Builds the id tuple zod needs from a list of terms, keeping the literal types. */
-function ids<const T extends readonly Term[]>(terms: T): [T[number]['id'], ...T[number]['id'][]] {
-  return terms.map((t) => t.id) as [T[number]['id'], ...T[number]['id'][]];
-}
+/**
+ * A vocabulary's terms, one per id of its id list and in the same order. Each vocabulary lists its
+ * ids first, on their own, so browser code that needs only ids (the finder, the meetings page)
+ * ships no labels or descriptions (those are words in a language; pages hand them over), and the
+ * type check holds the terms to exactly those ids.
+ */
+type TermsOf<Ids extends readonly string[]> = { readonly [K in keyof Ids]: Term<Ids[K]> };
 
 /** The four kinds of social support (SAMHSA, after Cobb and Salzer): the primary facet. */
+export const SUPPORT_IDS = ['emotional', 'informational', 'instrumental', 'affiliational'] as const;
 export const SUPPORT_TYPES = [
   {
     id: 'emotional',
@@ -48,12 +52,21 @@ export const SUPPORT_TYPES = [
     description:
       'Places and people to belong with: recovery centers, sober social events, sports, arts and faith communities.',
   },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof SUPPORT_IDS>;
 
 /**
  * Recovery pathways: the second facet. `all-pathways` is not a pathway of its own; it marks an
  * asset that welcomes every pathway, so it matches every pathway filter.
  */
+export const PATHWAY_IDS = [
+  'twelve-step',
+  'faith-based',
+  'spiritual',
+  'secular',
+  'medication-assisted',
+  'cultural',
+  'harm-reduction',
+] as const;
 export const PATHWAYS = [
   {
     id: 'twelve-step',
@@ -94,7 +107,7 @@ export const PATHWAYS = [
     label: 'Harm reduction',
     description: 'Meeting people where they are: naloxone, safer-use supplies and support for any positive change.',
   },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof PATHWAY_IDS>;
 
 /** The marker for assets that welcome every pathway. */
 export const ALL_PATHWAYS = 'all-pathways' as const;
@@ -113,6 +126,27 @@ export function pathwayTerms(pathways: readonly string[] | undefined): Term[] {
 }
 
 /** What kind of asset a listing is. Each gets a landing page at /categories/<id>/. */
+export const CATEGORY_IDS = [
+  'recovery-housing',
+  'mutual-aid-meeting',
+  'recovery-community-center',
+  'peer-support',
+  'treatment',
+  'harm-reduction',
+  'employment',
+  'dental',
+  'health',
+  'mental-health',
+  'food',
+  'clothing',
+  'childcare-family',
+  'transportation',
+  'legal-reentry',
+  'education',
+  'sober-social',
+  'faith-community',
+  'cultural',
+] as const;
 export const CATEGORIES = [
   {
     id: 'recovery-housing',
@@ -209,9 +243,25 @@ export const CATEGORIES = [
     label: 'Arts and culture',
     description: 'Music, art, theatre and cultural activities that support recovery.',
   },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof CATEGORY_IDS>;
 
 /** Groups an asset is meant for or especially welcoming to. */
+export const POPULATION_IDS = [
+  'women',
+  'men',
+  'youth',
+  'young-adults',
+  'seniors',
+  'veterans',
+  'lgbtq',
+  'families',
+  'pregnant-parenting',
+  'reentry',
+  'homeless',
+  'co-occurring',
+  'native',
+  'spanish-speaking',
+] as const;
 export const POPULATIONS = [
   { id: 'women', label: 'Women', description: 'For or especially welcoming to women.' },
   { id: 'men', label: 'Men', description: 'For or especially welcoming to men.' },
@@ -239,26 +289,36 @@ export const POPULATIONS = [
   },
   { id: 'native', label: 'Native and Indigenous', description: 'Led by or for Native and Indigenous people.' },
   { id: 'spanish-speaking', label: 'Spanish speakers', description: 'Para personas que hablan español.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof POPULATION_IDS>;
 
 /** How people take part. */
+export const ATTENDANCE_IDS = ['in-person', 'online', 'hybrid', 'phone'] as const;
 export const ATTENDANCE = [
   { id: 'in-person', label: 'In person', description: 'At a physical place.' },
   { id: 'online', label: 'Online', description: 'By video or online only; no physical place.' },
   { id: 'hybrid', label: 'In person and online', description: 'At a place, and you can also join online.' },
   { id: 'phone', label: 'By phone', description: 'By calling a phone line.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof ATTENDANCE_IDS>;
 
 /** What it costs. */
+export const COST_IDS = ['free', 'sliding-scale', 'low-cost', 'insurance', 'fee'] as const;
 export const COSTS = [
   { id: 'free', label: 'Free', description: 'No cost.' },
   { id: 'sliding-scale', label: 'Sliding scale', description: 'The price depends on what you can pay.' },
   { id: 'low-cost', label: 'Low cost', description: 'A small fee.' },
   { id: 'insurance', label: 'Insurance accepted', description: 'Billed to insurance, including Medicaid where noted.' },
   { id: 'fee', label: 'Fee', description: 'A regular fee or rent.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof COST_IDS>;
 
 /** Accessibility features of the place or the service. */
+export const ACCESSIBILITY_IDS = [
+  'wheelchair',
+  'accessible-restroom',
+  'asl',
+  'hearing-loop',
+  'fragrance-free',
+  'large-print',
+] as const;
 export const ACCESSIBILITY = [
   { id: 'wheelchair', label: 'Wheelchair accessible', description: 'Step-free entrance and space to move.' },
   { id: 'accessible-restroom', label: 'Accessible restroom', description: 'A restroom usable with a wheelchair.' },
@@ -266,9 +326,22 @@ export const ACCESSIBILITY = [
   { id: 'hearing-loop', label: 'Hearing loop', description: 'An induction loop for hearing aids.' },
   { id: 'fragrance-free', label: 'Fragrance free', description: 'A space that asks people not to wear scents.' },
   { id: 'large-print', label: 'Large print', description: 'Printed material in large type.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof ACCESSIBILITY_IDS>;
 
 /** Other practical features worth knowing before you go. */
+export const FEATURE_IDS = [
+  'childcare',
+  'kid-friendly',
+  'transportation-help',
+  'food-provided',
+  'wifi',
+  'showers',
+  'laundry',
+  'phone-charging',
+  'pets-allowed',
+  'walk-in',
+  'naloxone',
+] as const;
 export const FEATURES = [
   { id: 'childcare', label: 'Child care on site', description: 'Someone watches the children while you take part.' },
   { id: 'kid-friendly', label: 'Kids welcome', description: 'Children are welcome to come along.' },
@@ -281,9 +354,26 @@ export const FEATURES = [
   { id: 'pets-allowed', label: 'Pets allowed', description: 'Pets are allowed.' },
   { id: 'walk-in', label: 'Walk-ins welcome', description: 'No appointment needed.' },
   { id: 'naloxone', label: 'Naloxone available', description: 'Free naloxone (Narcan) to take with you.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof FEATURE_IDS>;
 
 /** Mutual aid fellowships. Labels are the names the fellowships use for themselves. */
+export const FELLOWSHIP_IDS = [
+  'aa',
+  'na',
+  'ca',
+  'cma',
+  'smart',
+  'recovery-dharma',
+  'refuge-recovery',
+  'celebrate-recovery',
+  'lifering',
+  'women-for-sobriety',
+  'all-recovery',
+  'al-anon',
+  'nar-anon',
+  'wellbriety',
+  'other',
+] as const;
 export const FELLOWSHIPS = [
   { id: 'aa', label: 'Alcoholics Anonymous (AA)', description: 'Twelve-step fellowship for recovery from alcohol.' },
   { id: 'na', label: 'Narcotics Anonymous (NA)', description: 'Twelve-step fellowship for recovery from drugs.' },
@@ -312,25 +402,28 @@ export const FELLOWSHIPS = [
   { id: 'nar-anon', label: 'Nar-Anon', description: 'For family and friends of people who use drugs.' },
   { id: 'wellbriety', label: 'Wellbriety', description: 'Native American recovery circles grounded in culture.' },
   { id: 'other', label: 'Other fellowship', description: 'Another peer-led group.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof FELLOWSHIP_IDS>;
 
 /** Whether a listing is open. `closed` listings stay in git for history but are not published. */
+export const STATUS_IDS = ['active', 'temporarily-closed', 'closed'] as const;
 export const STATUSES = [
   { id: 'active', label: 'Open', description: 'Operating as listed.' },
   { id: 'temporarily-closed', label: 'Temporarily closed', description: 'Closed for now; expected to reopen.' },
   { id: 'closed', label: 'Closed', description: 'No longer operating; not published.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof STATUS_IDS>;
 
 /** How a volunteer last confirmed the listing. */
+export const VERIFIED_HOW_IDS = ['phone', 'visit', 'email', 'website', 'provider'] as const;
 export const VERIFIED_HOW = [
   { id: 'phone', label: 'by phone', description: 'A volunteer called.' },
   { id: 'visit', label: 'in person', description: 'A volunteer visited.' },
   { id: 'email', label: 'by e-mail', description: 'Confirmed by e-mail.' },
   { id: 'website', label: 'from their website', description: 'Checked against their own website.' },
   { id: 'provider', label: 'by the provider', description: 'The provider updated the listing.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof VERIFIED_HOW_IDS>;
 
 /** Recovery housing: NARR levels of support (I to IV). */
+export const NARR_LEVEL_IDS = ['1', '2', '3', '4'] as const;
 export const NARR_LEVELS = [
   { id: '1', label: 'Level I (peer-run)', description: 'Democratically run by the residents, such as Oxford Houses.' },
   {
@@ -344,19 +437,21 @@ export const NARR_LEVELS = [
     label: 'Level IV (service provider)',
     description: 'Clinical services on site within a residential setting.',
   },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof NARR_LEVEL_IDS>;
 
 /** Recovery housing: who the residence is for. */
+export const HOUSING_GENDER_IDS = ['men', 'women', 'any'] as const;
 export const HOUSING_GENDERS = [
   { id: 'men', label: 'Men', description: 'A residence for men.' },
   { id: 'women', label: 'Women', description: 'A residence for women.' },
   { id: 'any', label: 'Any gender', description: 'Open to residents of any gender.' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof HOUSING_GENDER_IDS>;
 
 /**
  * Recovery housing: the medication (MOUD) policy. Many residences do not accept residents who
  * take medication for opioid use disorder, so the policy is always stated, never implied.
  */
+export const MOUD_POLICY_IDS = ['welcome', 'case-by-case', 'not-accepted'] as const;
 export const MOUD_POLICIES = [
   {
     id: 'welcome',
@@ -373,9 +468,10 @@ export const MOUD_POLICIES = [
     label: 'Medication not accepted',
     description: 'This residence does not accept residents who take medication for opioid use disorder.',
   },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof MOUD_POLICY_IDS>;
 
 /** Days of the week, Monday first, as written in listing files. */
+export const WEEKDAY_IDS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const WEEKDAYS = [
   { id: 'monday', label: 'Monday', description: 'Mon' },
   { id: 'tuesday', label: 'Tuesday', description: 'Tue' },
@@ -384,21 +480,22 @@ export const WEEKDAYS = [
   { id: 'friday', label: 'Friday', description: 'Fri' },
   { id: 'saturday', label: 'Saturday', description: 'Sat' },
   { id: 'sunday', label: 'Sunday', description: 'Sun' },
-] as const satisfies readonly Term[];
+] as const satisfies TermsOf<typeof WEEKDAY_IDS>;
 
 /**
  * Which weeks of the month a session happens in, for schedules that are not weekly ("2nd
  * Saturday", "1st and 3rd Thursday", "last Friday"). The n-th week holds the n-th such weekday of
  * the month (days 1–7 are the 1st, 8–14 the 2nd …); `last` is the last such weekday, whether it
- * is the 4th or the 5th. `ordinal` is the RFC 5545 and HSDS `BYDAY` prefix.
+ * is the 4th or the 5th. `ordinal` is the RFC 5545 and HSDS `BYDAY` prefix. How each reads
+ * ("2nd", "2.º") is a word of each language's dictionary (`time.weeksOfMonth`).
  */
 export const WEEKS_OF_MONTH = [
-  { id: 1, label: '1st', description: 'The first such weekday of the month', ordinal: 1 },
-  { id: 2, label: '2nd', description: 'The second such weekday of the month', ordinal: 2 },
-  { id: 3, label: '3rd', description: 'The third such weekday of the month', ordinal: 3 },
-  { id: 4, label: '4th', description: 'The fourth such weekday of the month', ordinal: 4 },
-  { id: 5, label: '5th', description: 'The fifth such weekday, in months that have one', ordinal: 5 },
-  { id: 'last', label: 'last', description: 'The last such weekday of the month', ordinal: -1 },
+  { id: 1, ordinal: 1 },
+  { id: 2, ordinal: 2 },
+  { id: 3, ordinal: 3 },
+  { id: 4, ordinal: 4 },
+  { id: 5, ordinal: 5 },
+  { id: 'last', ordinal: -1 },
 ] as const;
 export type WeekOfMonth = (typeof WEEKS_OF_MONTH)[number]['id'];
 
@@ -419,23 +516,6 @@ export function timeOfDay(minutes: number): TimeOfDay {
   const found = [...TIMES_OF_DAY].reverse().find((t) => minutes >= t.from);
   return found?.id ?? 'night';
 }
-
-// Marked pure so bundlers drop the vocabularies a browser script does not use: the finder and the
-// open-now line need a few ids, not every description.
-export const SUPPORT_IDS = /* @__PURE__ */ ids(SUPPORT_TYPES);
-export const PATHWAY_IDS = /* @__PURE__ */ ids(PATHWAYS);
-export const CATEGORY_IDS = /* @__PURE__ */ ids(CATEGORIES);
-export const POPULATION_IDS = /* @__PURE__ */ ids(POPULATIONS);
-export const ATTENDANCE_IDS = /* @__PURE__ */ ids(ATTENDANCE);
-export const COST_IDS = /* @__PURE__ */ ids(COSTS);
-export const ACCESSIBILITY_IDS = /* @__PURE__ */ ids(ACCESSIBILITY);
-export const FEATURE_IDS = /* @__PURE__ */ ids(FEATURES);
-export const FELLOWSHIP_IDS = /* @__PURE__ */ ids(FELLOWSHIPS);
-export const STATUS_IDS = /* @__PURE__ */ ids(STATUSES);
-export const VERIFIED_HOW_IDS = /* @__PURE__ */ ids(VERIFIED_HOW);
-export const HOUSING_GENDER_IDS = /* @__PURE__ */ ids(HOUSING_GENDERS);
-export const MOUD_POLICY_IDS = /* @__PURE__ */ ids(MOUD_POLICIES);
-export const WEEKDAY_IDS = /* @__PURE__ */ ids(WEEKDAYS);
 
 export type SupportType = (typeof SUPPORT_IDS)[number];
 export type Pathway = (typeof PATHWAY_IDS)[number];
