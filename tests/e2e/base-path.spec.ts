@@ -81,3 +81,17 @@ test('a listing is shared and reported under the address it is served from, base
   const mail = new URL((await page.getByRole('link', { name: 'Report a problem' }).getAttribute('href'))!);
   expect(mail.searchParams.get('body')).toContain(`Page: ${here}`);
 });
+
+test('the Spanish pages stay under the base path, and switch language there', async ({ page }) => {
+  await page.goto(`${BASE_PATH}es/find/?support=emotional`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) expect(href.startsWith(BASE_PATH)).toBe(true);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${BASE_PATH}find/$`),
+  );
+  await finderReady(page);
+  await page.getByRole('link', { name: 'English', exact: true }).click();
+  await expect(page).toHaveURL(`${origin}${BASE_PATH}find/?support=emotional`);
+});
