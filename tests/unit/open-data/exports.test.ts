@@ -4,7 +4,6 @@
  * or a private location's true point.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseCsv } from 'csv-parse/sync';
 import {
   atomFeed,
   CSV_COLUMNS,
@@ -293,7 +292,7 @@ describe('translations in the exports', () => {
   it('listings.csv appends name_es and summary_es after the columns it always had, formula-safe', () => {
     expect(csvColumns(BILINGUAL)).toEqual([...CSV_COLUMNS, 'name_es', 'summary_es']);
     expect(csvColumns(SITE)).toEqual([...CSV_COLUMNS]);
-    const [header, ...rows] = parseCsv(listingsCsv(translated(), BILINGUAL)) as string[][];
+    const [header, ...rows] = parseCsv(listingsCsv(translated(), BILINGUAL));
     expect(header).toEqual(csvColumns(BILINGUAL));
     const cell = (slug: string, column: string) => rows.find((r) => r[0] === slug)![header!.indexOf(column)];
     expect(cell('pantry', 'name_es')).toBe('Despensa');
