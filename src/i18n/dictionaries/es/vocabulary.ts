@@ -232,7 +232,7 @@ export const vocabulary: VocabularyTranslation = {
       label: 'Ayuda con transporte',
       description: 'Se puede organizar un viaje o el pasaje del autobús.',
     },
-    'food-provided': { label: 'Hay comida', description: 'Se sirve una comida o algo de comer.' },
+    'food-provided': { label: 'Se ofrece comida', description: 'Se sirve una comida o algo de comer.' },
     wifi: { label: 'Wi-Fi gratis', description: 'Internet inalámbrico gratis.' },
     showers: { label: 'Duchas', description: 'Duchas que puede usar.' },
     laundry: { label: 'Lavandería', description: 'Lavadoras y secadoras que puede usar.' },
