@@ -20,7 +20,7 @@ import {
   SUPPORT_IDS,
   VERIFIED_HOW_IDS,
 } from '#taxonomy';
-import { isoDateSchema, languageSchema, timeZoneSchema } from './common.ts';
+import { isoDateSchema, languageSchema, timeZoneSchema, translatedText, translationsSchema } from './common.ts';
 import { emailSchema, phoneSchema, secureUrlSchema, webUrlSchema } from './contact.ts';
 import { addressSchema, geoSchema } from './place.ts';
 import { hoursSchema, recurrenceIssues, scheduleSchema } from './schedule.ts';
@@ -92,37 +92,34 @@ export const listingFields = z.strictObject({
     .string()
     .optional()
     .describe('Markdown description, for .yaml listings (in .md listings the body is the description).'),
-  translations: z
-    .record(
-      languageSchema,
-      z.strictObject({
-        name: z
-          .string()
-          .trim()
-          .min(2, {
-            error: 'is too short; write the name as people who read this language know it (2 to 120 characters)',
-          })
-          .max(120, { error: 'is longer than 120 characters; put the details in the description' })
-          .optional()
-          .describe('The name in this language, when people know it by a translated name.'),
-        summary: z
-          .string()
-          .trim()
-          .min(1, { error: 'is empty; write the translated line, or remove the field to show the original' })
-          .max(200, { error: 'is longer than 200 characters; keep it to one line and put the rest in the description' })
-          .optional()
-          .describe('The one-line summary in this language.'),
-        description: z
-          .string()
-          .trim()
-          .min(1, { error: 'is empty; write the translated description, or remove the field to show the original' })
-          .optional()
-          .describe('The description in this language, in Markdown, with the same rules as the original.'),
-      }),
-    )
+  translations: translationsSchema({
+    name: translatedText('the name')
+      .trim()
+      .min(2, {
+        error: 'is too short; write the name as people who read this language know it (2 to 120 characters)',
+      })
+      .max(120, { error: 'is longer than 120 characters; put the details in the description' })
+      .optional()
+      .describe(
+        'The name in this language, only when people know it by a translated name (most proper names stay as they are).',
+      ),
+    summary: translatedText('the line')
+      .trim()
+      .min(1, { error: 'is empty; write the translated line, or remove the field to show the original' })
+      .max(200, { error: 'is longer than 200 characters; keep it to one line and put the rest in the description' })
+      .optional()
+      .describe('The one-line summary in this language: one line, at most 200 characters.'),
+    description: translatedText('the description')
+      .trim()
+      .min(1, { error: 'is empty; write the translated description, or remove the field to show the original' })
+      .optional()
+      .describe(
+        'The description in this language, in Markdown, with the same rules as the original: no HTML, no images, links only https://, http:// or tel:.',
+      ),
+  })
     .optional()
     .describe(
-      'The listing’s own words in the site’s other languages, by language code: es: { name, summary, description }. What is not translated is shown as written, marked with its language.',
+      'The listing’s own words in the site’s other languages (site.yaml languages, all but the first), by language code: es: { name, summary, description }. What is not translated is shown as written, marked with its language.',
     ),
   attendance: z.enum(ATTENDANCE_IDS).default('in-person').describe('How people take part.'),
   address: addressSchema.optional(),

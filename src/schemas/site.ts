@@ -1,6 +1,12 @@
 /** The community's configuration: data/site.yaml. */
 import { z } from 'astro/zod';
-import { languageSchema, timeZoneSchema } from './common.ts';
+import {
+  languageSchema,
+  timeZoneSchema,
+  translatedText,
+  translationLanguageProblem,
+  translationsSchema,
+} from './common.ts';
 import { UI_LANGUAGE_CODES, isUiLanguage } from '#i18n/languages.ts';
 import { emailSchema, webUrlSchema } from './contact.ts';
 import { latLngPairSchema } from './place.ts';
@@ -80,13 +86,14 @@ export const siteSchema = z
           label: z.string().trim().min(2).max(80).describe('What the line is, e.g. "Suicide & Crisis Lifeline".'),
           phone: z.string().trim().min(3).max(20).describe('Number to call; short codes like "988" are allowed.'),
           sms: z.string().trim().min(3).max(20).optional().describe('Number to text, if any.'),
-          translations: z
-            .record(
-              languageSchema,
-              z.strictObject({
-                label: z.string().trim().min(2).max(80).describe('The line’s name in this language.'),
-              }),
-            )
+          translations: translationsSchema({
+            label: translatedText('the name of the line')
+              .trim()
+              .min(2)
+              .max(80)
+              .optional()
+              .describe('The line’s name in this language.'),
+          })
             .optional()
             .describe('The line’s name in the site’s other languages, e.g. es: { label: "Línea 988 …" }.'),
         }),
@@ -128,24 +135,54 @@ export const siteSchema = z
       .prefault({ attribution_url: 'https://www.openstreetmap.org/copyright' })
       .describe('Map tiles.'),
     demo: z.boolean().default(false).describe('True shows a "sample data" notice on every page.'),
-    translations: z
-      .record(
-        languageSchema,
-        z.strictObject({
-          name: z.string().trim().min(2).max(80).optional().describe('The site’s name in this language.'),
-          tagline: z.string().trim().min(2).max(200).optional().describe('The tagline in this language.'),
-          organization: z
-            .string()
-            .trim()
-            .min(2)
-            .max(120)
-            .optional()
-            .describe('The organization’s name in this language.'),
-        }),
-      )
+    translations: translationsSchema({
+      name: translatedText('the name').trim().min(2).max(80).optional().describe('The site’s name in this language.'),
+      tagline: translatedText('the tagline')
+        .trim()
+        .min(2)
+        .max(160)
+        .optional()
+        .describe('The tagline in this language.'),
+      organization: translatedText('the organization’s name')
+        .trim()
+        .min(2)
+        .max(120)
+        .optional()
+        .describe('The organization’s name in this language.'),
+    })
       .optional()
-      .describe('The site’s own words in its other languages, by language code, e.g. es: { tagline: "…" }.'),
+      .describe(
+        'The site’s own words in its other languages (languages, all but the first), by language code, e.g. es: { tagline: "…" }.',
+      ),
   })
+  // The languages a translation may be in are known only from `languages` itself. Checked even
+  // when other fields have problems (so every problem shows in one round), hence the guards.
+  .superRefine(
+    (site, ctx) => {
+      const check = (translations: unknown, path: (string | number)[]) => {
+        if (translations === null || typeof translations !== 'object') return;
+        for (const code of Object.keys(translations)) {
+          const message = translationLanguageProblem(code, site.languages);
+          // `at: 'key'`: the problem is the language code itself, so it points at that line.
+          if (message) ctx.addIssue({ code: 'custom', path: [...path, code], message, params: { at: 'key' } });
+        }
+      };
+      check(site.translations, ['translations']);
+      if (!Array.isArray(site.help_lines)) return;
+      site.help_lines.forEach((line: unknown, i) => {
+        if (line !== null && typeof line === 'object' && 'translations' in line) {
+          check(line.translations, ['help_lines', i, 'translations']);
+        }
+      });
+    },
+    {
+      when: ({ value }) =>
+        value !== null &&
+        typeof value === 'object' &&
+        Array.isArray((value as { languages?: unknown }).languages) &&
+        (value as { languages: unknown[] }).languages.every((code) => typeof code === 'string'),
+    },
+  )
   .describe('The community’s site configuration.');
 
 export type SiteConfig = z.output<typeof siteSchema>;

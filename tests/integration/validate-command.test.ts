@@ -4,12 +4,12 @@
  * project in the system's temp folder.
  */
 import { spawnSync } from 'node:child_process';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateProject, validateProjectInParallel } from '#lib/validate/index.ts';
-import { tempProjects } from '../helpers/temp-project.ts';
+import { SITE_FIXTURE, tempProjects } from '../helpers/temp-project.ts';
 import { BROKEN_SITE, listing, TODAY } from '../helpers/validate-projects.ts';
 
 const cli = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
@@ -120,5 +120,38 @@ describe('the validate command', () => {
     const run = runCli(project({}), '--format', 'xml');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--format must be "text" or "github", not "xml"/);
+  });
+});
+
+describe('the validate command on translations', () => {
+  const bilingual = `${readFileSync(SITE_FIXTURE, 'utf8')}languages: [en, es]\n`;
+  const translated = (translations: string) =>
+    listing('Pantry', `translations:\n  ${translations.replace(/\n/g, '\n  ')}\n`);
+
+  it('accepts a Spanish translation in a site built in English and Spanish', () => {
+    const root = project({ 'data/listings/food/pantry.md': translated('es:\n  summary: Comida gratis.') }, bilingual);
+    const run = runCli(root);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 with one line per problem of a translation, by file, line and field', () => {
+    const root = project(
+      {
+        'data/listings/food/pantry.md': translated(
+          'fr:\n  summary: Bonjour\nes:\n  summry: Comida\n  description: |\n    <b>Hola</b>',
+        ),
+      },
+      bilingual,
+    );
+    const run = runCli(root);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^data\/listings\/food\/pantry\.md:7: translations\.fr: the site is not built in fr; it is built in en, es/,
+      ),
+      'data/listings/food/pantry.md:10: translations.es.summry: is not a known field; did you mean "summary"? Fix the spelling or remove it',
+      'data/listings/food/pantry.md:12: translations.es.description: raw HTML (<b…) is not allowed; write plain Markdown instead',
+    ]);
   });
 });

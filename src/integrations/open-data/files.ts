@@ -40,7 +40,13 @@ export interface OpenDataInput {
 
 /** The open-data site description the exports need. */
 export function openDataSite({ config, origin, base }: Omit<OpenDataInput, 'listings'>): OpenDataSite {
-  return { url: siteUrl(origin, base), name: config.name, timezone: config.timezone, country: config.region.country };
+  return {
+    url: siteUrl(origin, base),
+    name: config.name,
+    timezone: config.timezone,
+    country: config.region.country,
+    languages: config.languages,
+  };
 }
 
 /** Every export file, by path under dist/. */

@@ -4,6 +4,13 @@
  * Atom feed /feed.xml. The HSDS export is in hsds.ts. All builders are pure and deterministic:
  * listings are sorted by slug (the feed by date, then slug) and nothing reads the clock.
  *
+ * Translations (issue 16): listings.json carries each listing's `translations` as written (name,
+ * summary and Markdown description by language); the GeoJSON gives a translated name as
+ * `name_<code>`; the CSV has a `name_<code>` and a `summary_<code>` column for each of the site's
+ * other languages, the text columns it has for the original (it has no description column: a
+ * Markdown description of up to 20,000 characters over many lines is what listings.json is for).
+ * The HSDS export has no place for them (see hsds.ts).
+ *
  * Privacy: a `location_private` listing never gives a street (its file has none; the builders
  * drop one anyway) nor its true point: only the centre of its approximate area (shownPoint),
  * marked approximate, and it is never a GeoJSON point. The listing's `email` is the
@@ -39,6 +46,16 @@ export interface OpenDataSite {
   timezone: string;
   /** Default two-letter country code. */
   country: string;
+  /**
+   * site.yaml `languages`: the first is the language the listings are written in, the others the
+   * languages their translations may be in. Defaults to English only.
+   */
+  languages?: readonly string[] | undefined;
+}
+
+/** The languages a listing's text may be translated into: the site's, after the first. */
+export function translationLanguages(site: OpenDataSite): string[] {
+  return (site.languages ?? ['en']).slice(1);
 }
 
 export { listingUrl };
@@ -119,6 +136,8 @@ export interface GeoJsonFeature {
     attendance: string;
     url: string;
     address: string;
+    /** `name_es`: the name in another of the site's languages, when the listing translates it. */
+    [translatedName: `name_${string}`]: string;
   };
 }
 
@@ -133,8 +152,15 @@ export interface GeoJson {
  */
 export function listingsGeoJson(listings: readonly OpenDataListing[], site: OpenDataSite): GeoJson {
   const features: GeoJsonFeature[] = [];
+  const languages = translationLanguages(site);
   for (const { slug, data } of publishedListings(listings)) {
     if (!hasPlace(data) || data.location_private) continue;
+    const names = Object.fromEntries(
+      languages.flatMap((code) => {
+        const name = data.translations?.[code]?.name;
+        return name ? [[`name_${code}`, name]] : [];
+      }),
+    );
     features.push({
       type: 'Feature',
       id: slug,
@@ -148,6 +174,7 @@ export function listingsGeoJson(listings: readonly OpenDataListing[], site: Open
         attendance: data.attendance,
         url: listingUrl(slug, site),
         address: addressText(data),
+        ...names,
       },
     });
   }
@@ -182,7 +209,7 @@ export function scheduleText(schedule: ListingData['schedule']): string {
     .join(' | ');
 }
 
-/** The CSV columns, in order (contract). */
+/** The CSV columns, in order (contract), for a site built in one language; see csvColumns. */
 export const CSV_COLUMNS = [
   'slug',
   'name',
@@ -220,12 +247,34 @@ export const CSV_COLUMNS = [
   'url',
 ] as const;
 
+/** The CSV columns of one more language: appended after `url`, so the columns before keep their place. */
+const translatedColumns = (code: string) => [`name_${code}`, `summary_${code}`] as const;
+
+/** Every CSV column, in order: CSV_COLUMNS, then `name_<code>` and `summary_<code>` for each other language. */
+export function csvColumns(site: OpenDataSite): string[] {
+  return [...CSV_COLUMNS, ...translationLanguages(site).flatMap(translatedColumns)];
+}
+
 const join = (values: readonly string[] | undefined) => (values ?? []).join(';');
 
-/** The CSV row of one listing, keyed by column. */
-export function csvRow(listing: OpenDataListing, site: OpenDataSite): Record<(typeof CSV_COLUMNS)[number], string> {
+/** The CSV row of one listing, keyed by column (csvColumns). */
+export function csvRow(
+  listing: OpenDataListing,
+  site: OpenDataSite,
+): Record<(typeof CSV_COLUMNS)[number], string> & Record<string, string> {
   const { slug, data } = listing;
   const point = exportPoint(data);
+  // An untranslated field is an empty cell: the original is in its own column.
+  const translated = Object.fromEntries(
+    translationLanguages(site).flatMap((code) => {
+      const [name, summary] = translatedColumns(code);
+      const own = data.translations?.[code];
+      return [
+        [name, own?.name ?? ''],
+        [summary, own?.summary ?? ''],
+      ];
+    }),
+  );
   return {
     slug,
     name: data.name,
@@ -261,6 +310,7 @@ export function csvRow(listing: OpenDataListing, site: OpenDataSite): Record<(ty
     last_verified: data.last_verified,
     verified_how: data.verified_how ?? '',
     url: listingUrl(slug, site),
+    ...translated,
   };
 }
 
@@ -274,14 +324,15 @@ const NUMBER_COLUMNS: ReadonlySet<string> = new Set(['lat', 'lng']);
  * delimiter, CRLF, by itself, so a bare LF in a name would otherwise end the row).
  */
 export function listingsCsv(listings: readonly OpenDataListing[], site: OpenDataSite): string {
+  const columns = csvColumns(site);
   const rows = publishedListings(listings).map((listing) => {
-    const row = csvRow(listing, site);
-    for (const column of CSV_COLUMNS) if (!NUMBER_COLUMNS.has(column)) row[column] = inertCell(row[column]);
+    const row: Record<string, string> = csvRow(listing, site);
+    for (const column of columns) if (!NUMBER_COLUMNS.has(column)) row[column] = inertCell(row[column] ?? '');
     return row;
   });
   return stringify(rows, {
     header: true,
-    columns: [...CSV_COLUMNS],
+    columns,
     record_delimiter: '\r\n',
     quoted_match: /[\r\n]/,
   });

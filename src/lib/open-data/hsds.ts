@@ -6,6 +6,14 @@
  * taxonomy term's from `term/<facet>/<id>` (the same term has the same id in every service), so
  * ids stay the same from build to build as long as the slug does.
  *
+ * Translations (issue 16) are left out. HSDS 3.0 has no place for a text in another language:
+ * every text field (name, description, …) is one string with no language of its own, and
+ * `languages` says which languages the service is delivered in, which the export fills from the
+ * listing's `languages`, never in which language a text is written. `alternate_name` is one
+ * untagged string, so a Spanish name there would reach English readers of other directories as
+ * an unmarked "other name"; `language.note` is for interpretation and language services. A
+ * consumer that wants the Spanish text reads it from listings.json (`translations`).
+ *
  * Privacy: a private location is a physical location without a street (HSDS requires
  * `address_1`, so it is empty) whose coordinates are the centre of its approximate area, never
  * the true point. Online listings get a `virtual` location with the join link.

@@ -16,6 +16,7 @@ import { checkFreeTextEmails } from './free-text-emails.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from './limits.ts';
 import { friendlyErrorMap, issuesToProblems } from './messages.ts';
+import { checkTranslations } from './translations.ts';
 import type { Problem } from './problem.ts';
 import { normalizeNewlines, readListingSource, type ParsedSource } from './source.ts';
 
@@ -113,6 +114,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     if (limits.length === 0) problems.push(...checkMarkdownBody(file, raw.description, line, 'description'));
     problems.push(...checkPlaceholders(file, raw.description, line, 'description'));
   }
+  problems.push(...checkTranslations(file, source, raw, context.site));
   // Dates and bounds are checked on the fields that parsed, even when others did not, so a
   // volunteer sees every problem in one round.
   const dates = datesSchema.safeParse(raw);

@@ -16,6 +16,7 @@ const TYPE_NAMES: Record<string, string> = {
   boolean: 'true or false',
   array: 'a list',
   object: 'a set of fields',
+  record: 'a set of fields',
   date: 'a date',
 };
 
@@ -149,6 +150,9 @@ export function allowedKeysAt(schema: z.core.$ZodType, path: readonly PathSegmen
     if (typeof segment === 'number' && def.type === 'array') current = def.element as z.core.$ZodType;
     else if (typeof segment === 'string' && def.type === 'object') {
       current = (def.shape as Record<string, z.core.$ZodType>)[segment];
+    } else if (typeof segment === 'string' && def.type === 'record') {
+      // translations.es: every key of a record has the same fields.
+      current = def.valueType as z.core.$ZodType;
     } else return [];
   }
   current = unwrap(current);
@@ -160,7 +164,13 @@ export function allowedKeysAt(schema: z.core.$ZodType, path: readonly PathSegmen
 export function issuesToProblems(
   file: string,
   source: ParsedSource,
-  issues: readonly { code: string; path: PropertyKey[]; message: string; keys?: string[] }[],
+  issues: readonly {
+    code: string;
+    path: PropertyKey[];
+    message: string;
+    keys?: string[];
+    params?: Record<string, unknown> | undefined;
+  }[],
   schema: Parameters<typeof allowedKeysAt>[0],
 ): Problem[] {
   const problems: Problem[] = [];
@@ -179,9 +189,12 @@ export function issuesToProblems(
       }
       continue;
     }
+    // A wrong key (a language code no translation may use) is reported on its own line, not on
+    // the first line of the fields under it.
+    const atKey = issue.code === 'invalid_key' || issue.params?.at === 'key';
     const problem: Problem = {
       file,
-      line: source.lineOf(path) ?? 1,
+      line: (atKey ? source.lineOf(path, 'key') : source.lineOf(path)) ?? 1,
       field: formatPath(path) || 'front matter',
       message: issue.message,
       severity: 'error',

@@ -131,6 +131,35 @@ describe('mistakes the editor flags', () => {
     ]);
   });
 
+  it('a misspelt or empty translation, and a translation that is not text', () => {
+    const base = { name: 'Example', category: 'food', support: ['instrumental'], last_verified: '2026-11-01' };
+    expect(errorsOf(listing, { ...base, translations: { es: { summary: 'Comida gratis.' } } })).toEqual([]);
+    expect(errorsOf(listing, { ...base, translations: { es: { summry: 'Comida' } } })).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          keyword: 'additionalProperties',
+          instancePath: '/translations/es',
+          params: { additionalProperty: 'summry' },
+        }),
+      ]),
+    );
+    expect(errorsOf(listing, { ...base, translations: { es: {} } })).toEqual([
+      expect.objectContaining({ keyword: 'minProperties', instancePath: '/translations/es' }),
+    ]);
+    expect(errorsOf(listing, { ...base, translations: { es: { summary: '' } } })).toEqual([
+      expect.objectContaining({ keyword: 'minLength', instancePath: '/translations/es/summary' }),
+    ]);
+  });
+
+  it('describes translations for hover text', () => {
+    const translations = (listingJsonSchema().properties as Record<string, Record<string, unknown>>).translations!;
+    expect(translations.description).toMatch(/other languages.*es: \{ name, summary, description \}/);
+    const fields = (translations.additionalProperties as { properties: Record<string, { description?: string }> })
+      .properties;
+    expect(Object.keys(fields)).toEqual(['name', 'summary', 'description']);
+    expect(Object.values(fields).every((field) => field.description)).toBe(true);
+  });
+
   it('an unknown field in site.yaml', () => {
     const data = fieldsOf(join(root, 'data/site.yaml')) as Record<string, unknown>;
     expect(errorsOf(site, { ...data, colour: 'blue' })).toEqual([

@@ -34,3 +34,41 @@ describe('the field table in CONTRIBUTING.md', () => {
     expect(taxonomy[name].filter((id) => !table.includes(`\`${id}\``))).toEqual([]);
   });
 });
+
+describe('the guide to translations and languages', () => {
+  const section = (heading: string) => {
+    const start = guide.indexOf(`\n${heading}\n`);
+    expect(start, heading).toBeGreaterThan(-1);
+    const next = guide.slice(start + heading.length + 2).search(/\n## /);
+    return guide.slice(start, next === -1 ? undefined : start + heading.length + 2 + next);
+  };
+
+  it('explains translating a listing: the block, the fields, what happens untranslated, the rules', () => {
+    const text = section('## Translating a listing');
+    for (const words of ['translations:', '  es:', 'name:', 'summary:', 'description: |', 'not translated']) {
+      expect(text).toContain(words);
+    }
+    expect(text).toMatch(/translations\.fr` is refused/);
+  });
+
+  it('says the form of address, and the terms to use and to avoid in Spanish', () => {
+    const text = section('## Translating a listing');
+    expect(text).toMatch(/Address the reader as \*usted\*/);
+    for (const term of ['persona en recuperación', 'trastorno por consumo de sustancias']) expect(text).toContain(term);
+    for (const term of ['adicto', 'drogadicto', 'limpio', 'sucio'])
+      expect(text).toMatch(new RegExp(`Never.*\\*${term}\\*`, 's'));
+  });
+
+  it('explains adding a language, naming the files and the tests that check it', () => {
+    const text = section('## Adding a language');
+    for (const path of [
+      'src/i18n/languages.ts',
+      'src/i18n/dictionaries/en/',
+      'vocabulary.ts',
+      'tests/unit/i18n/dictionaries.test.ts',
+      'data/site.yaml',
+    ]) {
+      expect(text).toContain(path);
+    }
+  });
+});

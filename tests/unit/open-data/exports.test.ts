@@ -7,12 +7,15 @@ import { describe, expect, it } from 'vitest';
 import {
   atomFeed,
   CSV_COLUMNS,
+  csvColumns,
   listingsCsv,
   listingsGeoJson,
   listingsJson,
   scheduleText,
 } from '#lib/open-data/exports.ts';
 import { hsdsId, hsdsSchedules, hsdsService, hsdsServices } from '#lib/open-data/hsds.ts';
+import { meetingGuideFeed } from '#lib/open-data/meeting-guide/export.ts';
+import type { OpenDataListing } from '#lib/open-data/exports.ts';
 import { fixtureListings, PRIVATE_POINT, PRIVATE_STREET, SITE } from '../../helpers/export-fixtures.ts';
 
 describe('listings.json', () => {
@@ -246,5 +249,69 @@ describe('HSDS mapping', () => {
     expect(bySlug('hybrid-club').description).not.toContain('**');
     expect(bySlug('pantry').fees_description).toMatch(/^Free/);
     expect(bySlug('hybrid-club').phones.map((p) => p.number)).toEqual(['+15175550101', '+15175550102', '+15175550100']);
+  });
+});
+
+describe('translations in the exports', () => {
+  const BILINGUAL = { ...SITE, languages: ['en', 'es'] };
+  /** The fixtures, two of them translated into Spanish (one summary starts like a formula). */
+  function translated(): OpenDataListing[] {
+    return fixtureListings().map((listing) => {
+      if (listing.slug === 'pantry') {
+        const es = { name: 'Despensa', summary: 'Comida gratis, "fresca"', description: 'Línea **uno**.' };
+        return { ...listing, data: { ...listing.data, translations: { es } } };
+      }
+      if (listing.slug === 'hybrid-club') {
+        const es = { summary: '=HYPERLINK("https://evil.example")' };
+        return { ...listing, data: { ...listing.data, translations: { es } } };
+      }
+      return listing;
+    });
+  }
+
+  it('listings.json carries each listing’s translations as written, and none where there are none', () => {
+    const records = listingsJson(translated(), BILINGUAL);
+    expect(records.find((r) => r.slug === 'pantry')!.translations).toEqual({
+      es: { name: 'Despensa', summary: 'Comida gratis, "fresca"', description: 'Línea **uno**.' },
+    });
+    expect(records.find((r) => r.slug === 'online-group')!.translations).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(records))).toEqual(records);
+  });
+
+  it('listings.geojson gives a translated name as name_es, and nothing for an untranslated one', () => {
+    const features = listingsGeoJson(translated(), BILINGUAL).features;
+    expect(features.find((f) => f.id === 'pantry')!.properties).toMatchObject({
+      name: 'Listing pantry',
+      name_es: 'Despensa',
+    });
+    expect(Object.keys(features.find((f) => f.id === 'hybrid-club')!.properties)).not.toContain('name_es');
+    // A site built in English alone has no translated names, even if a listing carried one.
+    expect(Object.keys(listingsGeoJson(translated(), SITE).features[0]!.properties)).not.toContain('name_es');
+  });
+
+  it('listings.csv appends name_es and summary_es after the columns it always had, formula-safe', () => {
+    expect(csvColumns(BILINGUAL)).toEqual([...CSV_COLUMNS, 'name_es', 'summary_es']);
+    expect(csvColumns(SITE)).toEqual([...CSV_COLUMNS]);
+    const [header, ...rows] = parseCsv(listingsCsv(translated(), BILINGUAL));
+    expect(header).toEqual(csvColumns(BILINGUAL));
+    const cell = (slug: string, column: string) => rows.find((r) => r[0] === slug)![header!.indexOf(column)];
+    expect(cell('pantry', 'name_es')).toBe('Despensa');
+    expect(cell('pantry', 'summary_es')).toBe('Comida gratis, "fresca"');
+    expect(cell('hybrid-club', 'name_es')).toBe('');
+    expect(cell('hybrid-club', 'summary_es')).toBe(`'=HYPERLINK("https://evil.example")`);
+    expect(cell('online-group', 'summary_es')).toBe('');
+    // The English-only site's CSV is unchanged by translations.
+    expect(listingsCsv(translated(), SITE)).toBe(listingsCsv(fixtureListings(), SITE));
+  });
+
+  it('HSDS and the Meeting Guide feed leave translations out: the same bytes with or without them', () => {
+    expect(JSON.stringify(hsdsServices(translated(), BILINGUAL))).toBe(
+      JSON.stringify(hsdsServices(fixtureListings(), BILINGUAL)),
+    );
+    const site = { timezone: SITE.timezone, country: SITE.country, url: SITE.url };
+    expect(JSON.stringify(meetingGuideFeed(translated(), site))).toBe(
+      JSON.stringify(meetingGuideFeed(fixtureListings(), site)),
+    );
+    expect(JSON.stringify(hsdsServices(translated(), BILINGUAL))).not.toContain('Despensa');
   });
 });

@@ -66,3 +66,48 @@ describe('site.yaml: the map credit is text, its link https', () => {
     expect(checkSite('data/site.yaml', text).problems).toEqual([]);
   });
 });
+
+describe('site.yaml: translations of the site’s own words', () => {
+  const bilingual = `${good.trimEnd()}\nlanguages: [en, es]\nhelp_lines:\n  - label: Suicide & Crisis Lifeline\n    phone: "988"\n`;
+  const lines = bilingual.split('\n').length;
+  const problems = (extra: string, text = bilingual) => checkSite('data/site.yaml', `${text}${extra}`).problems;
+
+  it('accepts a Spanish tagline and a Spanish help line label, and keeps them', () => {
+    const extra =
+      '    translations:\n      es:\n        label: Línea 988 de Prevención del Suicidio y Crisis\ntranslations:\n  es:\n    tagline: Recursos para la recuperación\n';
+    const checked = checkSite('data/site.yaml', `${bilingual}${extra}`);
+    expect(checked.problems).toEqual([]);
+    expect(checked.site?.translations).toEqual({ es: { tagline: 'Recursos para la recuperación' } });
+    expect(checked.site?.help_lines[0]?.translations).toEqual({
+      es: { label: 'Línea 988 de Prevención del Suicidio y Crisis' },
+    });
+  });
+
+  it('refuses a language the site is not built in, on the line of its code', () => {
+    expect(problems('translations:\n  fr:\n    tagline: Ressources\n').map(formatProblem)).toEqual([
+      `data/site.yaml:${lines + 1}: translations.fr: the site is not built in fr; it is built in en, es: translate into es, or add fr to languages in data/site.yaml (CONTRIBUTING.md, "Adding a language")`,
+    ]);
+  });
+
+  it('refuses a help line translated into the first language, with the other problems of the same round', () => {
+    const extra =
+      '    translations:\n      en:\n        label: Crisis line\n      es:\n        labl: Línea de crisis\n';
+    expect(problems(extra).map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
+      `${lines + 4} help_lines[0].translations.es.labl: is not a known field; did you mean "label"? Fix the spelling or remove it`,
+      `${lines + 1} help_lines[0].translations.en: en is the site's first language, the one the fields themselves are written in; put the text in those fields and remove this translation`,
+    ]);
+  });
+
+  it('says a blank translated value is empty', () => {
+    expect(problems('translations:\n  es:\n    tagline:\n').map(formatProblem)).toEqual([
+      `data/site.yaml:${lines + 2}: translations.es.tagline: is empty; write the tagline in this language, or remove the field to show the original`,
+    ]);
+  });
+
+  it('refuses every translation when the site is built in English only', () => {
+    const english = `${good.trimEnd()}\n`;
+    expect(problems('translations:\n  es:\n    tagline: Recursos\n', english).map((p) => p.message)).toEqual([
+      'the site is not built in es; it is built in en: add es to languages in data/site.yaml (CONTRIBUTING.md, "Adding a language")',
+    ]);
+  });
+});

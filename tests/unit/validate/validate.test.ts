@@ -14,10 +14,14 @@ const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const TODAY = '2026-11-24';
 let site: SiteConfig;
 
+/** The fixture community, built in English and Spanish, so a listing may carry `translations.es`. */
+const siteText = `${readFileSync(join(fixtures, 'project/data/site.yaml'), 'utf8')}languages: [en, es]\n`;
+
 beforeAll(() => {
-  const checked = checkSite('data/site.yaml', readFileSync(join(fixtures, 'project/data/site.yaml'), 'utf8'));
+  const checked = checkSite('data/site.yaml', siteText);
   expect(checked.problems).toEqual([]);
   site = checked.site!;
+  expect(site.languages).toEqual(['en', 'es']);
 });
 
 function check(relativePath: string): Problem[] {
@@ -420,6 +424,112 @@ describe('the Markdown description', () => {
     const text =
       '---\nname: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n---\n[a](https://a.example) [b](http://b.example) [d](tel:+15175550100) <https://e.example>\n';
     expect(checkListing('x.md', text, { site, today: TODAY }).problems).toEqual([]);
+  });
+});
+
+describe('translations', () => {
+  cases([
+    [
+      'translation-language-not-built.md',
+      9,
+      'translations.fr',
+      /^the site is not built in fr; it is built in en, es: translate into es, or add fr to languages in data\/site\.yaml/,
+    ],
+    [
+      'translation-default-language.md',
+      9,
+      'translations.en',
+      /^en is the site's first language, the one the fields themselves are written in; put the text in those fields/,
+    ],
+    ['translation-not-a-language-code.md', 9, 'translations.Spanish', /^is not a language code; .*like es for Spanish/],
+    [
+      'translation-empty-summary.md',
+      11,
+      'translations.es.summary',
+      /^is empty; write the line in this language, or remove the field to show the original/,
+    ],
+    [
+      'translation-empty-language.md',
+      9,
+      'translations.es',
+      /^is empty; give at least one of name, summary, description in this language, or remove it/,
+    ],
+    ['translation-unknown-field.md', 10, 'translations.es.summry', /^is not a known field; did you mean "summary"\?/],
+    [
+      'translation-summary-too-long.md',
+      10,
+      'translations.es.summary',
+      /^is longer than 200 characters; keep it to one/,
+    ],
+    [
+      'translation-invisible-character.md',
+      10,
+      'translations.es.name',
+      /^holds an invisible zero-width space \(U\+200B\) at character 8; retype the name without it/,
+    ],
+    [
+      'translation-email-in-summary.md',
+      10,
+      'translations.es.summary',
+      /^an e-mail address in the summary would be published/,
+    ],
+    [
+      'translation-raw-html.md',
+      12,
+      'translations.es.description',
+      /^raw HTML \(<b…\) is not allowed; write plain Markdown instead/,
+    ],
+    [
+      'translation-javascript-link.yaml',
+      15,
+      'translations.es.description',
+      /^link "javascript:alert\(1\)" is not allowed; links must start with https:\/\//,
+    ],
+    [
+      'translation-nested-quotes.md',
+      11,
+      'translations.es.description',
+      /^nests 12 quotes or list items .*the limit is 10/,
+    ],
+  ]);
+
+  const head =
+    'name: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n';
+
+  it('accepts a full translation, and keeps its text for the Spanish page', () => {
+    const text = `${head}translations:\n  es:\n    name: Lugar X\n    summary: Comida gratis.\n    description: |\n      Llame al [517-555-0100](tel:+15175550100).\n`;
+    const checked = checkListing('x.yaml', text, { site, today: TODAY });
+    expect(checked.problems).toEqual([]);
+    expect(checked.data?.translations).toEqual({
+      es: { name: 'Lugar X', summary: 'Comida gratis.', description: 'Llame al [517-555-0100](tel:+15175550100).' },
+    });
+  });
+
+  it('refuses every translation when the site is built in English only', () => {
+    const english: SiteConfig = { ...site, languages: ['en'] };
+    const text = `${head}translations:\n  es:\n    summary: Comida gratis.\n`;
+    expect(checkListing('x.yaml', text, { site: english, today: TODAY }).problems.map(formatProblem)).toEqual([
+      'x.yaml:7: translations.es: the site is not built in es; it is built in en: add es to languages in data/site.yaml (CONTRIBUTING.md, "Adding a language")',
+    ]);
+  });
+
+  it('reports each problem of one translation in the same round', () => {
+    const text = `${head}translations:\n  fr:\n    summry: Bonjour\n  es:\n    name: ""\n    description: |\n      <i>Hola</i>\n`;
+    expect(checkListing('x.yaml', text, { site, today: TODAY }).problems.map((p) => `${p.line} ${p.field}`)).toEqual(
+      expect.arrayContaining([
+        '8 translations.fr.summry',
+        '7 translations.fr',
+        '10 translations.es.name',
+        '12 translations.es.description',
+      ]),
+    );
+  });
+
+  it('warns, without failing, while a translated description still has a TODO: placeholder', () => {
+    const text = `${head}translations:\n  es:\n    description: |\n      TODO: traducir\n`;
+    expect(checkListing('x.yaml', text, { site, today: TODAY }).problems).toEqual([
+      expect.objectContaining({ line: 9, field: 'translations.es.description', severity: 'warning' }),
+    ]);
   });
 });
 

@@ -1,280 +1,372 @@
 /**
- * The vocabularies of src/taxonomy.ts in Spanish (see ../../vocabulary.ts). Person-first and
- * free of ranking, like the English: no pathway is better than another.
+ * The vocabularies of src/taxonomy.ts in Spanish (see ../../vocabulary.ts), for a US community
+ * (es-US). Person-first and free of ranking, like the English: no pathway is better than another,
+ * and no word labels a person by a substance ("persona en recuperación", never "adicto"). The
+ * reader is addressed as "usted". Fellowships keep the names they use in Spanish (Alcohólicos
+ * Anónimos, Narcóticos Anónimos) or their own name when they have no Spanish one (SMART Recovery).
  */
 import type { VocabularyTranslation } from '../../vocabulary.ts';
 
 export const vocabulary: VocabularyTranslation = {
   support: {
     emotional: {
-      label: 'Emotional',
+      label: 'Apoyo emocional',
       description:
-        'Someone who listens and cares: peer mentoring, peer-led groups and others who have been there, helping you feel more confident.',
+        'Alguien que le escucha y se preocupa por usted: mentoría entre pares, grupos dirigidos por pares y personas que han pasado por lo mismo, para que se sienta con más confianza.',
     },
     informational: {
-      label: 'Informational',
+      label: 'Información y aprendizaje',
       description:
-        'Knowledge and skills you can use: classes, workshops, job readiness, legal clinics and health information.',
+        'Conocimientos y habilidades que puede usar: clases, talleres, preparación para el trabajo, clínicas legales e información de salud.',
     },
     instrumental: {
-      label: 'Practical help',
+      label: 'Ayuda práctica',
       description:
-        'Concrete help getting things done: a place to live, food, child care, rides, and help applying for services.',
+        'Ayuda concreta para resolver cosas: un lugar donde vivir, comida, cuidado de niños, transporte y ayuda para solicitar servicios.',
     },
     affiliational: {
-      label: 'Community and belonging',
+      label: 'Comunidad y pertenencia',
       description:
-        'Places and people to belong with: recovery centers, sober social events, sports, arts and faith communities.',
+        'Lugares y personas con quienes sentirse parte: centros de recuperación, eventos sociales sin alcohol ni drogas, deportes, arte y comunidades de fe.',
     },
   },
   pathways: {
     'twelve-step': {
-      label: 'Twelve-step',
+      label: 'Doce pasos',
       description:
-        'Mutual aid groups built on the twelve steps, such as AA, NA, CA and CMA, and the family groups beside them.',
+        'Grupos de ayuda mutua basados en los doce pasos, como AA, NA, CA y CMA, y los grupos para familiares que los acompañan.',
     },
     'faith-based': {
-      label: 'Faith-based',
+      label: 'Basado en la fe',
       description:
-        'Recovery rooted in a religious tradition, such as Celebrate Recovery or a congregation’s own program.',
+        'Recuperación con raíces en una tradición religiosa, como Celebrate Recovery o el programa propio de una congregación.',
     },
     spiritual: {
-      label: 'Spiritual',
+      label: 'Espiritual',
       description:
-        'Recovery that draws on spirituality without being tied to one religion, such as meditation-based groups.',
+        'Recuperación que se apoya en la espiritualidad sin estar ligada a una religión, como los grupos basados en la meditación.',
     },
     secular: {
-      label: 'Secular',
-      description: 'Recovery without a spiritual frame, such as SMART Recovery, LifeRing or Women for Sobriety.',
+      label: 'Laico',
+      description: 'Recuperación sin un marco espiritual, como SMART Recovery, LifeRing o Women for Sobriety.',
     },
     'medication-assisted': {
-      label: 'Medication for opioid use disorder (MOUD)',
+      label: 'Medicamentos para el trastorno por consumo de opioides (MOUD)',
       description:
-        'Recovery that includes medication such as buprenorphine, methadone or naltrexone. Places marked this way welcome people who take it.',
+        'Recuperación que incluye medicamentos como la buprenorfina, la metadona o la naltrexona. Los lugares marcados así reciben a las personas que los toman.',
     },
     cultural: {
       label: 'Cultural',
-      description: 'Recovery grounded in a culture’s own traditions and healing, such as Native American Wellbriety.',
+      description:
+        'Recuperación basada en las tradiciones y formas de sanación de una cultura, como Wellbriety de los pueblos nativos americanos.',
     },
     'harm-reduction': {
-      label: 'Harm reduction',
-      description: 'Meeting people where they are: naloxone, safer-use supplies and support for any positive change.',
+      label: 'Reducción de daños',
+      description:
+        'Acompañar a cada persona donde está: naloxona, materiales para un consumo más seguro y apoyo para cualquier cambio positivo.',
     },
   },
   categories: {
     'recovery-housing': {
-      label: 'Recovery housing',
-      description: 'Alcohol- and drug-free homes for people in recovery, from peer-run houses to staffed residences.',
+      label: 'Vivienda de recuperación',
+      description:
+        'Hogares libres de alcohol y drogas para personas en recuperación, desde casas dirigidas por pares hasta residencias con personal.',
     },
     'mutual-aid-meeting': {
-      label: 'Mutual aid meetings',
-      description: 'Peer-led recovery meetings, in person, online or both.',
+      label: 'Reuniones de ayuda mutua',
+      description: 'Reuniones de recuperación dirigidas por pares, en persona, en línea o de las dos formas.',
     },
     'recovery-community-center': {
-      label: 'Recovery community centers',
-      description: 'Places where recovery happens: drop-in space, peer coaching, events and connection.',
+      label: 'Centros comunitarios de recuperación',
+      description:
+        'Lugares donde la recuperación sucede: un espacio abierto sin cita, acompañamiento entre pares, eventos y conexión.',
     },
     'peer-support': {
-      label: 'Peer recovery support',
-      description: 'Recovery coaches and peer specialists who walk alongside you and help you find what you need.',
+      label: 'Apoyo entre pares para la recuperación',
+      description:
+        'Coaches de recuperación y especialistas de pares que le acompañan en el camino y le ayudan a encontrar lo que necesita.',
     },
     treatment: {
-      label: 'Treatment',
-      description: 'Outpatient, residential and medication treatment for substance use.',
+      label: 'Tratamiento',
+      description:
+        'Tratamiento ambulatorio, residencial y con medicamentos para el trastorno por consumo de sustancias.',
     },
     'harm-reduction': {
-      label: 'Harm reduction services',
-      description: 'Naloxone, syringe services, test strips and nonjudgmental health support.',
+      label: 'Servicios de reducción de daños',
+      description: 'Naloxona, servicios de jeringas, tiras de prueba y atención de salud sin juicios.',
     },
     employment: {
-      label: 'Work and employers',
-      description: 'Recovery-friendly and fair-chance employers, job readiness and placement help.',
+      label: 'Trabajo y empleadores',
+      description:
+        'Empleadores que apoyan la recuperación y que dan una oportunidad justa a personas con antecedentes, y ayuda para prepararse y encontrar trabajo.',
     },
     dental: {
-      label: 'Dental care',
-      description: 'Dentists and clinics offering free, sliding-scale or low-cost care.',
+      label: 'Atención dental',
+      description: 'Dentistas y clínicas con atención gratuita, de bajo costo o con tarifa según sus ingresos.',
     },
     health: {
-      label: 'Health care',
-      description: 'Primary care, HIV and hepatitis C services, and clinics that welcome people in recovery.',
+      label: 'Atención médica',
+      description:
+        'Atención primaria, servicios de VIH y hepatitis C, y clínicas que reciben bien a las personas en recuperación.',
     },
     'mental-health': {
-      label: 'Mental health',
-      description: 'Counseling and mental health services, including for co-occurring conditions.',
+      label: 'Salud mental',
+      description: 'Consejería y servicios de salud mental, también para condiciones concurrentes.',
     },
-    food: { label: 'Food', description: 'Food pantries, community meals and help signing up for food benefits.' },
-    clothing: { label: 'Clothing', description: 'Free clothing, including work and interview clothes.' },
+    food: {
+      label: 'Comida',
+      description: 'Despensas de alimentos, comidas comunitarias y ayuda para inscribirse en beneficios de alimentos.',
+    },
+    clothing: { label: 'Ropa', description: 'Ropa gratis, incluida ropa para el trabajo y para entrevistas.' },
     'childcare-family': {
-      label: 'Child care and family',
-      description: 'Child care, parenting classes and support for families.',
+      label: 'Cuidado de niños y familia',
+      description: 'Cuidado de niños, clases para madres y padres, y apoyo para las familias.',
     },
     transportation: {
-      label: 'Transportation',
-      description: 'Rides, bus passes and help getting to appointments, work and meetings.',
+      label: 'Transporte',
+      description: 'Viajes, pases de autobús y ayuda para llegar a citas, al trabajo y a las reuniones.',
     },
     'legal-reentry': {
-      label: 'Legal help and re-entry',
-      description: 'Expungement, recovery courts, re-entry programs and help with records, IDs and fines.',
+      label: 'Ayuda legal y reintegración',
+      description:
+        'Borrado de antecedentes, tribunales de recuperación, programas de reintegración y ayuda con registros, identificaciones y multas.',
     },
     education: {
-      label: 'Education',
-      description: 'GED and adult education, collegiate recovery programs and skills training.',
+      label: 'Educación',
+      description: 'GED y educación para adultos, programas de recuperación universitarios y capacitación.',
     },
     'sober-social': {
-      label: 'Sober social life',
-      description: 'Alcohol- and drug-free fun: events, sports, game nights and gatherings.',
+      label: 'Vida social sin alcohol ni drogas',
+      description: 'Diversión sin alcohol ni drogas: eventos, deportes, noches de juegos y reuniones.',
     },
     'faith-community': {
-      label: 'Faith communities',
-      description: 'Congregations and faith groups that welcome people in recovery.',
+      label: 'Comunidades de fe',
+      description: 'Congregaciones y grupos de fe que reciben bien a las personas en recuperación.',
     },
     cultural: {
-      label: 'Arts and culture',
-      description: 'Music, art, theatre and cultural activities that support recovery.',
+      label: 'Arte y cultura',
+      description: 'Música, arte, teatro y actividades culturales que apoyan la recuperación.',
     },
   },
   populations: {
-    women: { label: 'Women', description: 'For or especially welcoming to women.' },
-    men: { label: 'Men', description: 'For or especially welcoming to men.' },
-    youth: { label: 'Youth', description: 'For teenagers and younger people.' },
-    'young-adults': { label: 'Young adults', description: 'For people roughly 18 to 30.' },
-    seniors: { label: 'Older adults', description: 'For older adults.' },
-    veterans: { label: 'Veterans', description: 'For people who served in the military.' },
-    lgbtq: { label: 'LGBTQ+', description: 'LGBTQ+ led or affirming.' },
-    families: { label: 'Families', description: 'For family members and loved ones, or whole families.' },
+    women: { label: 'Mujeres', description: 'Para mujeres, o especialmente acogedor para ellas.' },
+    men: { label: 'Hombres', description: 'Para hombres, o especialmente acogedor para ellos.' },
+    youth: { label: 'Jóvenes', description: 'Para adolescentes y personas más jóvenes.' },
+    'young-adults': { label: 'Adultos jóvenes', description: 'Para personas de unos 18 a 30 años.' },
+    seniors: { label: 'Personas mayores', description: 'Para adultos mayores.' },
+    veterans: { label: 'Veteranos', description: 'Para personas que sirvieron en las fuerzas armadas.' },
+    lgbtq: { label: 'LGBTQ+', description: 'Dirigido por personas LGBTQ+ o que las afirma.' },
+    families: {
+      label: 'Familias',
+      description: 'Para familiares y seres queridos, o para familias completas.',
+    },
     'pregnant-parenting': {
-      label: 'Pregnant and parenting',
-      description: 'For people who are pregnant or raising children.',
+      label: 'Embarazo y crianza',
+      description: 'Para personas embarazadas o que están criando a sus hijos.',
     },
     reentry: {
-      label: 'Returning citizens',
-      description: 'For people coming home from jail or prison, or with a record.',
+      label: 'Personas que regresan a la comunidad',
+      description: 'Para personas que salen de la cárcel o la prisión, o que tienen antecedentes.',
     },
-    homeless: { label: 'Without housing', description: 'For people without a stable place to live.' },
+    homeless: { label: 'Sin vivienda', description: 'Para personas sin un lugar estable donde vivir.' },
     'co-occurring': {
-      label: 'Co-occurring conditions',
-      description: 'For people living with both a substance use disorder and a mental health condition.',
+      label: 'Condiciones concurrentes',
+      description:
+        'Para personas que viven con un trastorno por consumo de sustancias y también con una condición de salud mental.',
     },
-    native: { label: 'Native and Indigenous', description: 'Led by or for Native and Indigenous people.' },
-    'spanish-speaking': { label: 'Spanish speakers', description: 'Para personas que hablan español.' },
+    native: {
+      label: 'Nativos e indígenas',
+      description: 'Dirigido por o para personas nativas e indígenas.',
+    },
+    'spanish-speaking': { label: 'Hispanohablantes', description: 'Para personas que hablan español.' },
   },
   attendance: {
-    'in-person': { label: 'In person', description: 'At a physical place.' },
-    online: { label: 'Online', description: 'By video or online only; no physical place.' },
-    hybrid: { label: 'In person and online', description: 'At a place, and you can also join online.' },
-    phone: { label: 'By phone', description: 'By calling a phone line.' },
+    'in-person': { label: 'En persona', description: 'En un lugar físico.' },
+    online: { label: 'En línea', description: 'Solo por video o en línea; no hay un lugar físico.' },
+    hybrid: {
+      label: 'En persona y en línea',
+      description: 'En un lugar físico, y también puede participar en línea.',
+    },
+    phone: { label: 'Por teléfono', description: 'Llamando a una línea telefónica.' },
   },
   costs: {
-    free: { label: 'Free', description: 'No cost.' },
-    'sliding-scale': { label: 'Sliding scale', description: 'The price depends on what you can pay.' },
-    'low-cost': { label: 'Low cost', description: 'A small fee.' },
-    insurance: { label: 'Insurance accepted', description: 'Billed to insurance, including Medicaid where noted.' },
-    fee: { label: 'Fee', description: 'A regular fee or rent.' },
+    free: { label: 'Gratis', description: 'Sin costo.' },
+    'sliding-scale': {
+      label: 'Tarifa según ingresos',
+      description: 'El precio depende de lo que usted pueda pagar.',
+    },
+    'low-cost': { label: 'Bajo costo', description: 'Una cuota pequeña.' },
+    insurance: {
+      label: 'Acepta seguro médico',
+      description: 'Se cobra al seguro, incluido Medicaid cuando se indica.',
+    },
+    fee: { label: 'Con costo', description: 'Una cuota o renta regular.' },
   },
   accessibility: {
-    wheelchair: { label: 'Wheelchair accessible', description: 'Step-free entrance and space to move.' },
-    'accessible-restroom': { label: 'Accessible restroom', description: 'A restroom usable with a wheelchair.' },
-    asl: { label: 'ASL', description: 'American Sign Language interpretation available.' },
-    'hearing-loop': { label: 'Hearing loop', description: 'An induction loop for hearing aids.' },
-    'fragrance-free': { label: 'Fragrance free', description: 'A space that asks people not to wear scents.' },
-    'large-print': { label: 'Large print', description: 'Printed material in large type.' },
+    wheelchair: {
+      label: 'Acceso para silla de ruedas',
+      description: 'Entrada sin escalones y espacio para moverse.',
+    },
+    'accessible-restroom': {
+      label: 'Baño accesible',
+      description: 'Un baño que se puede usar con silla de ruedas.',
+    },
+    asl: {
+      label: 'ASL (lengua de señas)',
+      description: 'Interpretación en lengua de señas americana (ASL) disponible.',
+    },
+    'hearing-loop': { label: 'Bucle auditivo', description: 'Un bucle de inducción para audífonos.' },
+    'fragrance-free': {
+      label: 'Sin fragancias',
+      description: 'Un espacio donde se pide no usar perfumes ni aromas.',
+    },
+    'large-print': { label: 'Letra grande', description: 'Materiales impresos en letra grande.' },
   },
   features: {
-    childcare: { label: 'Child care on site', description: 'Someone watches the children while you take part.' },
-    'kid-friendly': { label: 'Kids welcome', description: 'Children are welcome to come along.' },
-    'transportation-help': { label: 'Help with rides', description: 'Rides or bus fare can be arranged.' },
-    'food-provided': { label: 'Food provided', description: 'A meal or snacks are served.' },
-    wifi: { label: 'Free Wi-Fi', description: 'Free wireless internet.' },
-    showers: { label: 'Showers', description: 'Showers you can use.' },
-    laundry: { label: 'Laundry', description: 'Washers and dryers you can use.' },
-    'phone-charging': { label: 'Phone charging', description: 'A place to charge your phone.' },
-    'pets-allowed': { label: 'Pets allowed', description: 'Pets are allowed.' },
-    'walk-in': { label: 'Walk-ins welcome', description: 'No appointment needed.' },
-    naloxone: { label: 'Naloxone available', description: 'Free naloxone (Narcan) to take with you.' },
+    childcare: {
+      label: 'Cuidado de niños en el lugar',
+      description: 'Alguien cuida a los niños mientras usted participa.',
+    },
+    'kid-friendly': { label: 'Niños bienvenidos', description: 'Puede venir con sus hijos.' },
+    'transportation-help': {
+      label: 'Ayuda con transporte',
+      description: 'Se puede organizar un viaje o el pasaje del autobús.',
+    },
+    'food-provided': { label: 'Se ofrece comida', description: 'Se sirve una comida o algo de comer.' },
+    wifi: { label: 'Wi-Fi gratis', description: 'Internet inalámbrico gratis.' },
+    showers: { label: 'Duchas', description: 'Duchas que puede usar.' },
+    laundry: { label: 'Lavandería', description: 'Lavadoras y secadoras que puede usar.' },
+    'phone-charging': { label: 'Carga de teléfono', description: 'Un lugar para cargar su teléfono.' },
+    'pets-allowed': { label: 'Se permiten mascotas', description: 'Se permiten mascotas.' },
+    'walk-in': { label: 'Sin cita', description: 'No necesita hacer cita.' },
+    naloxone: {
+      label: 'Naloxona disponible',
+      description: 'Naloxona (Narcan) gratis para llevar.',
+    },
   },
   fellowships: {
-    aa: { label: 'Alcoholics Anonymous (AA)', description: 'Twelve-step fellowship for recovery from alcohol.' },
-    na: { label: 'Narcotics Anonymous (NA)', description: 'Twelve-step fellowship for recovery from drugs.' },
+    aa: {
+      label: 'Alcohólicos Anónimos (AA)',
+      description: 'Comunidad de doce pasos para la recuperación del alcohol.',
+    },
+    na: {
+      label: 'Narcóticos Anónimos (NA)',
+      description: 'Comunidad de doce pasos para la recuperación de las drogas.',
+    },
     ca: {
-      label: 'Cocaine Anonymous (CA)',
-      description: 'Twelve-step fellowship for recovery from cocaine and other substances.',
+      label: 'Cocaína Anónimos (CA)',
+      description: 'Comunidad de doce pasos para la recuperación de la cocaína y otras sustancias.',
     },
     cma: {
       label: 'Crystal Meth Anonymous (CMA)',
-      description: 'Twelve-step fellowship for recovery from methamphetamine.',
+      description: 'Comunidad de doce pasos para la recuperación de la metanfetamina.',
     },
-    smart: { label: 'SMART Recovery', description: 'Secular, science-based self-help meetings.' },
+    smart: {
+      label: 'SMART Recovery',
+      description: 'Reuniones de autoayuda laicas y basadas en la ciencia.',
+    },
     'recovery-dharma': {
       label: 'Recovery Dharma',
-      description: 'Peer-led meetings using Buddhist-inspired practices.',
+      description: 'Reuniones dirigidas por pares con prácticas inspiradas en el budismo.',
     },
-    'refuge-recovery': { label: 'Refuge Recovery', description: 'Buddhist-inspired recovery meetings.' },
-    'celebrate-recovery': { label: 'Celebrate Recovery', description: 'Christ-centered recovery program.' },
-    lifering: { label: 'LifeRing', description: 'Secular, abstinence-based peer support.' },
-    'women-for-sobriety': { label: 'Women for Sobriety', description: 'Secular peer support for women.' },
-    'all-recovery': { label: 'All Recovery', description: 'Meetings open to every pathway and every substance.' },
-    'al-anon': { label: 'Al-Anon', description: 'For family and friends of people who drink.' },
-    'nar-anon': { label: 'Nar-Anon', description: 'For family and friends of people who use drugs.' },
-    wellbriety: { label: 'Wellbriety', description: 'Native American recovery circles grounded in culture.' },
-    other: { label: 'Other fellowship', description: 'Another peer-led group.' },
+    'refuge-recovery': {
+      label: 'Refuge Recovery',
+      description: 'Reuniones de recuperación inspiradas en el budismo.',
+    },
+    'celebrate-recovery': {
+      label: 'Celebrate Recovery',
+      description: 'Programa de recuperación centrado en Cristo.',
+    },
+    lifering: { label: 'LifeRing', description: 'Apoyo entre pares, laico y basado en la abstinencia.' },
+    'women-for-sobriety': {
+      label: 'Women for Sobriety',
+      description: 'Apoyo laico entre pares para mujeres.',
+    },
+    'all-recovery': {
+      label: 'All Recovery',
+      description: 'Reuniones abiertas a todos los caminos y a todas las sustancias.',
+    },
+    'al-anon': { label: 'Al-Anon', description: 'Para familiares y amistades de personas que beben.' },
+    'nar-anon': {
+      label: 'Nar-Anon',
+      description: 'Para familiares y amistades de personas que consumen drogas.',
+    },
+    wellbriety: {
+      label: 'Wellbriety',
+      description: 'Círculos de recuperación de los pueblos nativos americanos, basados en su cultura.',
+    },
+    other: { label: 'Otra comunidad', description: 'Otro grupo dirigido por pares.' },
   },
   statuses: {
-    active: { label: 'Open', description: 'Operating as listed.' },
-    'temporarily-closed': { label: 'Temporarily closed', description: 'Closed for now; expected to reopen.' },
-    closed: { label: 'Closed', description: 'No longer operating; not published.' },
+    active: { label: 'Abierto', description: 'Funciona como se indica.' },
+    'temporarily-closed': {
+      label: 'Cerrado temporalmente',
+      description: 'Cerrado por ahora; se espera que vuelva a abrir.',
+    },
+    closed: { label: 'Cerrado', description: 'Ya no funciona; no se publica.' },
   },
   verifiedHow: {
-    phone: { label: 'by phone', description: 'A volunteer called.' },
-    visit: { label: 'in person', description: 'A volunteer visited.' },
-    email: { label: 'by e-mail', description: 'Confirmed by e-mail.' },
-    website: { label: 'from their website', description: 'Checked against their own website.' },
-    provider: { label: 'by the provider', description: 'The provider updated the listing.' },
+    phone: { label: 'por teléfono', description: 'Un voluntario llamó.' },
+    visit: { label: 'en persona', description: 'Un voluntario fue al lugar.' },
+    email: { label: 'por correo electrónico', description: 'Se confirmó por correo electrónico.' },
+    website: { label: 'en su sitio web', description: 'Se revisó en su propio sitio web.' },
+    provider: { label: 'por el proveedor', description: 'El proveedor actualizó el listado.' },
   },
   narrLevels: {
-    '1': { label: 'Level I (peer-run)', description: 'Democratically run by the residents, such as Oxford Houses.' },
-    '2': {
-      label: 'Level II (monitored)',
-      description: 'A house manager or senior resident, house meetings and some structure.',
+    '1': {
+      label: 'Nivel I (dirigido por pares)',
+      description: 'Lo dirigen los propios residentes de forma democrática, como las Oxford Houses.',
     },
-    '3': { label: 'Level III (supervised)', description: 'Paid staff, a set schedule and life-skills support.' },
+    '2': {
+      label: 'Nivel II (supervisión básica)',
+      description: 'Un encargado de la casa o un residente con experiencia, reuniones de la casa y algo de estructura.',
+    },
+    '3': {
+      label: 'Nivel III (con supervisión)',
+      description: 'Personal pagado, un horario fijo y apoyo con habilidades para la vida.',
+    },
     '4': {
-      label: 'Level IV (service provider)',
-      description: 'Clinical services on site within a residential setting.',
+      label: 'Nivel IV (proveedor de servicios)',
+      description: 'Servicios clínicos en el mismo lugar, dentro de un entorno residencial.',
     },
   },
   housingGenders: {
-    men: { label: 'Men', description: 'A residence for men.' },
-    women: { label: 'Women', description: 'A residence for women.' },
-    any: { label: 'Any gender', description: 'Open to residents of any gender.' },
+    men: { label: 'Hombres', description: 'Una residencia para hombres.' },
+    women: { label: 'Mujeres', description: 'Una residencia para mujeres.' },
+    any: { label: 'Cualquier género', description: 'Abierta a residentes de cualquier género.' },
   },
   moudPolicies: {
     welcome: {
-      label: 'Medication welcome',
-      description: 'Residents who take methadone, buprenorphine or naltrexone are welcome.',
+      label: 'Se aceptan medicamentos',
+      description: 'Se recibe a residentes que toman metadona, buprenorfina o naltrexona.',
     },
     'case-by-case': {
-      label: 'Medication case by case',
-      description: 'Residents on medication are considered one by one; call to ask.',
+      label: 'Medicamentos según el caso',
+      description: 'Se considera a cada residente que toma medicamentos por separado; llame para preguntar.',
     },
     'not-accepted': {
-      label: 'Medication not accepted',
-      description: 'This residence does not accept residents who take medication for opioid use disorder.',
+      label: 'No se aceptan medicamentos',
+      description:
+        'Esta residencia no acepta a residentes que toman medicamentos para el trastorno por consumo de opioides.',
     },
   },
   weekdays: {
-    monday: { label: 'Monday', description: 'Mon' },
-    tuesday: { label: 'Tuesday', description: 'Tue' },
-    wednesday: { label: 'Wednesday', description: 'Wed' },
-    thursday: { label: 'Thursday', description: 'Thu' },
-    friday: { label: 'Friday', description: 'Fri' },
-    saturday: { label: 'Saturday', description: 'Sat' },
-    sunday: { label: 'Sunday', description: 'Sun' },
+    monday: { label: 'Lunes', description: 'lun' },
+    tuesday: { label: 'Martes', description: 'mar' },
+    wednesday: { label: 'Miércoles', description: 'mié' },
+    thursday: { label: 'Jueves', description: 'jue' },
+    friday: { label: 'Viernes', description: 'vie' },
+    saturday: { label: 'Sábado', description: 'sáb' },
+    sunday: { label: 'Domingo', description: 'dom' },
   },
   timesOfDay: {
-    morning: { label: 'Morning', description: '5 AM to noon' },
-    afternoon: { label: 'Afternoon', description: 'Noon to 5 PM' },
-    evening: { label: 'Evening', description: '5 PM to 9 PM' },
-    night: { label: 'Night', description: '9 PM to 5 AM' },
+    morning: { label: 'Mañana', description: 'De 5 a.m. a mediodía' },
+    afternoon: { label: 'Tarde', description: 'De mediodía a 5 p.m.' },
+    evening: { label: 'Tarde-noche', description: 'De 5 p.m. a 9 p.m.' },
+    night: { label: 'Noche', description: 'De 9 p.m. a 5 a.m.' },
   },
-  allPathways: { label: 'All pathways welcome', description: 'Welcomes people on every pathway to recovery.' },
+  allPathways: {
+    label: 'Todos los caminos son bienvenidos',
+    description: 'Recibe a personas en cualquier camino de recuperación.',
+  },
 };
