@@ -69,7 +69,8 @@ export function startListingActions(doc: Document): void {
 
   doc.querySelectorAll<HTMLAnchorElement>('[data-report-mail]').forEach((link) => {
     const { email, slug, name, path } = link.dataset;
-    if (email && slug && name) link.href = reportProblemMailto(email, { slug, name, page: servedAddress(path) }, words.report);
+    if (email && slug && name)
+      link.href = reportProblemMailto(email, { slug, name, page: servedAddress(path) }, words.report);
   });
 
   doc.querySelectorAll<HTMLElement>('[data-print-address]').forEach((line) => {

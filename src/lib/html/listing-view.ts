@@ -430,7 +430,11 @@ export function listingView(
     share: {
       name,
       path: href(`/listings/${slug}/`),
-      message: [name, data.attendance === 'online' ? ui.share.online : data.address?.city, data.phone && formatPhone(data.phone)]
+      message: [
+        name,
+        data.attendance === 'online' ? ui.share.online : data.address?.city,
+        data.phone && formatPhone(data.phone),
+      ]
         .filter(Boolean)
         .join(' · '),
     },
