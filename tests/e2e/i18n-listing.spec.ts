@@ -153,7 +153,7 @@ test.describe('an untranslated listing in Spanish', () => {
     await expect(page.locator('[data-add-to-list]')).toBeHidden();
     await expect(page.getByRole('link', { name: 'Informar un problema', exact: true })).toBeVisible();
     await expect(page.locator('[data-schedule] caption, [data-hours] caption').first()).toContainText(
-      /^Horas en|^Horario/,
+      /^Zona horaria|^Horario/,
     );
   });
 });

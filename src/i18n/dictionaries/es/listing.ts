@@ -123,7 +123,7 @@ export const listing: Dictionary['listing'] = {
     hoursCaption: 'Horario de atención · {zone} ({tz})',
     days: 'Días',
     hours: 'Horario',
-    scheduleCaption: 'Horas en {zone} ({tz})',
+    scheduleCaption: 'Zona horaria: {zone} ({tz})',
     day: 'Día',
     time: 'Hora',
   },
