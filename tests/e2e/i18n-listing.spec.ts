@@ -62,7 +62,7 @@ test.describe('a translated listing in Spanish', () => {
 
     await expect(page.getByRole('heading', { name: 'Contacto y ubicación' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Cuándo' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Bueno saber' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Información útil' })).toBeVisible();
     await expect(page.locator('[data-verified]')).toContainText(/^Verificado (hace|hoy|ayer)/);
     await expect(page.locator('[data-schedule] thead')).toContainText('Día');
     await expect(page.locator('[data-schedule] tbody')).toContainText(/viernes/i);

@@ -80,7 +80,7 @@ export const listing: Dictionary['listing'] = {
     full: 'Su lista está llena; quite uno primero',
   },
   sections: {
-    about: 'Información',
+    about: 'Descripción',
     when: 'Cuándo',
     addToCalendar: 'Agregar a su calendario (.ics)',
     dates: 'Fechas:',
@@ -88,7 +88,7 @@ export const listing: Dictionary['listing'] = {
     support: 'Qué tipo de apoyo',
     pathways: 'Caminos de recuperación',
     work: 'Trabajo',
-    details: 'Bueno saber',
+    details: 'Información útil',
     housing: 'Detalles de la vivienda',
     map: 'En el mapa',
   },
