@@ -3,11 +3,13 @@
  * on the document serves every button, including cards the finder shows later, so the cost does
  * not grow with the number of cards; only buttons of listings on the list are touched.
  */
+import type { Dictionary } from '#i18n/dictionary.ts';
 import { listQuery, toggleItem } from '#lib/my-list/list.ts';
 import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
+import { pageWords } from './page-words.ts';
 
-const ADDED = 'On my list ✓ (remove)';
-const ADD = 'Add to my list';
+/** The buttons' words in the page's language (AddToList.astro and ListingList.astro hand them over). */
+type AddToListWords = Dictionary['listing']['addToList'];
 
 /**
  * The listing a button adds: its own `data-slug` (detail pages), or the card it sits in. Cards
@@ -18,14 +20,16 @@ function slugOf(button: HTMLElement): string | undefined {
   return button.dataset.slug ?? button.closest<HTMLElement>('[data-listing]')?.dataset.listing;
 }
 
-function setPressed(button: HTMLElement, on: boolean): void {
+function setPressed(button: HTMLElement, on: boolean, words: AddToListWords | undefined): void {
   button.setAttribute('aria-pressed', String(on));
-  button.textContent = on ? ADDED : ADD;
+  // A page without buttons hands over no words; one with them always does.
+  if (words) button.textContent = on ? words.added : words.add;
 }
 
 export function startAddToList(doc: Document): void {
   const link = doc.querySelector<HTMLAnchorElement>('[data-my-list]');
   const listPath = link?.getAttribute('href') ?? '/list/';
+  const words = pageWords<AddToListWords>(doc, 'addToList');
 
   const refresh = () => {
     const ids = readDeviceList();
@@ -37,12 +41,12 @@ export function startAddToList(doc: Document): void {
       link.href = ids.length ? `${listPath}${listQuery({ ids, note: '' })}` : listPath;
     }
     for (const button of doc.querySelectorAll<HTMLElement>('[data-add-to-list][aria-pressed="true"]')) {
-      if (!ids.includes(slugOf(button) ?? '')) setPressed(button, false);
+      if (!ids.includes(slugOf(button) ?? '')) setPressed(button, false, words);
     }
     for (const id of ids) {
       const buttons = `[data-add-to-list][data-slug="${id}"], [data-listing="${id}"] [data-add-to-list]`;
       for (const button of doc.querySelectorAll<HTMLElement>(buttons)) {
-        setPressed(button, true);
+        setPressed(button, true, words);
       }
     }
   };
@@ -54,7 +58,7 @@ export function startAddToList(doc: Document): void {
     const ids = readDeviceList();
     const next = toggleItem(ids, slug);
     if (next.length === ids.length) {
-      button.textContent = 'Your list is full; remove one first';
+      if (words) button.textContent = words.full;
       return;
     }
     writeDeviceList(next);

@@ -12,17 +12,18 @@ const ZOOM = 14;
 export async function drawDetailMap(figure: HTMLElement): Promise<void> {
   await loadLeafletCss();
   const canvas = figure.querySelector<HTMLElement>('.map-canvas');
-  const { lat, lng, areaRadius, tileUrl, attribution, attributionUrl } = figure.dataset;
+  const { lat, lng, areaRadius, tileUrl, attribution, attributionUrl, tilesNote } = figure.dataset;
   if (!canvas || !lat || !lng || !tileUrl) return;
   const center = L.latLng(Number(lat), Number(lng));
   // Scrolling the page must not zoom the map by accident.
   const map = L.map(canvas, { center, zoom: ZOOM, scrollWheelZoom: false, keyboard: true });
   addTiles(map, tileUrl, { text: attribution ?? '', url: attributionUrl }, (failing) => {
-    if (!failing || figure.querySelector('[data-tiles-failed]')) return;
+    // The note's words come from the page, in its language (DetailMap.astro).
+    if (!failing || !tilesNote || figure.querySelector('[data-tiles-failed]')) return;
     const note = document.createElement('p');
     note.dataset.tilesFailed = '';
     note.className = 'meta';
-    note.textContent = 'The map background could not load (you may be offline).';
+    note.textContent = tilesNote;
     figure.append(note);
   });
   if (areaRadius) {

@@ -5,10 +5,20 @@
  * by the address the build was told: that may be a placeholder, and then every shared link would
  * be dead. Share opens the phone's share sheet when the browser has one (Web Share API), else
  * copies the link; either way only the page's address and name leave the page, and only to where
- * the visitor sends them.
+ * the visitor sends them. Its words, in the page's language, come from the page
+ * (ShareListing.astro hands them over as "listingShare").
  */
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill } from '#i18n/text.ts';
 import { smsBodyHref } from '#lib/my-list/share.ts';
 import { reportProblemMailto } from '#lib/html/report.ts';
+import { pageWords } from './page-words.ts';
+
+/** What ShareListing.astro hands this script: the share words and the report's. */
+export interface ShareWords {
+  share: Dictionary['listing']['share'];
+  report: Dictionary['listing']['report']['message'];
+}
 
 /** The absolute address of `path` on the site as this browser reached it. */
 export function servedAddress(path: string | undefined): string {
@@ -16,6 +26,9 @@ export function servedAddress(path: string | undefined): string {
 }
 
 export function startListingActions(doc: Document): void {
+  const words = pageWords<ShareWords>(doc, 'listingShare');
+  // Without its words the page keeps what the server wrote: no English slips onto another page.
+  if (!words) return;
   const status = doc.querySelector<HTMLElement>('[data-share-status]');
   const say = (text: string) => {
     if (status) status.textContent = text;
@@ -23,7 +36,7 @@ export function startListingActions(doc: Document): void {
 
   doc.querySelectorAll<HTMLButtonElement>('[data-share-listing]').forEach((button) => {
     const title = button.dataset.title ?? doc.title;
-    if (!('share' in navigator)) button.textContent = 'Copy link';
+    if (!('share' in navigator)) button.textContent = words.share.copyLink;
     button.addEventListener('click', async () => {
       // Read at click time, so the link is right even if the page was opened under another name.
       const url = servedAddress(button.dataset.path);
@@ -38,9 +51,9 @@ export function startListingActions(doc: Document): void {
       }
       try {
         await navigator.clipboard.writeText(url);
-        say('Link copied. Paste it into a message or e-mail.');
+        say(words.share.copied);
       } catch {
-        say(`Copy this link: ${url}`);
+        say(fill(words.share.copyThis, { url }));
       }
     });
   });
@@ -56,7 +69,8 @@ export function startListingActions(doc: Document): void {
 
   doc.querySelectorAll<HTMLAnchorElement>('[data-report-mail]').forEach((link) => {
     const { email, slug, name, path } = link.dataset;
-    if (email && slug && name) link.href = reportProblemMailto(email, { slug, name, page: servedAddress(path) });
+    if (email && slug && name)
+      link.href = reportProblemMailto(email, { slug, name, page: servedAddress(path) }, words.report);
   });
 
   doc.querySelectorAll<HTMLElement>('[data-print-address]').forEach((line) => {

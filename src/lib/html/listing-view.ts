@@ -1,20 +1,28 @@
 /**
- * Everything a listing's page shows, worked out once from the listing, the site's settings and
- * the build's day. The page (src/pages/listings/[slug].astro) and its parts
- * (src/pages/listings/_components/) only put these values into markup, so every value the page
- * shows is computed here, in one pure function that unit tests can hold to concrete output.
+ * Everything a listing's page shows, worked out once from the listing, the site's settings, the
+ * build's day and the page's language. The page (src/pages/[...lang]/listings/[slug].astro) and
+ * its parts (./_components/ beside it) only put these values and their dictionary's words into
+ * markup, so every value the page shows is computed here, in one pure function that unit tests
+ * can hold to concrete output in each language.
  */
+import { getTypesForLanguage } from '@code4recovery/spec';
 import type { LatLng } from '#lib/map/geo.ts';
 import { PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 import { listingTimes, type ListingTimes } from '#lib/meetings/rows.ts';
-import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
 import { daysSince, isStale, verifiedAgo } from '#lib/time/freshness.ts';
-import { formatIsoDate } from '#lib/time/format.ts';
+import { capitalize, formatIsoDate } from '#lib/time/format.ts';
 import type { ListingData } from '#schemas/listing.ts';
 import type { Hours, Schedule } from '#schemas/schedule.ts';
 import type { SiteConfig } from '#schemas/site.ts';
-import type { TimeWords } from '#i18n/dictionary.ts';
+import type { Dictionary, TimeWords } from '#i18n/dictionary.ts';
+import { dictionary } from '#i18n/index.ts';
+import type { Lang } from '#i18n/languages.ts';
+import { listingText } from '#i18n/listing-text.ts';
+import { localizedPath } from '#i18n/routes.ts';
+import type { PageText } from '#i18n/site-text.ts';
+import { labelIn, labelsIn, pathwayTermsIn, termIn } from '#i18n/terms.ts';
+import { fill, listText } from '#i18n/text.ts';
 import {
   ACCESSIBILITY,
   ATTENDANCE,
@@ -28,11 +36,7 @@ import {
   POPULATIONS,
   SUPPORT_TYPES,
   VERIFIED_HOW,
-  labelOf,
-  labelsOf,
   languageLabel,
-  pathwayTerms,
-  termOf,
   type Term,
 } from '#taxonomy';
 import {
@@ -68,12 +72,17 @@ export interface ListingViewSite {
 }
 
 /**
- * Where the site is deployed: its base path (import.meta.env.BASE_URL). Not its origin: a shared
- * link must name the address the page is actually served from, which only the browser knows
- * (src/client/share-listing.ts), so the page never writes an absolute address of its own.
+ * Where the site is deployed and in which language the page is: its base path
+ * (import.meta.env.BASE_URL), not its origin. A shared link must name the address the page is
+ * actually served from, which only the browser knows (src/client/share-listing.ts), so the page
+ * never writes an absolute address of its own.
  */
 export interface ListingViewPaths {
   base: string;
+  /** The page's language. */
+  lang: Lang;
+  /** The languages the site is built in, the default (the one listings are written in) first. */
+  languages: readonly string[];
   /** The page language's time words and locale. */
   time: TimeWords;
 }
@@ -84,15 +93,17 @@ export interface LinkView {
   text: string;
 }
 
-/** One term and its plain-text value in a definition list. */
+/** One term and its plain-text value in a definition list; `lang` when the value is the listing's own words in another language. */
 export interface FactView {
   term: string;
   value: string;
+  lang?: string | undefined;
 }
 
 /** The address block. A private location has no street: only the town is ever published. */
 export interface PlaceView {
-  label: 'Address' | 'Area';
+  /** "Address", or "Area" for a private location, in the page's language. */
+  label: string;
   street?: string | undefined;
   /** "Lansing, MI 48912", with the country in brackets when it is not the region's. */
   locality: string;
@@ -103,19 +114,26 @@ export interface PlaceView {
 export interface JoinView {
   url?: string | undefined;
   phone?: LinkView | undefined;
-  notes?: string | undefined;
+  notes?: PageText | undefined;
 }
 
 /** What a listing's page shows, part by part; optional parts are left out of the page when unset. */
 export interface ListingView {
   slug: string;
-  name: string;
+  /** The name in the page's language where the listing gives one (`lang` set when it does not). */
+  name: PageText;
   status: ListingData['status'];
-  /** The page's meta description: the summary, or the category and the town. */
+  /** The page's meta description: the summary in the page's language, or the category and the town. */
   metaDescription: string;
-  /** Home, then the listing's category. */
+  /** Home, then the listing's category, both in the page's language. */
   breadcrumbs: LinkView[];
-  lede: { category: string; fellowship?: string | undefined; summary?: string | undefined };
+  lede: {
+    category: string;
+    fellowship?: string | undefined;
+    summary?: PageText | undefined;
+    /** Set when the summary is shown untranslated: the note that says so. */
+    untranslatedNote?: string | undefined;
+  };
   /** Support types and pathways as terms: explained on the page, filtered on by Pagefind. */
   support: Term[];
   pathways: Term[];
@@ -124,7 +142,7 @@ export interface ListingView {
   /** What the open-now line works from; none when the listing gives no times or is closed. */
   times?: ListingTimes | undefined;
   /** Set when the listing is temporarily closed: what to tell people. */
-  closedNote?: string | undefined;
+  closedNote?: PageText | undefined;
   verified: { date: string; ago: string; how?: string | undefined; stale: boolean };
   place?: PlaceView | undefined;
   contacts: { phone?: LinkView; sms?: LinkView; email?: LinkView; website?: LinkView };
@@ -132,14 +150,16 @@ export interface ListingView {
   /** The buttons' links. Directions go to the true point, so a private location has none. */
   actions: { call?: string; text?: string; directions?: string; mapApp?: string };
   /**
-   * What "Share" and "Text it to someone" pass on: the page's path under the base, which the
-   * browser turns into the address it is served from, and the text message's words without the
-   * link ("Name · Lansing · (517) 555-0142"), which is all a browser without JavaScript sends.
+   * What "Share" and "Text it to someone" pass on: the page's path under the base (in the page's
+   * language), which the browser turns into the address it is served from, and the text
+   * message's words without the link ("Name · Lansing · (517) 555-0142"), which is all a browser
+   * without JavaScript sends.
    */
   share: { name: string; path: string; message: string };
   /**
-   * Where to report a problem. `first` is what the page offers first: the e-mail, which needs no
-   * account, when site.yaml gives `contact_email`; otherwise the code host's issue form.
+   * Where to report a problem, the report written in the page's language. `first` is what the
+   * page offers first: the e-mail, which needs no account, when site.yaml gives `contact_email`;
+   * otherwise the code host's issue form.
    */
   report: {
     first: string;
@@ -147,12 +167,14 @@ export interface ListingView {
     issue: { href: string; host: string };
     edit: string;
   };
-  /** The description as HTML, or "" when there is none. */
-  aboutHtml: string;
+  /** The description as HTML (`lang` set when it is not in the page's language, with a note saying so). */
+  about?: { html: string; lang?: string | undefined; untranslatedNote?: string | undefined } | undefined;
   schedule?:
     | {
         entries: Schedule;
         timezone: string;
+        /** The language of the entries' notes when it is not the page's. */
+        notesLang?: string | undefined;
         calendar: { href: string; download: string };
         /** One-off events: the only dates they happen. */
         dates?: { iso: string; text: string }[] | undefined;
@@ -169,23 +191,75 @@ export interface ListingView {
 
 const EVENT_DATE: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'long', day: 'numeric', year: 'numeric' };
 
+/** What the parts below need to know about the page's language. */
+interface Words {
+  lang: Lang;
+  locale: string;
+  /** The language listings are written in; set only when it is not the page's. */
+  otherLang?: string | undefined;
+  ui: Dictionary['listing'];
+}
+
 /** A phone number as a link: dialable `href`, readable text. */
 function phoneLink(phone: string, href: (phone: string) => string): LinkView {
   return { href: href(phone), text: formatPhone(phone) };
 }
 
 /** A term's label and its explanation, as the page's definition lists write them. */
-function explained(terms: readonly Term[], id: string): string {
-  const term = termOf(terms, id)!;
+function explained(terms: readonly Term[], id: string, lang: Lang): string {
+  const term = termIn(terms, id, lang)!;
   return `${term.label}: ${term.description}`;
 }
 
-function placeOf(data: ListingData, site: ListingViewSite): PlaceView | undefined {
+// The spec builds a fresh table on every call: one per language for the whole build.
+const meetingTypeTables = new Map<string, Readonly<Record<string, string>>>();
+
+/** A Meeting Guide type's name in `lang`, from the Code for Recovery spec; the code when it has none. */
+function meetingTypeName(code: string, lang: string): string {
+  let table = meetingTypeTables.get(lang);
+  if (!table) {
+    table = getTypesForLanguage(lang) as Readonly<Record<string, string>>;
+    meetingTypeTables.set(lang, table);
+  }
+  return table[code] ?? code;
+}
+
+const languageNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * A language's name for the page: "Spanish (Español)" in English, "Inglés (English)" in Spanish:
+ * the page's own word first, and the language's own name beside it for whoever reads it.
+ */
+function languageName(code: string, words: Words): string {
+  if (words.lang === 'en') return languageLabel(code);
+  const names = (locale: string) => {
+    let names = languageNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+      languageNames.set(locale, names);
+    }
+    return names;
+  };
+  try {
+    const inPage = capitalize(names(words.locale).of(code) ?? code, words.locale);
+    const own = capitalize(names(code).of(code) ?? code, code);
+    return code === words.lang || own === inPage || own === code ? inPage : `${inPage} (${own})`;
+  } catch {
+    return code;
+  }
+}
+
+/** The listing's own words (a note, a schedule's remark) as the page shows them: marked when in another language. */
+function ownWords(text: string, words: Words): PageText {
+  return words.otherLang ? { text, lang: words.otherLang } : { text };
+}
+
+function placeOf(data: ListingData, site: ListingViewSite, words: Words): PlaceView | undefined {
   if (!hasPlace(data) || !data.address) return undefined;
   const { street, city, region, postal_code } = data.address;
   const country = data.address.country ?? site.region.country;
   return {
-    label: data.location_private ? 'Area' : 'Address',
+    label: data.location_private ? words.ui.contact.area : words.ui.contact.address,
     street: data.location_private ? undefined : street,
     locality: [
       city,
@@ -210,12 +284,12 @@ function contactsOf(data: ListingData): ListingView['contacts'] {
   };
 }
 
-function joinOf(data: ListingData): JoinView | undefined {
+function joinOf(data: ListingData, words: Words): JoinView | undefined {
   if (!data.conference_url && !data.conference_phone) return undefined;
   return {
     url: data.conference_url && asciiUrl(data.conference_url),
     phone: data.conference_phone ? phoneLink(data.conference_phone, telHref) : undefined,
-    notes: data.conference_notes,
+    notes: data.conference_notes ? ownWords(data.conference_notes, words) : undefined,
   };
 }
 
@@ -231,34 +305,43 @@ function actionsOf(data: ListingData): ListingView['actions'] {
   };
 }
 
-function housingOf(housing: NonNullable<ListingData['housing']>): ListingView['housing'] {
+function housingOf(housing: NonNullable<ListingData['housing']>, { lang, ui }: Words): ListingView['housing'] {
   const facts: FactView[] = [];
-  if (housing.narr_level) facts.push({ term: 'NARR level', value: explained(NARR_LEVELS, String(housing.narr_level)) });
-  if (housing.gender) facts.push({ term: 'Residents', value: labelOf(HOUSING_GENDERS, housing.gender) });
-  if (housing.beds) facts.push({ term: 'Beds', value: String(housing.beds) });
-  return { moud: termOf(MOUD_POLICIES, housing.moud)!, facts };
+  if (housing.narr_level) {
+    facts.push({ term: ui.housing.narrLevel, value: explained(NARR_LEVELS, String(housing.narr_level), lang) });
+  }
+  if (housing.gender) facts.push({ term: ui.housing.residents, value: labelIn(HOUSING_GENDERS, housing.gender, lang) });
+  if (housing.beds) facts.push({ term: ui.housing.beds, value: String(housing.beds) });
+  return { moud: termIn(MOUD_POLICIES, housing.moud, lang)!, facts };
 }
 
-function employerOf(employer: NonNullable<ListingData['employer']>): FactView[] {
-  return [
-    {
-      term: 'Fair-chance hiring',
-      value: employer.fair_chance ? 'Yes: people with a criminal record are considered.' : 'Not stated.',
-    },
-    ...(employer.industries ? [{ term: 'Kinds of work', value: employer.industries.join(', ') }] : []),
+function employerOf(employer: NonNullable<ListingData['employer']>, words: Words): FactView[] {
+  const { ui } = words;
+  const facts: FactView[] = [
+    { term: ui.work.fairChance, value: employer.fair_chance ? ui.work.fairChanceYes : ui.work.notStated },
   ];
+  if (employer.industries) {
+    // The industries are the listing's own words, in the language it is written in.
+    const kinds = ownWords(listText(words.locale, employer.industries), words);
+    facts.push({ term: ui.work.kinds, value: kinds.text, lang: kinds.lang });
+  }
+  return facts;
 }
 
-function detailsOf(data: ListingData): FactView[] {
-  const labels = (terms: readonly Term[], ids: readonly string[]) => labelsOf(terms, ids).join(', ');
+function detailsOf(data: ListingData, words: Words): FactView[] {
+  const { lang, ui } = words;
+  const labels = (terms: readonly Term[], ids: readonly string[]) => labelsIn(terms, ids, lang).join(', ');
   const facts: (FactView | false | undefined)[] = [
-    { term: 'How to take part', value: explained(ATTENDANCE, data.attendance) },
-    data.cost && { term: 'Cost', value: explained(COSTS, data.cost) },
-    { term: 'Languages', value: data.languages.map(languageLabel).join(', ') },
-    data.populations && { term: 'Especially for', value: labels(POPULATIONS, data.populations) },
-    data.accessibility && { term: 'Accessibility', value: labels(ACCESSIBILITY, data.accessibility) },
-    data.features && { term: 'Also', value: labels(FEATURES, data.features) },
-    data.meeting_types && { term: 'Meeting type', value: data.meeting_types.map(meetingTypeLabel).join(', ') },
+    { term: ui.details.takePart, value: explained(ATTENDANCE, data.attendance, lang) },
+    data.cost && { term: ui.details.cost, value: explained(COSTS, data.cost, lang) },
+    { term: ui.details.languages, value: data.languages.map((code) => languageName(code, words)).join(', ') },
+    data.populations && { term: ui.details.especiallyFor, value: labels(POPULATIONS, data.populations) },
+    data.accessibility && { term: ui.details.accessibility, value: labels(ACCESSIBILITY, data.accessibility) },
+    data.features && { term: ui.details.also, value: labels(FEATURES, data.features) },
+    data.meeting_types && {
+      term: ui.details.meetingType,
+      value: data.meeting_types.map((code) => meetingTypeName(code, lang)).join(', '),
+    },
   ];
   return facts.filter((fact): fact is FactView => Boolean(fact));
 }
@@ -267,12 +350,24 @@ function reportOf(
   site: ListingViewSite,
   subject: { slug: string; name: string },
   filePath: string,
+  { ui }: Words,
 ): ListingView['report'] {
-  const issue = { href: reportProblemUrl(site.repository, subject), host: codeHostName(site.repository.url) };
+  const words = ui.report.message;
+  const issue = {
+    href: reportProblemUrl(site.repository, subject, words),
+    host: codeHostName(site.repository.url, ui.report.unknownHost),
+  };
   const mail = site.contact_email
-    ? { href: reportProblemMailto(site.contact_email, subject), email: site.contact_email }
+    ? { href: reportProblemMailto(site.contact_email, subject, words), email: site.contact_email }
     : undefined;
   return { first: mail?.href ?? issue.href, mail, issue, edit: editUrl(site.repository, filePath) };
+}
+
+/** The description rendered, marked and noted when it is not in the page's language. */
+function aboutOf(description: PageText | undefined, ui: Dictionary['listing']): ListingView['about'] {
+  const html = description ? renderDescription(description.text) : '';
+  if (!html) return undefined;
+  return description?.lang ? { html, lang: description.lang, untranslatedNote: ui.untranslated.description } : { html };
 }
 
 /** The values a listing's page shows, for the site's `today` (YYYY-MM-DD in its time zone). */
@@ -283,65 +378,80 @@ export function listingView(
   paths: ListingViewPaths,
 ): ListingView {
   const { id: slug, data } = listing;
-  const category = termOf(CATEGORIES, data.category)!;
+  const { lang, languages } = paths;
+  const sourceLang = languages[0] ?? lang;
+  const ui = dictionary(lang).listing;
+  const words: Words = { lang, locale: paths.time.locale, ui, ...(lang !== sourceLang && { otherLang: sourceLang }) };
+  const href = (path: string) => withBase(localizedPath(path, lang, languages), paths.base);
+  const text = listingText(data, lang, sourceLang, listing.body);
+  const name = text.name.text;
+  const category = termIn(CATEGORIES, data.category, lang)!;
   const timezone = data.timezone ?? site.timezone;
   const days = daysSince(data.last_verified, today);
   const filePath = listing.filePath ?? `data/listings/${slug}.md`;
   return {
     slug,
-    name: data.name,
+    name: text.name,
     status: data.status,
-    metaDescription: data.summary ?? `${category.label} in ${data.address?.city ?? site.region.name}.`,
+    metaDescription:
+      text.summary && !text.summary.lang
+        ? text.summary.text
+        : fill(ui.metaDescription, { category: category.label, place: data.address?.city ?? site.region.name }),
     breadcrumbs: [
-      { href: withBase('/', paths.base), text: 'Home' },
-      { href: withBase(`/categories/${category.id}/`, paths.base), text: category.label },
+      { href: href('/'), text: ui.breadcrumbs.home },
+      { href: href(`/categories/${category.id}/`), text: category.label },
     ],
     lede: {
       category: category.label,
-      fellowship: data.fellowship && labelOf(FELLOWSHIPS, data.fellowship),
-      summary: data.summary,
+      fellowship: data.fellowship && labelIn(FELLOWSHIPS, data.fellowship, lang),
+      summary: text.summary,
+      ...(text.summary?.lang && { untranslatedNote: ui.untranslated.summary }),
     },
-    support: data.support.map((id) => termOf(SUPPORT_TYPES, id)!),
-    pathways: pathwayTerms(data.pathways),
+    support: data.support.map((id) => termIn(SUPPORT_TYPES, id, lang)!),
+    pathways: pathwayTermsIn(data.pathways, lang),
     badges: { support: data.support, pathways: data.pathways },
     times: listingTimes(data, site.timezone),
     closedNote:
       data.status === 'temporarily-closed'
-        ? (data.status_note ?? 'Call before you go to check whether it has reopened.')
+        ? data.status_note
+          ? ownWords(data.status_note, words)
+          : { text: ui.notices.closedDefault }
         : undefined,
     verified: {
       date: data.last_verified,
       ago: verifiedAgo(days, paths.time.locale),
-      how: data.verified_how && labelOf(VERIFIED_HOW, data.verified_how),
+      how: data.verified_how && labelIn(VERIFIED_HOW, data.verified_how, lang),
       stale: isStale(data.last_verified, today, site.stale_after_days),
     },
-    place: placeOf(data, site),
+    place: placeOf(data, site, words),
     contacts: contactsOf(data),
-    join: joinOf(data),
+    join: joinOf(data, words),
     actions: actionsOf(data),
     share: {
-      name: data.name,
-      path: withBase(`/listings/${slug}/`, paths.base),
+      name,
+      path: href(`/listings/${slug}/`),
       message: [
-        data.name,
-        data.attendance === 'online' ? 'Online' : data.address?.city,
+        name,
+        data.attendance === 'online' ? ui.share.online : data.address?.city,
         data.phone && formatPhone(data.phone),
       ]
         .filter(Boolean)
         .join(' · '),
     },
-    report: reportOf(site, { slug, name: data.name }, filePath),
-    aboutHtml: renderDescription(listing.body ?? data.description),
+    report: reportOf(site, { slug, name }, filePath, words),
+    about: aboutOf(text.description, ui),
     schedule: data.schedule && {
       entries: data.schedule,
       timezone,
+      notesLang: data.schedule.some((entry) => entry.note) ? words.otherLang : undefined,
+      // The calendar file is one for every language: it lives at the root.
       calendar: { href: withBase(`/listings/${slug}.ics`, paths.base), download: `${slug}.ics` },
       dates: data.event_dates?.map((iso) => ({ iso, text: formatIsoDate(iso, EVENT_DATE, paths.time.locale) })),
     },
     hours: data.hours && { entries: data.hours, timezone },
-    housing: data.housing && housingOf(data.housing),
-    employer: data.employer && employerOf(data.employer),
-    details: detailsOf(data),
+    housing: data.housing && housingOf(data.housing, words),
+    employer: data.employer && employerOf(data.employer, words),
+    details: detailsOf(data, words),
     map: hasPlace(data)
       ? { point: shownPoint(data), areaRadius: data.location_private ? PRIVATE_AREA_RADIUS_M : undefined }
       : undefined,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { listingView, type ListingSource, type ListingViewSite } from '#lib/html/listing-view.ts';
 import { approximateArea, PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
 import { listingSchema, type ListingInput } from '#schemas/listing.ts';
+import { dictionary, timeWords } from '#i18n/index.ts';
 
 /** data/site.yaml's settings, as the sample community has them. */
 const SITE: ListingViewSite = {
@@ -12,7 +13,10 @@ const SITE: ListingViewSite = {
   contact_email: 'hello@example.org',
 };
 const TODAY = '2026-11-24';
-const ROOT = { base: '/' };
+const LANGUAGES = ['en', 'es'];
+const ROOT = { base: '/', lang: 'en', languages: LANGUAGES, time: timeWords('en') } as const;
+/** The same page in Spanish, under /es/. */
+const ES = { base: '/', lang: 'es', languages: LANGUAGES, time: timeWords('es') } as const;
 
 /** A listing as the content collection gives it, its data checked by the listing schema. */
 function entry(
@@ -139,7 +143,7 @@ describe('a meeting with a weekly schedule', () => {
 
   it('names the page and says what it is', () => {
     expect(view.slug).toBe('capital-city-ca');
-    expect(view.name).toBe('Capital City CA');
+    expect(view.name).toEqual({ text: 'Capital City CA' });
     expect(view.status).toBe('active');
     expect(view.metaDescription).toBe(
       'Open Cocaine Anonymous speaker meeting on Thursday nights on the east side of Lansing.',
@@ -151,7 +155,7 @@ describe('a meeting with a weekly schedule', () => {
     expect(view.lede).toEqual({
       category: 'Mutual aid meetings',
       fellowship: 'Cocaine Anonymous (CA)',
-      summary: 'Open Cocaine Anonymous speaker meeting on Thursday nights on the east side of Lansing.',
+      summary: { text: 'Open Cocaine Anonymous speaker meeting on Thursday nights on the east side of Lansing.' },
     });
   });
 
@@ -192,7 +196,7 @@ describe('a meeting with a weekly schedule', () => {
   });
 
   it('says how fresh it is and where to report or edit it', () => {
-    expect(view.verified).toEqual({ date: '2026-07-21', ago: 'about 4 months ago', how: 'by phone', stale: false });
+    expect(view.verified).toEqual({ date: '2026-07-21', ago: '4 months ago', how: 'by phone', stale: false });
     expect(view.closedNote).toBeUndefined();
     expect(view.report.edit).toBe(
       'https://github.com/example/recovery-asset-map/edit/main/data/listings/mutual-aid-meeting/capital-city-ca.md',
@@ -220,7 +224,7 @@ describe('a meeting with a weekly schedule', () => {
   });
 
   it('renders the body as its description and lists what is good to know', () => {
-    expect(view.aboutHtml).toBe('<p>A Cocaine Anonymous speaker meeting on Thursday nights.</p>');
+    expect(view.about?.html).toBe('<p>A Cocaine Anonymous speaker meeting on Thursday nights.</p>');
     expect(view.details).toEqual([
       { term: 'How to take part', value: 'In person: At a physical place.' },
       { term: 'Cost', value: 'Free: No cost.' },
@@ -261,7 +265,7 @@ describe('a place with opening hours', () => {
   });
 
   it('uses the YAML description, a summary made from its category and town, and a path by slug', () => {
-    expect(view.aboutHtml).toBe('<p>Free advice for renters facing eviction.</p>');
+    expect(view.about?.html).toBe('<p>Free advice for renters facing eviction.</p>');
     expect(view.metaDescription).toBe('Legal help and re-entry in Lansing.');
     expect(view.report.edit).toBe(
       'https://github.com/example/recovery-asset-map/edit/main/data/listings/tenant-rights-help-desk.md',
@@ -364,7 +368,7 @@ describe('an online-only listing', () => {
     expect(view.join).toEqual({
       url: 'https://example.org/join/sunrise-aa',
       phone: { href: 'tel:+15175550100', text: '(517) 555-0100' },
-      notes: 'The meeting ID is on the join page; this open meeting has no passcode.',
+      notes: { text: 'The meeting ID is on the join page; this open meeting has no passcode.' },
     });
   });
 
@@ -375,7 +379,7 @@ describe('an online-only listing', () => {
       term: 'How to take part',
       value: 'Online: By video or online only; no physical place.',
     });
-    expect(view.aboutHtml).toBe('');
+    expect(view.about).toBeUndefined();
   });
 
   it("shows look-alike hosts in punycode, in the website's words and in the links print shows", () => {
@@ -410,16 +414,18 @@ describe('a temporarily closed listing', () => {
 
   it('says so with its note, and gives no open-now times though it has a schedule', () => {
     expect(view.status).toBe('temporarily-closed');
-    expect(view.closedNote).toBe('The church hall is being repaired; the group plans to meet again in January 2027.');
+    expect(view.closedNote).toEqual({
+      text: 'The church hall is being repaired; the group plans to meet again in January 2027.',
+    });
     expect(view.times).toBeUndefined();
     expect(view.schedule?.entries).toEqual([{ day: 'tuesday', start: '19:00', end: '20:00' }]);
   });
 
   it('asks people to call when it gives no note', () => {
     const noNote = entry('ledges', { ...closed.data, status_note: undefined });
-    expect(listingView(noNote, SITE, TODAY, ROOT).closedNote).toBe(
-      'Call before you go to check whether it has reopened.',
-    );
+    expect(listingView(noNote, SITE, TODAY, ROOT).closedNote).toEqual({
+      text: 'Call before you go to check whether it has reopened.',
+    });
   });
 });
 
@@ -431,19 +437,19 @@ describe('how fresh a listing is', () => {
   it('is stale once more than the site’s days have passed since it was verified', () => {
     expect(verifiedOn('2026-05-28')).toEqual({
       date: '2026-05-28',
-      ago: 'about 6 months ago',
+      ago: '6 months ago',
       how: undefined,
       stale: false,
     });
     expect(verifiedOn('2026-05-27')).toEqual({
       date: '2026-05-27',
-      ago: 'about 6 months ago',
+      ago: '6 months ago',
       how: undefined,
       stale: true,
     });
     expect(verifiedOn('2024-11-01', 'visit')).toEqual({
       date: '2024-11-01',
-      ago: 'over 2 years ago',
+      ago: '2 years ago',
       how: 'in person',
       stale: true,
     });
@@ -454,7 +460,7 @@ describe('how fresh a listing is', () => {
     expect(listingView(meeting, strict, TODAY, ROOT).verified.stale).toBe(true);
     expect(listingView(meeting, SITE, '2027-01-17', ROOT).verified).toEqual({
       date: '2026-07-21',
-      ago: 'about 6 months ago',
+      ago: '6 months ago',
       how: 'by phone',
       stale: false,
     });
@@ -484,7 +490,7 @@ describe('an event on set dates', () => {
 
 describe('where the site is deployed', () => {
   it('puts every site link under the base path, the shared one too', () => {
-    const view = listingView(meeting, SITE, TODAY, { base: '/map/' });
+    const view = listingView(meeting, SITE, TODAY, { ...ROOT, base: '/map/' });
     expect(view.breadcrumbs.map((link) => link.href)).toEqual(['/map/', '/map/categories/mutual-aid-meeting/']);
     expect(view.schedule?.calendar).toEqual({
       href: '/map/listings/capital-city-ca.ics',
@@ -508,5 +514,126 @@ describe('where the site is deployed', () => {
     expect(view.place?.locality).toBe('Windsor, ON (CA)');
     expect(view.schedule?.timezone).toBe('America/Toronto');
     expect(view.times?.timezone).toBe('America/Toronto');
+  });
+});
+
+describe('the same listing on a Spanish page', () => {
+  const es = dictionary('es');
+  const translated = entry(
+    'capital-city-ca',
+    {
+      ...meeting.data,
+      translations: {
+        es: {
+          name: 'CA Ciudad Capital',
+          summary: 'Reunión abierta de oradores de Cocaine Anonymous los jueves por la noche en Lansing.',
+          description: 'Una reunión de **oradores** los jueves.\n\n- Café gratis',
+        },
+      },
+    },
+    { body: meeting.body, filePath: meeting.filePath },
+  );
+  const view = listingView(translated, SITE, TODAY, ES);
+
+  it('shows the translated name, summary and description, with no language mark and no note', () => {
+    expect(view.name).toEqual({ text: 'CA Ciudad Capital' });
+    expect(view.lede.summary).toEqual({
+      text: 'Reunión abierta de oradores de Cocaine Anonymous los jueves por la noche en Lansing.',
+    });
+    expect(view.lede.untranslatedNote).toBeUndefined();
+    expect(view.metaDescription).toBe(view.lede.summary?.text);
+    // The translation is Markdown, rendered by the same renderer as the original.
+    expect(view.about).toEqual({
+      html: '<p>Una reunión de <strong>oradores</strong> los jueves.</p>\n<ul>\n<li>Café gratis</li>\n</ul>',
+    });
+  });
+
+  it('keeps every link under /es/, but the one calendar file at the root', () => {
+    expect(view.breadcrumbs).toEqual([
+      { href: '/es/', text: 'Inicio' },
+      { href: '/es/categories/mutual-aid-meeting/', text: es.vocabulary.categories['mutual-aid-meeting'].label },
+    ]);
+    expect(view.share.path).toBe('/es/listings/capital-city-ca/');
+    expect(view.schedule?.calendar.href).toBe('/listings/capital-city-ca.ics');
+    const underMap = listingView(translated, SITE, TODAY, { ...ES, base: '/map/' });
+    expect(underMap.share.path).toBe('/map/es/listings/capital-city-ca/');
+    expect(underMap.breadcrumbs[0]?.href).toBe('/map/es/');
+  });
+
+  it('says how fresh it is in Spanish, with the way it was checked', () => {
+    expect(view.verified).toEqual({
+      date: '2026-07-21',
+      ago: 'hace 4 meses',
+      how: es.vocabulary.verifiedHow.phone.label,
+      stale: false,
+    });
+  });
+
+  it('writes the report in Spanish, naming the translated listing', () => {
+    const issue = new URL(view.report.issue.href);
+    expect(issue.searchParams.get('title')).toBe('Problema con un recurso: CA Ciudad Capital');
+    expect(issue.searchParams.get('body')).toContain('- [ ] Número de teléfono');
+    expect(issue.searchParams.get('labels')).toBe('listing-report');
+    const mail = decodeURIComponent(view.report.mail!.href);
+    expect(mail).toContain('Recurso: CA Ciudad Capital (capital-city-ca)');
+    expect(mail).toContain('¿Qué está mal? (deje las líneas que correspondan)');
+  });
+
+  it('names its details, languages and meeting types in Spanish', () => {
+    expect(view.details.map((fact) => fact.term)).toEqual(['Cómo participar', 'Costo', 'Idiomas', 'Tipo de reunión']);
+    expect(view.details[2]?.value).toBe('Inglés (English)');
+    // Meeting Guide's own Spanish names for "O" and "SP".
+    expect(view.details[3]?.value).toBe('Abierta, Orador');
+    expect(view.place?.label).toBe('Dirección');
+  });
+
+  it('puts the town and "En línea" in the text message, after the translated name', () => {
+    expect(view.share.message).toBe('CA Ciudad Capital · Lansing');
+    expect(listingView(online, SITE, TODAY, ES).share.message).toMatch(/^Sunrise Online AA · En línea/);
+  });
+});
+
+describe('an untranslated listing on a Spanish page', () => {
+  const view = listingView(meeting, SITE, TODAY, ES);
+
+  it('shows the original words marked as English, and notes that they are not translated', () => {
+    expect(view.name).toEqual({ text: 'Capital City CA', lang: 'en' });
+    expect(view.lede.summary?.lang).toBe('en');
+    expect(view.lede.untranslatedNote).toBe('Este resumen aún no está traducido al español.');
+    expect(view.about).toEqual({
+      html: '<p>A Cocaine Anonymous speaker meeting on Thursday nights.</p>',
+      lang: 'en',
+      untranslatedNote: 'Esta descripción aún no está traducida al español.',
+    });
+  });
+
+  it('describes itself in Spanish for search engines rather than in English', () => {
+    const category = dictionary('es').vocabulary.categories['mutual-aid-meeting'].label;
+    expect(view.metaDescription).toBe(`${category} en Lansing.`);
+  });
+
+  it('marks the listing’s own notes as English, and says the rest in Spanish', () => {
+    const closedView = listingView(closed, SITE, TODAY, ES);
+    expect(closedView.closedNote).toEqual({ text: closed.data.status_note, lang: 'en' });
+    const noNote = entry('ledges', { ...closed.data, status_note: undefined });
+    expect(listingView(noNote, SITE, TODAY, ES).closedNote).toEqual({
+      text: 'Llame antes de ir para saber si ya volvió a abrir.',
+    });
+    expect(listingView(online, SITE, TODAY, ES).join?.notes).toEqual({
+      text: 'The meeting ID is on the join page; this open meeting has no passcode.',
+      lang: 'en',
+    });
+    expect(view.schedule?.notesLang).toBe('en');
+    expect(listingView(meeting, SITE, TODAY, ROOT).schedule?.notesLang).toBeUndefined();
+    expect(listingView(residence, SITE, TODAY, ES).place?.label).toBe('Zona');
+  });
+
+  it('keeps a hostile translated description as inert as the original', () => {
+    const hostile = entry('x', {
+      ...online.data,
+      translations: { es: { description: '<script>alert(1)</script> [x](javascript:alert(1))' } },
+    });
+    const html = listingView(hostile, SITE, TODAY, ES).about?.html ?? '';
+    expect(html).not.toMatch(/<script|href="javascript:/i);
   });
 });

@@ -271,7 +271,7 @@ describe('the QR code', () => {
 
 describe('the "Add to my list" button', () => {
   it('escapes the slug, starts unpressed, and is hidden without JavaScript', () => {
-    const html = addToListHtml('a"b');
+    const html = addToListHtml('Add to my list', 'a"b');
     expect(html).toContain('data-add-to-list data-slug="a&quot;b"');
     expect(html).toContain('class="add-to-list js-only"');
     expect(html).toContain('aria-pressed="false">Add to my list</button>');
@@ -290,7 +290,7 @@ describe('the "Add to my list" button', () => {
           last_verified: '2026-11-01',
         },
       },
-      { today: '2026-11-20', staleAfterDays: 180, level: 'h2', base: '/' },
+      { today: '2026-11-20', staleAfterDays: 180, level: 'h2', base: '/', lang: 'en', languages: ['en'] },
     );
     expect(card).toContain('<li class="card" data-listing="harbor-house">');
     expect(card).toContain('data-add-to-list aria-pressed="false">Add to my list</button>');
