@@ -416,7 +416,7 @@ describe('the "Add to my list" button', () => {
           last_verified: '2026-11-01',
         },
       },
-      { today: '2026-11-20', staleAfterDays: 180, level: 'h2', base: '/' },
+      { today: '2026-11-20', staleAfterDays: 180, level: 'h2', base: '/', locale: 'en-US' },
     );
     expect(card).toContain('<li class="card" data-listing="harbor-house">');
     expect(card).toContain('data-add-to-list aria-pressed="false">Add to my list</button>');
