@@ -219,7 +219,7 @@ test.describe('the content pages in Spanish', () => {
     const spanish = await page.content();
     expect(linksOf(spanish)).toEqual(linksOf(english));
     await expect(page.locator('main h2')).toHaveText([
-      'Informe de algo que está mal',
+      'Avísenos si algo está mal',
       'Revise y actualice un recurso',
       'Agregue un recurso nuevo',
       'Qué significan los campos',

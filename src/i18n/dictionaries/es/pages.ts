@@ -45,7 +45,7 @@ export const pages: Dictionary['pages'] = {
     valuesHeading: 'Lo que defendemos',
     values: {
       privacy:
-        '**Su privacidad.** Sin cookies, sin rastreadores, sin cuentas. Lo que usted busca y dónde está se quedan en su dispositivo. El único otro sitio con el que este puede conectarse es el servicio de mosaicos del mapa, para dibujar los mapas.',
+        '**Su privacidad.** Sin cookies, sin rastreadores, sin cuentas. Lo que usted busca y dónde está se quedan en su dispositivo. El único otro sitio con el que este puede conectarse es el servicio que proporciona las imágenes del mapa, para dibujarlo.',
       anonymity:
         '**Anonimato.** Los recursos nunca nombran a personas individuales. Las casas de recuperación pueden mantener privada su dirección exacta; en ese caso, el mapa muestra solo la zona general.',
       respect:
@@ -66,7 +66,7 @@ export const pages: Dictionary['pages'] = {
     heading: 'Ayude a mantener el mapa al día',
     lede: 'Un número de teléfono equivocado o un programa que ya no acepta personas nuevas le puede costar una oportunidad a alguien. Los voluntarios mantienen este mapa correcto revisando los recursos y corrigiendo lo que ha cambiado. No necesita saber programar: {report}actualizar un recurso se hace en un navegador web, con una cuenta gratuita de {host}.',
     ledeReport: 'informar de un problema toma un solo correo electrónico, y ',
-    reportHeading: 'Informe de algo que está mal',
+    reportHeading: 'Avísenos si algo está mal',
     reportByEmail:
       'Cada recurso tiene un enlace **Informar de un problema**. Abre su propia aplicación de correo con un mensaje para {keeper} que ya nombra el recurso y enumera lo que podría estar mal: deje lo que corresponda, agregue lo que sepa y envíelo. No necesita una cuenta. También puede escribir a [{email}](email) sobre cualquier cosa del mapa.',
     reportOnHost:
