@@ -23,8 +23,11 @@ import {
   unavailableNotice,
   type HandoutData,
   type HandoutItem,
+  type ListWords,
 } from '#lib/my-list/share.ts';
+import { fill, plural } from '#i18n/text.ts';
 import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
+import { pageWords } from './page-words.ts';
 
 type Action = 'up' | 'down' | 'remove';
 
@@ -59,12 +62,18 @@ function link(href: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+/** Marks `node` as written in `lang` when that is not the page's language (WCAG 3.1.2). */
+function inLanguage<T extends HTMLElement>(node: T, lang: string | undefined): T {
+  if (lang) node.lang = lang;
+  return node;
+}
+
 /** "Call (517) 555-0142 · Text (517) 555-0143", as links. */
-function contactLine(item: HandoutItem): HTMLParagraphElement | undefined {
+function contactLine(item: HandoutItem, words: ListWords): HTMLParagraphElement | undefined {
   if (!item.p && !item.t) return undefined;
   const p = el('p');
-  if (item.p) p.append('Call ', link(`tel:${item.p[1]}`, item.p[0]));
-  if (item.t) p.append(item.p ? ' · Text ' : 'Text ', link(`sms:${item.t[1]}`, item.t[0]));
+  if (item.p) p.append(`${words.call} `, link(`tel:${item.p[1]}`, item.p[0]));
+  if (item.t) p.append(`${item.p ? ' · ' : ''}${words.text} `, link(`sms:${item.t[1]}`, item.t[0]));
   return p;
 }
 
@@ -72,32 +81,40 @@ function contactLine(item: HandoutItem): HTMLParagraphElement | undefined {
  * One listing as a card: name, where, phone, when, how to join, summary and, when the list is
  * being edited, its controls.
  */
-function itemElement(item: HandoutItem, index: number, count: number, base: string, editing: boolean): HTMLLIElement {
+function itemElement(
+  item: HandoutItem,
+  index: number,
+  count: number,
+  base: string,
+  editing: boolean,
+  words: ListWords,
+): HTMLLIElement {
   const li = el('li');
   li.dataset.item = item.s;
   const h2 = el('h2');
-  h2.append(link(`${base}listings/${item.s}/`, item.n));
+  h2.append(inLanguage(link(`${base}listings/${item.s}/`, item.n), item.nl));
   li.append(h2, el('p', item.c, 'meta'));
-  if (item.x) li.append(el('p', 'Temporarily closed', 'list-closed'));
+  if (item.x) li.append(el('p', words.closed, 'list-closed'));
   if (item.a) li.append(el('p', item.a));
-  const contact = contactLine(item);
+  const contact = contactLine(item, words);
   if (contact) li.append(contact);
   for (const line of item.w ?? []) li.append(el('p', line));
-  if (item.d) li.append(el('p', `Only on: ${item.d}`));
-  for (const line of item.h ?? []) li.append(el('p', `Hours: ${line}`));
-  if (item.z && (item.w || item.h)) li.append(el('p', `Times are ${item.z}`, 'meta'));
+  if (item.d) li.append(el('p', fill(words.onlyOn, { dates: item.d })));
+  for (const hours of item.h ?? []) li.append(el('p', fill(words.hours, { hours })));
+  if (item.z && (item.w || item.h)) li.append(el('p', fill(words.zone, { zone: item.z }), 'meta'));
   if (item.j) {
-    const p = el('p', 'Join online: ');
+    const p = el('p', `${words.joinOnline} `);
     p.append(link(item.j, item.j));
     li.append(p);
   }
   if (item.jp) {
-    const p = el('p', 'Join by phone: ');
+    const p = el('p', `${words.joinPhone} `);
     p.append(link(`tel:${item.jp[1]}`, item.jp[0]));
     li.append(p);
   }
+  // Joining notes are the listing's own words, written in the site's first language.
   if (item.jn) li.append(el('p', item.jn, 'meta'));
-  if (item.u) li.append(el('p', item.u));
+  if (item.u) li.append(inLanguage(el('p', item.u), item.ul));
   if (!editing) return li;
 
   const controls = el('div', undefined, 'list-item-controls');
@@ -106,13 +123,13 @@ function itemElement(item: HandoutItem, index: number, count: number, base: stri
     b.type = 'button';
     b.dataset.action = action;
     b.disabled = disabled;
-    b.setAttribute('aria-label', `${label}: ${item.n}`);
+    b.setAttribute('aria-label', fill(words.control, { action: label, name: item.n }));
     return b;
   };
   controls.append(
-    button('up', 'Move up', index === 0),
-    button('down', 'Move down', index === count - 1),
-    button('remove', 'Remove', false),
+    button('up', words.moveUp, index === 0),
+    button('down', words.moveDown, index === count - 1),
+    button('remove', words.remove, false),
   );
   li.append(controls);
   return li;
@@ -145,6 +162,10 @@ async function drawQr(target: HTMLElement, text: string, sizer: HTMLElement): Pr
 }
 
 export async function startMyList(root: HTMLElement): Promise<void> {
+  const words = pageWords<ListWords>(document, 'list');
+  if (!words) return;
+  const listings = (n: number) => plural(words.locale, words.listings, n);
+  // The page's language's own base (/es/ on Spanish pages): its data files and listing pages.
   const base = root.dataset.base ?? '/';
   const shards = Number(root.dataset.shards ?? 1);
   const $ = <T extends HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
@@ -193,7 +214,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   $('[data-list-loading]').hidden = true;
   const known = ids.filter((id) => facts.has(id));
   const unavailable = $('[data-list-unavailable]');
-  unavailable.textContent = unavailableNotice(ids.length - known.length);
+  unavailable.textContent = unavailableNotice(ids.length - known.length, words);
   unavailable.hidden = known.length === ids.length;
   ids = known;
 
@@ -208,7 +229,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     history.replaceState(history.state, '', href);
     urlField.value = href;
     $('[data-print-url]').textContent = href;
-    $<HTMLAnchorElement>('[data-list-sms]').href = smsBodyHref(listText(items(), { url: href, note }));
+    $<HTMLAnchorElement>('[data-list-sms]').href = smsBodyHref(listText(items(), { url: href, note }, words));
     if (notePrint) {
       notePrint.textContent = note;
       notePrint.hidden = !note;
@@ -235,15 +256,13 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     $<HTMLButtonElement>('[data-clear]').disabled = saved.length === 0;
     $('[data-device-state]').textContent =
       saved.length === 0
-        ? 'Nothing is saved on this device.'
-        : same
-          ? `This list is saved on this device (${saved.length} ${saved.length === 1 ? 'listing' : 'listings'}).`
-          : `This device keeps a different list (${saved.length} ${saved.length === 1 ? 'listing' : 'listings'}).`;
+        ? words.nothingSaved
+        : fill(same ? words.savedHere : words.otherSaved, { listings: listings(saved.length) });
   };
 
   const render = () => {
     const all = items();
-    list.replaceChildren(...all.map((item, i) => itemElement(item, i, all.length, base, editing)));
+    list.replaceChildren(...all.map((item, i) => itemElement(item, i, all.length, base, editing, words)));
   };
 
   list.addEventListener('click', (event) => {
@@ -261,7 +280,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
       // can keep tidying; with nothing left, to the page's heading.
       const next = list.children[Math.min(index, ids.length - 1)];
       (next?.querySelector<HTMLElement>('[data-action="remove"]') ?? heading)?.focus();
-      status.textContent = `Removed ${name}. ${ids.length} ${ids.length === 1 ? 'listing' : 'listings'} left.`;
+      status.textContent = plural(words.locale, words.removed, ids.length, { name });
       return;
     }
     ids = moveItem(ids, index, action === 'up' ? -1 : 1);
@@ -274,7 +293,11 @@ export async function startMyList(root: HTMLElement): Promise<void> {
       ? moved.querySelector<HTMLElement>(`[data-action="${action === 'up' ? 'down' : 'up'}"]`)!
       : same
     ).focus();
-    status.textContent = `Moved ${name} ${action}; now ${ids.indexOf(slug) + 1} of ${ids.length}.`;
+    status.textContent = fill(action === 'up' ? words.movedUp : words.movedDown, {
+      name,
+      position: ids.indexOf(slug) + 1,
+      count: ids.length,
+    });
   });
 
   noteInput.value = note;
@@ -290,11 +313,11 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   $('[data-copy-link]').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(url());
-      say(shareStatus, 'Link copied. Paste it into a message or an e-mail.');
+      say(shareStatus, words.linkCopied);
     } catch {
       urlField.focus();
       urlField.select();
-      say(shareStatus, 'The link is selected above: copy it from there.');
+      say(shareStatus, words.linkSelected);
     }
   });
 
@@ -310,10 +333,10 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   }
 
   $('[data-copy-text]').addEventListener('click', async () => {
-    const text = listText(items(), { url: url(), note });
+    const text = listText(items(), { url: url(), note }, words);
     try {
       await navigator.clipboard.writeText(text);
-      say(shareStatus, 'The list is copied as text. Paste it into any message.');
+      say(shareStatus, words.textCopied);
     } catch {
       const fallback = $('[data-text-fallback]');
       const area = $<HTMLTextAreaElement>('[data-list-text]');
@@ -321,7 +344,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
       fallback.hidden = false;
       area.focus();
       area.select();
-      say(shareStatus, 'The list is selected as text below: copy it from there.');
+      say(shareStatus, words.textSelected);
     }
   });
 
@@ -330,7 +353,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   $('[data-save]').addEventListener('click', () => {
     linked = true;
     writeDeviceList(ids);
-    say(deviceStatus, 'Saved. “My list” at the top of each page opens it.');
+    say(deviceStatus, words.saved);
     $('[data-clear]').focus();
   });
 
@@ -338,7 +361,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
     // The page keeps showing the list from its address; only what this device stores is removed.
     linked = false;
     writeDeviceList([]);
-    say(deviceStatus, 'Your list on this device is cleared. This page still shows the list from its link.');
+    say(deviceStatus, words.cleared);
     // The button is now disabled, which would drop focus to the page's start: keep it nearby.
     const save = $<HTMLButtonElement>('[data-save]');
     (save.offsetParent ? save : heading)?.focus();
@@ -351,7 +374,7 @@ export async function startMyList(root: HTMLElement): Promise<void> {
       try {
         for (const [id, item] of await loadItems(base, shards, missing)) facts.set(id, item);
       } catch {
-        say(status, 'Your saved list could not load. Check the connection and try again.');
+        say(status, words.savedListError);
         return;
       }
     }
@@ -369,12 +392,13 @@ export async function startMyList(root: HTMLElement): Promise<void> {
   $('[data-edit]').addEventListener('click', () => {
     const saved = readDeviceList();
     if (saved.length === 0 || sameList(saved, ids)) {
-      void adopt(ids, 'This list is now yours on this device. Move or remove listings, or add a note.');
+      void adopt(ids, words.adopted);
       return;
     }
-    const count = (n: number) => `${n} ${n === 1 ? 'listing' : 'listings'}`;
-    $('[data-adopt-question]').textContent =
-      `This device already keeps a list of ${count(saved.length)}. Add these ${count(ids.length)} to it, or replace it with this list?`;
+    $('[data-adopt-question]').textContent = fill(words.adoptQuestion, {
+      saved: listings(saved.length),
+      received: listings(ids.length),
+    });
     choice.hidden = false;
     $('[data-adopt-question]').focus();
   });
@@ -384,14 +408,15 @@ export async function startMyList(root: HTMLElement): Promise<void> {
       choice.hidden = true;
       $('[data-edit]').focus();
     } else if (action === 'replace') {
-      void adopt(ids, 'This list has replaced the one on this device. Move or remove listings, or add a note.');
+      void adopt(ids, words.replaced);
     } else if (action === 'merge') {
       const merged = mergeLists(readDeviceList(), ids);
-      const left = merged.left ? ` ${merged.left} did not fit: a list holds at most ${MAX_ITEMS}.` : '';
-      void adopt(
-        merged.ids,
-        `Added ${merged.added} to your list, which now has ${merged.ids.length}.${left} Move or remove listings, or add a note.`,
-      );
+      const message = [
+        plural(words.locale, words.merged, merged.added, { count: merged.ids.length }),
+        merged.left ? plural(words.locale, words.mergedLeft, merged.left, { max: MAX_ITEMS }) : '',
+        words.editHint,
+      ];
+      void adopt(merged.ids, message.filter(Boolean).join(' '));
     }
   });
 

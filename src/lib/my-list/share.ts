@@ -4,7 +4,15 @@
  * code, because it runs in the browser. Share outputs carry the listings' public facts, the note
  * and the link: never anything about the person.
  */
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill, plural } from '#i18n/text.ts';
 import { MAX_ITEMS, parseIds, sameList } from './list.ts';
+
+/**
+ * The words the list page's script writes with, in the page's language, with its locale for
+ * counts. The page hands them over (src/components/PageWords.astro): no dictionary is bundled.
+ */
+export type ListWords = Dictionary['list']['script'] & { locale: string };
 
 // A list's query lives in list.ts, so the header's "My list" link on every page can build it
 // without loading this module; re-exported so the list page's imports stay in one place.
@@ -87,11 +95,9 @@ export function mergeLists(
 }
 
 /** The polite line for slugs that are no longer on the site (closed, renamed or mistyped). */
-export function unavailableNotice(count: number): string {
+export function unavailableNotice(count: number, words: ListWords): string {
   if (count <= 0) return '';
-  return count === 1
-    ? '1 listing on this list is no longer published, so it is left out.'
-    : `${count} listings on this list are no longer published, so they are left out.`;
+  return plural(words.locale, words.unavailable, count);
 }
 
 /**
@@ -101,12 +107,16 @@ export function unavailableNotice(count: number): string {
 export interface HandoutItem {
   /** Slug. */
   s: string;
-  /** Name. */
+  /** Name, in the page's language when the listing has a translation. */
   n: string;
+  /** The name's language, only when it is not the page's (the page sets `lang` on it). */
+  nl?: string;
   /** Category label. */
   c: string;
-  /** One-line summary. */
+  /** One-line summary, in the page's language when the listing has a translation. */
   u?: string;
+  /** The summary's language, only when it is not the page's. */
+  ul?: string;
   /** Where: street and town, the town alone for a private home, "Online" or "By phone". */
   a?: string;
   /** Phone. */
@@ -137,18 +147,18 @@ export interface HandoutData {
 }
 
 /** A listing's facts as plain-text lines: whether it is open, where, how to call, when, how to join. */
-export function itemFacts(item: HandoutItem): string[] {
+export function itemFacts(item: HandoutItem, words: ListWords): string[] {
   const lines: string[] = [];
-  if (item.x) lines.push('Temporarily closed');
+  if (item.x) lines.push(words.closed);
   if (item.a) lines.push(item.a);
-  const contact = [item.p && `Call ${item.p[0]}`, item.t && `Text ${item.t[0]}`].filter(Boolean);
+  const contact = [item.p && `${words.call} ${item.p[0]}`, item.t && `${words.text} ${item.t[0]}`].filter(Boolean);
   if (contact.length) lines.push(contact.join(' · '));
   if (item.w) lines.push(...item.w);
-  if (item.d) lines.push(`Only on: ${item.d}`);
-  if (item.h) lines.push(...item.h.map((line) => `Hours: ${line}`));
-  if (item.z && (item.w || item.h)) lines.push(`Times are ${item.z}`);
-  if (item.j) lines.push(`Join online: ${item.j}`);
-  if (item.jp) lines.push(`Join by phone: ${item.jp[0]}`);
+  if (item.d) lines.push(fill(words.onlyOn, { dates: item.d }));
+  if (item.h) lines.push(...item.h.map((hours) => fill(words.hours, { hours })));
+  if (item.z && (item.w || item.h)) lines.push(fill(words.zone, { zone: item.z }));
+  if (item.j) lines.push(`${words.joinOnline} ${item.j}`);
+  if (item.jp) lines.push(`${words.joinPhone} ${item.jp[0]}`);
   if (item.jn) lines.push(item.jn);
   return lines;
 }
@@ -157,9 +167,15 @@ export function itemFacts(item: HandoutItem): string[] {
  * The whole list as plain text, for pasting into any message: the note, then each listing's name
  * and facts, then the link.
  */
-export function listText(items: readonly HandoutItem[], { url, note }: { url: string; note: string }): string {
-  const blocks = items.map((item, i) => [`${i + 1}. ${item.n}`, ...itemFacts(item).map((l) => `   ${l}`)].join('\n'));
-  return [note, ...blocks, `This list online: ${url}`].filter(Boolean).join('\n\n');
+export function listText(
+  items: readonly HandoutItem[],
+  { url, note }: { url: string; note: string },
+  words: ListWords,
+): string {
+  const blocks = items.map((item, i) =>
+    [`${i + 1}. ${item.n}`, ...itemFacts(item, words).map((l) => `   ${l}`)].join('\n'),
+  );
+  return [note, ...blocks, fill(words.online, { url })].filter(Boolean).join('\n\n');
 }
 
 /**

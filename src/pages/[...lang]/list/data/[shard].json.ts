@@ -12,15 +12,16 @@ import { getSite } from '#lib/content/site.ts';
 
 export const getStaticPaths = (async () => {
   const listings = await getPublishedListings();
-  const zone = getSite().timezone;
-  // One set of files per language: the handout's words (schedules, categories) are the page's.
-  return languageParams().flatMap(({ lang }) => {
-    const { time } = pageLanguage(lang);
+  const site = getSite();
+  // One set of files per language: the handout's words (schedules, categories, the listings'
+  // translated names and summaries) are the page's.
+  return languageParams().flatMap(({ lang: param }) => {
+    const context = { siteZone: site.timezone, lang: pageLanguage(param).lang, sourceLang: site.languages[0] ?? 'en' };
     const shards: HandoutData[] = Array.from({ length: shardCount(listings.length) }, () => ({ items: [] }));
     for (const listing of listings) {
-      shards[shardOf(listing.id, shards.length)]!.items.push(handoutItem(listing.id, listing.data, zone, time));
+      shards[shardOf(listing.id, shards.length)]!.items.push(handoutItem(listing.id, listing.data, context));
     }
-    return shards.map((data, shard) => ({ params: { shard: String(shard), lang }, props: { data } }));
+    return shards.map((data, shard) => ({ params: { shard: String(shard), lang: param }, props: { data } }));
   });
 }) satisfies GetStaticPaths;
 
