@@ -258,7 +258,7 @@ function detailsOf(data: ListingData): FactView[] {
     data.populations && { term: 'Especially for', value: labels(POPULATIONS, data.populations) },
     data.accessibility && { term: 'Accessibility', value: labels(ACCESSIBILITY, data.accessibility) },
     data.features && { term: 'Also', value: labels(FEATURES, data.features) },
-    data.meeting_types && { term: 'Meeting type', value: data.meeting_types.map(meetingTypeLabel).join(', ') },
+    data.meeting_types && { term: 'Meeting type', value: data.meeting_types.map((code) => meetingTypeLabel(code)).join(', ') },
   ];
   return facts.filter((fact): fact is FactView => Boolean(fact));
 }
