@@ -25,7 +25,7 @@ export const meetings: Dictionary['meetings'] = {
     soonHeading: 'Empiezan dentro de una hora',
     soonEmpty: 'No empieza ninguna otra dentro de una hora.',
     onlyOn: 'Solo en estas fechas: {dates}',
-    temporarilyClosed: 'Cerrada temporalmente',
+    temporarilyClosed: 'Cierre temporal',
     placeClosed: 'El lugar de reunión está cerrado temporalmente',
     joinOnline: 'Conectarse en línea',
     dialIn: 'Por teléfono:',
