@@ -45,6 +45,7 @@ interface Row {
   section: HTMLElement | null;
   status: HTMLElement | null;
   visitorTime: HTMLElement | null;
+  when: HTMLElement | null;
   slots: WeeklySlot[];
   zone: string;
   dates?: LocalDate[];
@@ -64,6 +65,7 @@ function readRow(el: HTMLLIElement): Row {
     section: el.closest('section'),
     status: el.querySelector('[data-status]'),
     visitorTime: el.querySelector('[data-visitor-time]'),
+    when: el.querySelector('.meeting-when'),
     slots: decodeSlots(d.slots ?? ''),
     zone: d.tz ?? 'UTC',
     closed: d.closed !== undefined,
@@ -241,7 +243,11 @@ function render(doc: Document, view: View): void {
         }
       }
       const ended = ahead === 0 && session !== undefined && session.end <= now;
-      if (row.el.classList.contains('ended') !== ended) row.el.classList.toggle('ended', ended);
+      if (row.el.classList.contains('ended') !== ended) {
+        row.el.classList.toggle('ended', ended);
+        // The stylesheet shows the word beside the time (meetings.css).
+        if (row.when) row.when.dataset.ended = say.ended;
+      }
       if (ended) finished.push(row.el);
       if (!hidden) {
         visible++;

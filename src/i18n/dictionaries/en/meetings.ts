@@ -53,6 +53,8 @@ export const meetings = {
   script: {
     todayPrefix: 'Today · ',
     tomorrowPrefix: 'Tomorrow · ',
+    /** Beside the time of a session today that is over. */
+    ended: 'ended',
     /** Beside a meeting's time, when the visitor's clock reads differently. */
     yourTime: '{time} your time',
     visitorZone: 'Your device is set to {zone}. Each meeting’s time in your zone is shown beside it.',

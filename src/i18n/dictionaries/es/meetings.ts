@@ -10,7 +10,7 @@ export const meetings: Dictionary['meetings'] = {
       one: '{n} reunión o actividad periódica en {region}, en persona y en línea.',
       other: '{n} reuniones y actividades periódicas en {region}, en persona y en línea.',
     },
-    zone: 'Las horas son de la {zone}, salvo que una reunión indique otra cosa.',
+    zone: 'Horario en {zone}, salvo que una reunión indique otra cosa.',
     termsSummary: 'Qué quiere decir reunión “abierta” y “cerrada”',
     openNote: 'Reuniones abiertas: puede asistir cualquier persona, incluidos familiares y amistades.',
     closedNote:
@@ -47,6 +47,7 @@ export const meetings: Dictionary['meetings'] = {
   script: {
     todayPrefix: 'Hoy · ',
     tomorrowPrefix: 'Mañana · ',
+    ended: 'terminó',
     yourTime: '{time} en su zona horaria',
     visitorZone: 'Su dispositivo usa la {zone}. Junto a cada reunión verá la hora en su zona.',
     noneListed: 'No hay reuniones el {day}.',
@@ -72,7 +73,7 @@ export const meetings: Dictionary['meetings'] = {
     supportHeading: '¿Qué tipo de apoyo busca?',
     categoriesHeading: 'Explorar por tipo de lugar',
     meetingsHeading: 'Reuniones de esta semana',
-    meetingsIntro: 'Las horas son de la {zone}. Abra un día para ver sus reuniones, o vea ',
+    meetingsIntro: 'Horario en {zone}. Abra un día para ver sus reuniones, o vea ',
     meetingsLink: 'lo que hay hoy y ahora mismo',
     meetingsAfter: '.',
     attendance: { online: 'en línea', hybrid: 'en persona y en línea', phone: 'por teléfono' },
