@@ -30,16 +30,22 @@ import {
   type WeeklySlot,
 } from '#lib/time/schedule.ts';
 import { clockAt, describeSession, sameClock, visitorTimeZone } from '#lib/time/schedule-text.ts';
-import { zoneName } from '#lib/time/format.ts';
-import { pageTimeWords } from './page-words.ts';
-import { WEEKDAY_IDS, WEEKDAYS } from '#taxonomy';
+import { weekdayName, zoneName } from '#lib/time/format.ts';
+import type { Dictionary, TimeWords } from '#i18n/dictionary.ts';
+import { fill, plural } from '#i18n/text.ts';
+import { pageTimeWords, pageWords } from './page-words.ts';
+import { WEEKDAY_IDS } from '#taxonomy';
 import { everyMinute } from './every-minute.ts';
+
+/** The words the page hands this script (`<PageWords name="meetings">`), in the page's language. */
+export type MeetingsScriptWords = Dictionary['meetings']['script'];
 
 interface Row {
   el: HTMLLIElement;
   section: HTMLElement | null;
   status: HTMLElement | null;
   visitorTime: HTMLElement | null;
+  when: HTMLElement | null;
   slots: WeeklySlot[];
   zone: string;
   dates?: LocalDate[];
@@ -59,6 +65,7 @@ function readRow(el: HTMLLIElement): Row {
     section: el.closest('section'),
     status: el.querySelector('[data-status]'),
     visitorTime: el.querySelector('[data-visitor-time]'),
+    when: el.querySelector('.meeting-when'),
     slots: decodeSlots(d.slots ?? ''),
     zone: d.tz ?? 'UTC',
     closed: d.closed !== undefined,
@@ -78,7 +85,12 @@ function readRow(el: HTMLLIElement): Row {
 export function startMeetingsPage(doc: Document): void {
   performance.mark('meetings:start');
   const found = doc.querySelector<HTMLElement>('[data-days]');
-  if (!found) return;
+  const foundTime = pageTimeWords(doc);
+  const foundWords = pageWords<MeetingsScriptWords>(doc, 'meetings');
+  // Without its words the page stays as the build wrote it: complete, in the page's language.
+  if (!found || !foundTime || !foundWords) return;
+  const time: TimeWords = foundTime;
+  const words: MeetingsScriptWords = foundWords;
   const days: HTMLElement = found;
   // The page always writes the site's zone (site.yaml requires one).
   const siteZone = days.dataset.siteZone ?? 'UTC';
@@ -89,7 +101,7 @@ export function startMeetingsPage(doc: Document): void {
   const nowSection = doc.querySelector<HTMLElement>('[data-now-section]');
   let filters = parseMeetingFilters(location.search);
 
-  showVisitorZone(doc, siteZone, visitorZone);
+  showVisitorZone(doc, siteZone, visitorZone, words, time.locale);
   // A link with filters in it opens with the filters showing, so it is clear why the list is short.
   const details = doc.querySelector<HTMLDetailsElement>('[data-meeting-filters]');
   if (details && anyFilter(filters)) details.open = true;
@@ -126,7 +138,7 @@ export function startMeetingsPage(doc: Document): void {
 
   function update(push: boolean): void {
     if (push) history.pushState(null, '', `${location.pathname}${meetingFiltersQuery(filters, location.search)}`);
-    render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days });
+    render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days, words, time });
   }
   update(false);
   performance.mark('meetings:ready');
@@ -146,10 +158,16 @@ function syncForm(form: HTMLFormElement, filters: MeetingFilters): void {
   }
 }
 
-function showVisitorZone(doc: Document, siteZone: string, visitorZone: string): void {
+function showVisitorZone(
+  doc: Document,
+  siteZone: string,
+  visitorZone: string,
+  words: MeetingsScriptWords,
+  locale: string,
+): void {
   const note = doc.querySelector<HTMLElement>('[data-visitor-zone]');
   if (!note || sameClock(Date.now(), siteZone, visitorZone)) return;
-  note.textContent = `Your device is set to ${zoneName(visitorZone, doc.documentElement.lang || 'en-US')}. Each meeting’s time in your zone is shown beside it.`;
+  note.textContent = fill(words.visitorZone, { zone: zoneName(visitorZone, locale) });
   note.hidden = false;
 }
 
@@ -161,11 +179,13 @@ interface View {
   visitorZone: string;
   nowSection: HTMLElement | null;
   days: HTMLElement;
+  words: MeetingsScriptWords;
+  time: TimeWords;
 }
 
 function render(doc: Document, view: View): void {
-  const words = pageTimeWords(doc);
-  if (!words) return;
+  const { words: say, time: words } = view;
+  const locale = words.locale;
   const now = Date.now();
   const minute = Math.floor(now / 60_000);
   const { filters, siteZone, visitorZone } = view;
@@ -187,7 +207,7 @@ function render(doc: Document, view: View): void {
     const ahead = (dayIndex - today.weekday + 7) % 7;
     const date = addDays(today, ahead);
     const prefix = section.querySelector<HTMLElement>('[data-day-prefix]');
-    if (prefix) prefix.textContent = ahead === 0 ? 'Today · ' : ahead === 1 ? 'Tomorrow · ' : '';
+    if (prefix) prefix.textContent = ahead === 0 ? say.todayPrefix : ahead === 1 ? say.tomorrowPrefix : '';
     section.hidden = chosenDay !== undefined && chosenDay !== dayIndex;
     const list = section.querySelector('ol');
     const finished: HTMLLIElement[] = [];
@@ -210,7 +230,7 @@ function render(doc: Document, view: View): void {
       if (row.visitorTime) {
         const text =
           session && row.zone !== visitorZone && !sameClock(session.start, row.zone, visitorZone)
-            ? `${clockAt(session.start, visitorZone, words)} your time`
+            ? fill(say.yourTime, { time: clockAt(session.start, visitorZone, words) })
             : '';
         if (row.visitorTime.textContent !== text) row.visitorTime.textContent = text;
       }
@@ -223,7 +243,11 @@ function render(doc: Document, view: View): void {
         }
       }
       const ended = ahead === 0 && session !== undefined && session.end <= now;
-      if (row.el.classList.contains('ended') !== ended) row.el.classList.toggle('ended', ended);
+      if (row.el.classList.contains('ended') !== ended) {
+        row.el.classList.toggle('ended', ended);
+        // The stylesheet shows the word beside the time (meetings.css).
+        if (row.when) row.when.dataset.ended = say.ended;
+      }
       if (ended) finished.push(row.el);
       if (!hidden) {
         visible++;
@@ -236,7 +260,9 @@ function render(doc: Document, view: View): void {
     const empty = section.querySelector<HTMLElement>('[data-day-empty]');
     if (empty) {
       empty.hidden = visible > 0;
-      empty.textContent = `No meetings ${anyFilter(filters) ? 'match your filters' : 'listed'} on ${WEEKDAYS[dayIndex]!.label}.`;
+      empty.textContent = fill(anyFilter(filters) ? say.noneMatch : say.noneListed, {
+        day: weekdayName(dayIndex, locale),
+      });
     }
     if (!section.hidden) shown += visible;
   }
@@ -245,16 +271,16 @@ function render(doc: Document, view: View): void {
   if (count) {
     const where =
       chosenDay === undefined
-        ? 'this week'
+        ? say.thisWeek
         : chosenDay === today.weekday
-          ? 'today'
-          : `on ${WEEKDAYS[chosenDay]!.label}`;
-    count.textContent = meetingsCountText(shown, where, anyFilter(filters));
+          ? say.today
+          : fill(say.onDay, { day: weekdayName(chosenDay, locale) });
+    count.textContent = meetingsCountText(shown, where, anyFilter(filters), say, locale);
   }
   const summary = doc.querySelector<HTMLElement>('[data-filter-summary]');
   if (summary) {
     const n = MEETING_FILTER_KEYS.reduce((sum, key) => sum + filters.selected[key].length, 0);
-    summary.textContent = n > 0 ? `(${n} chosen)` : '';
+    summary.textContent = n > 0 ? plural(locale, say.chosen, n) : '';
   }
   doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
     const current = link.dataset.dayLink === filters.day;
@@ -288,7 +314,7 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
   const section = view.nowSection;
   if (!section) return;
   section.hidden = false;
-  const fill = (name: string, items: Row[]) => {
+  const fillList = (name: string, items: Row[]) => {
     const list = doc.querySelector(`[data-${name}-list]`);
     const empty = doc.querySelector<HTMLElement>(`[data-${name}-empty]`);
     const more = doc.querySelector<HTMLButtonElement>(`[data-more-for="${name}"]`);
@@ -319,7 +345,7 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
     if (empty) empty.hidden = items.length > 0;
     if (more) {
       more.hidden = all || items.length <= NOW_SHOWN;
-      more.textContent = `Show all ${items.length}`;
+      more.textContent = fill(view.words.showAll, { n: items.length.toLocaleString(view.time.locale) });
       more.onclick = () => {
         expanded.add(name);
         list.querySelectorAll<HTMLElement>('li[hidden]').forEach((li) => (li.hidden = false));
@@ -328,8 +354,8 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
       };
     }
   };
-  fill('now', inProgress);
-  fill(
+  fillList('now', inProgress);
+  fillList(
     'soon',
     soon.sort((a, b) => a.start - b.start).map((s) => s.row),
   );

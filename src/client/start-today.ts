@@ -7,13 +7,18 @@
 import { endedLast, hasEndedToday } from '#lib/meetings/today.ts';
 import { decodeSlots, happensOn, wallClockAt } from '#lib/time/schedule.ts';
 import { WEEKDAY_IDS } from '#taxonomy';
+import type { Dictionary } from '#i18n/dictionary.ts';
 import { everyMinute } from './every-minute.ts';
+import { pageWords } from './page-words.ts';
 
-const WORDS = { today: 'Today', ended: 'Ended · ', notToday: 'Not today · ' };
+/** The words the start page hands this script (`<PageWords name="start-today">`), in its language. */
+export type StartTodayWords = Dictionary['meetings']['startToday'];
 
 export function startTodayMeetings(doc: Document): void {
   const section = doc.querySelector<HTMLElement>('[data-meetings-week]');
-  if (!section) return;
+  const words = pageWords<StartTodayWords>(doc, 'start-today');
+  // Without its words the week stays as the build wrote it, every day closed.
+  if (!section || !words) return;
   const zone = section.dataset.timezone ?? 'UTC';
   const weekday = WEEKDAY_IDS[wallClockAt(Date.now(), zone).weekday];
   const today = section.querySelector<HTMLDetailsElement>(`details[data-day="${weekday}"]`);
@@ -21,7 +26,7 @@ export function startTodayMeetings(doc: Document): void {
   today.open = true;
   const tag = doc.createElement('span');
   tag.className = 'today-tag';
-  tag.textContent = WORDS.today;
+  tag.textContent = words.today;
   today.querySelector('summary')?.append(tag);
   section.querySelector('details')?.before(today);
   const list = today.querySelector('ul');
@@ -37,9 +42,9 @@ export function startTodayMeetings(doc: Document): void {
     const states = new Map(
       items.map((li) => {
         const { start, end, tz } = li.dataset;
-        if (offToday(li)) return [li, WORDS.notToday] as const;
+        if (offToday(li)) return [li, words.notToday] as const;
         const over = start !== undefined && hasEndedToday(start, end, wallClockAt(now, tz ?? zone).minutes);
-        return [li, over ? WORDS.ended : undefined] as const;
+        return [li, over ? words.ended : undefined] as const;
       }),
     );
     const ended = new Set(items.filter((li) => states.get(li) !== undefined));

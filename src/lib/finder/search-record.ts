@@ -79,7 +79,7 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     data.address?.postal_code,
     ...labelsOf(WEEKDAYS, [...days]),
     ...(data.schedule ?? []).map((s) => s.note),
-    ...(data.meeting_types ?? []).map(meetingTypeLabel),
+    ...(data.meeting_types ?? []).map((code) => meetingTypeLabel(code)),
     ...labelsOf(POPULATIONS, data.populations),
     ...data.languages.map(languageLabel),
     data.cost && labelOf(COSTS, data.cost),

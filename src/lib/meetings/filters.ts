@@ -4,7 +4,8 @@
  * finder. Pure, so the page script and the unit tests share it.
  */
 import { WEEKDAY_IDS, type Weekday } from '#taxonomy';
-import { byCount, countOf } from '#lib/html/plural.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { plural } from '#i18n/text.ts';
 
 export const MEETING_FILTER_KEYS = ['fellowship', 'attendance', 'type', 'time', 'support', 'pathway'] as const;
 export type MeetingFilterKey = (typeof MEETING_FILTER_KEYS)[number];
@@ -81,8 +82,19 @@ export function rowMatches(row: FilterableRow, selected: Record<MeetingFilterKey
   );
 }
 
-/** The line above the list: "1 session today matches your filters.", "12 sessions this week." */
-export function meetingsCountText(shown: number, where: string, filtered: boolean): string {
-  const filters = filtered ? ` ${byCount(shown, 'matches', 'match')} your filters` : '';
-  return `${countOf(shown, 'session')} ${where}${filters}.`;
+/** The words the count line is made of (the meetings dictionary's `script` part). */
+export type CountWords = Pick<Dictionary['meetings']['script'], 'count' | 'countFiltered'>;
+
+/**
+ * The line above the list: "1 session today matches your filters.", "12 sessions this week."
+ * (es: "12 reuniones esta semana."). `where` is already in words ("this week", "on Monday").
+ */
+export function meetingsCountText(
+  shown: number,
+  where: string,
+  filtered: boolean,
+  words: CountWords,
+  locale: string,
+): string {
+  return plural(locale, filtered ? words.countFiltered : words.count, shown, { where });
 }

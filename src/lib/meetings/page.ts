@@ -9,13 +9,16 @@ import {
   PATHWAYS,
   SUPPORT_TYPES,
   TIMES_OF_DAY,
-  WEEKDAYS,
   type MeetingTypeField,
+  type Term,
 } from '#taxonomy';
-import type { TimeWords } from '#i18n/dictionary.ts';
+import type { Dictionary, TimeWords } from '#i18n/dictionary.ts';
+import type { Lang } from '#i18n/languages.ts';
+import { fill } from '#i18n/text.ts';
 import { meetingRows, termsPresent, type MeetingRow, type MeetingSource } from './rows.ts';
 import { meetingTypesOf, TEMPORARILY_CLOSED_TYPE } from './type-codes.ts';
 import { meetingTypeLabel } from './type-labels.ts';
+import { weekOrder } from './week.ts';
 
 type MeetingTypes = NonNullable<MeetingSource['data']['meeting_types']>;
 
@@ -45,17 +48,49 @@ export interface FilterGroup {
 export interface MeetingsPage {
   /** Listings with at least one session. */
   meetingCount: number;
-  byDay: { day: (typeof WEEKDAYS)[number]; rows: MeetingsPageRow[] }[];
+  /** Every day of the week in the language's order (Sunday or Monday first); `day` is Monday = 0. */
+  byDay: { day: number; rows: MeetingsPageRow[] }[];
   /** Groups with no options (no row has any of their values) are left out. */
   filterGroups: FilterGroup[];
 }
 
+/**
+ * The page's language, for the build: words, and the vocabularies it shows already in that
+ * language (the page reads them with `termsIn`; this room holds no dictionary).
+ */
+export interface MeetingsPageLanguage {
+  lang: Lang;
+  time: TimeWords;
+  /** 0: the week is listed from Sunday; 1: from Monday. */
+  weekStart: 0 | 1;
+  filters: Dictionary['meetings']['filters'];
+  terms: {
+    fellowships: readonly Term[];
+    support: readonly Term[];
+    pathways: readonly Term[];
+    timesOfDay: readonly Term[];
+  };
+  /** The language the listing files are written in (the site's first). */
+  sourceLang: string;
+}
+
+/** The vocabularies in English, for callers that need no other language (the tests, the English page). */
+export const ENGLISH_TERMS: MeetingsPageLanguage['terms'] = {
+  fellowships: FELLOWSHIPS,
+  support: SUPPORT_TYPES,
+  pathways: PATHWAYS,
+  timesOfDay: TIMES_OF_DAY,
+};
+
 /** "How to take part": hybrid meetings count as both, so the labels say what a visitor can do. */
-const ATTENDANCE_CHOICES = [
-  { value: 'in-person', label: 'Can go in person' },
-  { value: 'online', label: 'Can join online' },
-  { value: 'hybrid', label: 'Both (hybrid)' },
-] satisfies { value: (typeof ATTENDANCE)[number]['id']; label: string }[];
+function attendanceChoices(words: MeetingsPageLanguage['filters']): FilterGroup['options'] {
+  const choices = [
+    { value: 'in-person', label: words.inPerson },
+    { value: 'online', label: words.online },
+    { value: 'hybrid', label: words.hybrid },
+  ] satisfies { value: (typeof ATTENDANCE)[number]['id']; label: string }[];
+  return choices;
+}
 
 /**
  * The page's values. A row's types are the listing's meeting types with the ones its other fields
@@ -65,9 +100,10 @@ const ATTENDANCE_CHOICES = [
 export function meetingsPage(
   listings: readonly MeetingsPageSource[],
   siteZone: string,
-  words: TimeWords,
+  language: MeetingsPageLanguage,
   reference?: string,
 ): MeetingsPage {
+  const { lang, time, filters: words, terms } = language;
   const locationClosed = new Set<string>();
   const sources = listings.map(({ slug, data }) => {
     const types = meetingTypesOf(data);
@@ -76,38 +112,47 @@ export function meetingsPage(
     const meetingTypes = types.filter((code) => code !== TEMPORARILY_CLOSED_TYPE) as MeetingTypes;
     return { slug, data: { ...data, meeting_types: meetingTypes } };
   });
-  const rows = meetingRows(sources, siteZone, words, reference).map((row, order) => ({
+  const rows = meetingRows(sources, siteZone, time, {
+    ...(reference !== undefined && { reference }),
+    lang,
+    sourceLang: language.sourceLang,
+  }).map((row, order) => ({
     ...row,
     order,
     locationClosed: locationClosed.has(row.slug),
   }));
+  // Types in the alphabetical order of the page's language, by their names in it.
+  const collator = new Intl.Collator(time.locale);
   const typeCodes = [...new Set(rows.flatMap((r) => r.types))].sort((a, b) =>
-    meetingTypeLabel(a).localeCompare(meetingTypeLabel(b), 'en'),
+    collator.compare(meetingTypeLabel(a, lang), meetingTypeLabel(b, lang)),
   );
   const filterGroups: FilterGroup[] = [
     {
       key: 'fellowship',
-      legend: 'Fellowship',
-      options: termsPresent(rows, (r) => (r.fellowship ? [r.fellowship] : []), FELLOWSHIPS),
+      legend: words.fellowship,
+      options: termsPresent(rows, (r) => (r.fellowship ? [r.fellowship] : []), terms.fellowships),
     },
-    { key: 'attendance', legend: 'How to take part', options: ATTENDANCE_CHOICES },
+    { key: 'attendance', legend: words.attendance, options: attendanceChoices(words) },
     {
       key: 'time',
-      legend: 'Time of day',
-      options: TIMES_OF_DAY.map((t) => ({ value: t.id, label: `${t.label} (${t.description})` })),
+      legend: words.time,
+      options: terms.timesOfDay.map((t) => ({
+        value: t.id,
+        label: fill(words.timeOfDay, { label: t.label, hours: t.description }),
+      })),
     },
     {
       key: 'type',
-      legend: 'Meeting type',
-      options: typeCodes.map((code) => ({ value: code, label: meetingTypeLabel(code) })),
+      legend: words.type,
+      options: typeCodes.map((code) => ({ value: code, label: meetingTypeLabel(code, lang) })),
       twoColumns: true,
     },
-    { key: 'support', legend: 'Kind of support', options: termsPresent(rows, (r) => r.support, SUPPORT_TYPES) },
-    { key: 'pathway', legend: 'Pathway', options: termsPresent(rows, (r) => r.pathways, PATHWAYS) },
+    { key: 'support', legend: words.support, options: termsPresent(rows, (r) => r.support, terms.support) },
+    { key: 'pathway', legend: words.pathway, options: termsPresent(rows, (r) => r.pathways, terms.pathways) },
   ];
   return {
     meetingCount: new Set(rows.map((r) => r.slug)).size,
-    byDay: WEEKDAYS.map((day, i) => ({ day, rows: rows.filter((r) => r.day === i) })),
+    byDay: weekOrder(language.weekStart).map((day) => ({ day, rows: rows.filter((r) => r.day === day) })),
     filterGroups: filterGroups.filter((g) => g.options.length > 0),
   };
 }

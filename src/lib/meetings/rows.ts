@@ -19,6 +19,7 @@ import {
 import { minutesOf } from '#lib/time/format.ts';
 import { recurrenceText } from '#lib/time/schedule-text.ts';
 import type { TimeWords } from '#i18n/dictionary.ts';
+import { listingText } from '#i18n/listing-text.ts';
 
 /** What a listing's clock is: a weekly schedule (meetings, events) or opening hours (places). */
 export interface TimesSource {
@@ -60,13 +61,18 @@ export function listingTimes(listing: TimesSource, siteZone: string): ListingTim
 /** One session of a schedule on the meetings page (weekly, or on some weeks only). */
 export interface MeetingRow {
   slug: string;
+  /** The listing's name in the page's language (its translation, or the name as written). */
   name: string;
+  /** Set when the name is in another language than the page: the page marks it with `lang`. */
+  nameLang?: string;
   category: string;
   /** Monday = 0. */
   day: number;
   start: string;
   end?: string;
   note?: string;
+  /** The note's language when it is not the page's (notes are written in the listing's language). */
+  noteLang?: string;
   /** How a session that skips weeks repeats, e.g. "2nd Saturday of the month"; absent for weekly ones. */
   recurrence?: string;
   timezone: string;
@@ -98,6 +104,7 @@ export interface MeetingSource {
   data: Pick<
     ListingData,
     | 'name'
+    | 'translations'
     | 'category'
     | 'schedule'
     | 'event_dates'
@@ -142,15 +149,24 @@ export function minutesOnSiteClock(
   return site.minutes + 1440 * dayShift;
 }
 
+/** Which week to compare zones in, and the languages of the page and of the listing files. */
+export interface RowOptions {
+  /** A date ("YYYY-MM-DD") for comparing zones (clock changes differ between countries). */
+  reference?: string;
+  /** The page's language; the listing files' own words are in `sourceLang` (the site's first). */
+  lang?: string;
+  sourceLang?: string;
+}
+
 /**
  * Every weekly session of every listing with a schedule, by its day, then by when it starts on
- * the site's clock, then name. `reference` is a date ("YYYY-MM-DD") for comparing zones.
+ * the site's clock, then name (in the page's language and its alphabetical order).
  */
 export function meetingRows(
   listings: readonly MeetingSource[],
   siteZone: string,
   words: TimeWords,
-  reference = '2026-01-05',
+  { reference = '2026-01-05', lang = 'en', sourceLang = 'en' }: RowOptions = {},
 ): MeetingRow[] {
   const rows: MeetingRow[] = [];
   for (const { slug, data } of listings) {
@@ -159,16 +175,19 @@ export function meetingRows(
     const pathways = [...pathwayValues(data.pathways)];
     const zone = data.timezone ?? siteZone;
     const slots = slotsOfSchedule(data.schedule);
+    const name = listingText({ name: data.name, translations: data.translations }, lang, sourceLang).name;
     data.schedule.forEach((entry, i) => {
       const slot = slots[i]!;
       rows.push({
         slug,
-        name: data.name,
+        name: name.text,
+        ...(name.lang !== undefined && { nameLang: name.lang }),
         category: data.category,
         day: slot.day,
         start: entry.start,
         ...(entry.end !== undefined && { end: entry.end }),
         ...(entry.note !== undefined && { note: entry.note }),
+        ...(entry.note !== undefined && lang !== sourceLang && { noteLang: sourceLang }),
         ...(!isWeekly(slot) && { recurrence: recurrenceText(entry, words, { anchor: true }) }),
         timezone: zone,
         siteMinutes: minutesOnSiteClock(slot.day, entry.start, zone, siteZone, reference),
@@ -187,11 +206,12 @@ export function meetingRows(
       });
     });
   }
+  const collator = new Intl.Collator(words.locale);
   return rows.sort(
     (a, b) =>
       a.day - b.day ||
       a.siteMinutes - b.siteMinutes ||
-      a.name.localeCompare(b.name, 'en') ||
+      collator.compare(a.name, b.name) ||
       a.slug.localeCompare(b.slug),
   );
 }

@@ -1,22 +1,26 @@
 /** Names for Meeting Guide type codes (O, C, W, BE, LGBTQ, …), from the shared Code for Recovery spec. */
 import { getTypesForLanguage } from '@code4recovery/spec';
+import type { Lang } from '#i18n/languages.ts';
 
-// Read once per build: the spec builds a fresh table on every call, and every meeting page asks.
-const labels = getTypesForLanguage('en') as Readonly<Record<string, string>>;
+type Table = Readonly<Record<string, string>>;
 
-/** The English name of a type code, or the code itself when the spec has none. */
-export function meetingTypeLabel(code: string): string {
-  return labels[code] ?? code;
+// Each language's table is read once: the spec builds a fresh table on every call, and every
+// meeting row and listing page asks.
+const tables = new Map<string, Table>();
+
+function table(lang: string): Table {
+  let found = tables.get(lang);
+  if (!found) {
+    found = getTypesForLanguage(lang) as Table;
+    tables.set(lang, found);
+  }
+  return found;
 }
 
 /**
- * What "Open" and "Closed" mean, in plain words, for wherever those types are shown: newcomers
- * and families cannot be expected to know the fellowships' terms.
+ * The name of a type code in `lang` ("O" is "Open", "Abierta"): the spec's name in that language,
+ * else its English one (a code the language's table lacks), else the code itself.
  */
-export const OPEN_CLOSED_NOTES = [
-  { code: 'O', text: 'Open meetings: anyone may attend, including family and friends.' },
-  {
-    code: 'C',
-    text: 'Closed meetings: for people who have a desire to stop drinking or using, or who identify with the fellowship.',
-  },
-] as const;
+export function meetingTypeLabel(code: string, lang: Lang = 'en'): string {
+  return table(lang)[code] ?? table('en')[code] ?? code;
+}

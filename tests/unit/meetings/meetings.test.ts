@@ -10,8 +10,11 @@ import { decodeTimes, encodeTimes, isOnAt, liveLine, onNowBits } from '#lib/time
 import { decodeSlots, encodeSlots, type WeeklySlot } from '#lib/time/schedule.ts';
 import { listingSchema, type ListingInput } from '#schemas/listing.ts';
 import { timeOfDay } from '#taxonomy';
+import { timeWords } from '#i18n/index.ts';
 
 const SITE_ZONE = 'America/Detroit';
+const EN = timeWords('en');
+const ES = timeWords('es');
 
 /** A valid listing after defaults, from the few fields a test cares about. */
 function listing(over: Partial<ListingInput> = {}) {
@@ -108,6 +111,7 @@ describe('meeting rows', () => {
       { slug: 'no-schedule', data: listing({ schedule: undefined }) },
     ].map((l) => ({ slug: l.slug, data: l.data })),
     SITE_ZONE,
+    EN,
   );
 
   it('gives one row per weekly session, by day and then time', () => {
@@ -154,7 +158,8 @@ describe('meetings kept in another zone', () => {
         },
       ],
       SITE_ZONE,
-      '2026-11-25',
+      EN,
+      { reference: '2026-11-25' },
     );
     expect(rows.map((r) => [r.slug, r.siteMinutes])).toEqual([
       ['eastern', 1170],
@@ -251,7 +256,7 @@ describe('open now in the finder', () => {
     expect(isOnAt(times[3]!, mondayEvening + 60 * 60_000)).toBe(true);
     // Monday noon in Detroit: the pantry is open, no meeting is on.
     expect(indexesOf(onNowBits(times, Date.UTC(2026, 10, 30, 17)))).toEqual([1]);
-    expect(liveLine(times[1]!, Date.UTC(2026, 10, 30, 17), SITE_ZONE)).toEqual({
+    expect(liveLine(times[1]!, Date.UTC(2026, 10, 30, 17), SITE_ZONE, EN)).toEqual({
       text: 'Open now · closes at 5:00 PM',
       state: 'open',
     });
@@ -285,7 +290,7 @@ describe('sessions that are not weekly', () => {
       { day: 'monday', start: '19:00' },
     ],
   });
-  const rows = meetingRows([{ slug: 'clinic', data: monthly }], SITE_ZONE);
+  const rows = meetingRows([{ slug: 'clinic', data: monthly }], SITE_ZONE, EN);
 
   it('say how they repeat on the meetings page and carry their weeks to the browser', () => {
     const saturday = rows.find((r) => r.day === 5)!;
@@ -300,8 +305,47 @@ describe('sessions that are not weekly', () => {
     const firstSaturday = Date.UTC(2026, 11, 5, 14);
     expect(isOnAt(times, firstSaturday)).toBe(false);
     expect(isOnAt(times, Date.UTC(2026, 11, 12, 14))).toBe(true);
-    expect(liveLine({ ...times, slots: times.slots.slice(0, 1) }, firstSaturday, SITE_ZONE).text).toBe(
+    expect(liveLine({ ...times, slots: times.slots.slice(0, 1) }, firstSaturday, SITE_ZONE, EN).text).toBe(
       'Next: Saturday, December 12 at 8:00 AM',
     );
+  });
+});
+
+describe('meeting rows on a Spanish page', () => {
+  const translated = listing({
+    name: 'Tuesday Circle',
+    translations: { es: { name: 'Círculo de los Martes' } },
+    schedule: [{ day: 'saturday', start: '08:00', weeks: [2], note: 'Bring a friend' }],
+  });
+  const plain = listing({ name: 'Area Group', schedule: [{ day: 'saturday', start: '08:00' }] });
+  const rows = meetingRows(
+    [
+      { slug: 'plain', data: plain },
+      { slug: 'circle', data: translated },
+    ],
+    SITE_ZONE,
+    ES,
+    { lang: 'es', sourceLang: 'en' },
+  );
+
+  it('use a translated name as it is, and mark an untranslated one and the notes with their language', () => {
+    const circle = rows.find((r) => r.slug === 'circle')!;
+    expect(circle.name).toBe('Círculo de los Martes');
+    expect(circle.nameLang).toBeUndefined();
+    expect(circle.noteLang).toBe('en');
+    const area = rows.find((r) => r.slug === 'plain')!;
+    expect(area).toMatchObject({ name: 'Area Group', nameLang: 'en' });
+  });
+
+  it('say how a session repeats in Spanish, and sort names in Spanish order', () => {
+    expect(rows.find((r) => r.slug === 'circle')!.recurrence).toBe('El 2.º sábado de cada mes');
+    expect(rows.map((r) => r.slug)).toEqual(['plain', 'circle']);
+  });
+
+  it('are not marked on the page in the listings’ own language', () => {
+    const english = meetingRows([{ slug: 'circle', data: translated }], SITE_ZONE, EN);
+    expect(english[0]).toMatchObject({ name: 'Tuesday Circle' });
+    expect(english[0]!.nameLang).toBeUndefined();
+    expect(english[0]!.noteLang).toBeUndefined();
   });
 });
