@@ -13,12 +13,19 @@ import tseslint from 'typescript-eslint';
 const INTEGRATIONS = { regex: '(^#|/)integrations/', message: 'Integrations are build hooks.' };
 const BROWSER = { regex: '(^#|/)(client|islands)/', message: 'Browser code is for the browser.' };
 
+/**
+ * Every language's words. The browser gets its page's words from the page (components/PageWords.astro,
+ * client/page-words.ts) or as a prop, so no page ships another language's dictionary. Pure
+ * functions that build a page's view at build time (a listing's page, its card, its handout) may
+ * look words up; tests/e2e/built-html.spec.ts checks that no dictionary text reaches a script.
+ */
+const DICTIONARIES = {
+  regex: '(^#i18n|/i18n)/(index|pages|terms)\\.ts$|(^#i18n|/i18n)/dictionaries/',
+  message:
+    'Dictionaries hold every language: a page hands its scripts their words (components/PageWords.astro, client/page-words.ts), and an island takes them as a prop.',
+};
+
 const BUILD_ONLY = [
-  {
-    regex: '(^#i18n|/i18n)/(index|pages|terms)\\.ts$|(^#i18n|/i18n)/dictionaries/',
-    message:
-      'Dictionaries hold every language: pass the words in (a pure function takes them as a parameter; a page hands its scripts theirs with components/PageWords.astro).',
-  },
   { regex: '^node:', message: 'Node built-ins do not exist in the browser.' },
   { regex: '^astro:content$', message: 'The content store exists only at build time: pass the values in as props.' },
   {
@@ -36,7 +43,7 @@ const BUILD_ONLY = [
  * @type {import('eslint').Linter.RulesRecord}
  */
 const browserOnly = {
-  'no-restricted-imports': ['error', { patterns: BUILD_ONLY }],
+  'no-restricted-imports': ['error', { patterns: [...BUILD_ONLY, DICTIONARIES] }],
 };
 
 /**

@@ -63,3 +63,28 @@ test.describe('plain words', () => {
     expect(jargon, jargon.join('\n')).toEqual([]);
   });
 });
+
+test.describe('each page’s words', () => {
+  /** Every string of a dictionary long enough to be a sentence of its own, not a common word. */
+  function sentences(value: unknown): string[] {
+    if (value && typeof value === 'object') return Object.values(value).flatMap(sentences);
+    return typeof value === 'string' && value.length >= 16 ? [value] : [];
+  }
+
+  test('no script carries a dictionary: pages hand their scripts their own words', async () => {
+    const { DICTIONARIES } = await import('../../src/i18n/index.ts');
+    const scripts = readdirSync(join(distDir, '_astro'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => ({ name, text: readFileSync(join(distDir, '_astro', name), 'utf8') }));
+    expect(scripts.length).toBeGreaterThan(3);
+    const found = Object.entries(DICTIONARIES).flatMap(([lang, words]) =>
+      sentences(words).flatMap((sentence) => {
+        const escaped = JSON.stringify(sentence).slice(1, -1);
+        return scripts
+          .filter(({ text }) => text.includes(sentence) || text.includes(escaped))
+          .map(({ name }) => `${lang}: "${sentence}" in ${name}`);
+      }),
+    );
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
