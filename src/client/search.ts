@@ -68,7 +68,7 @@ async function renderNone(
 function render(
   container: HTMLElement,
   query: string,
-  items: { url: string; title: string; excerpt: string }[],
+  items: { url: string; title: string; excerpt: string; titleLang?: string; excerptLang?: string }[],
   total: number,
   foundText: string,
 ) {
@@ -78,7 +78,11 @@ function render(
     const excerpt = document.createElement('p');
     // Pagefind's excerpt is escaped text with <mark> around the matched words.
     excerpt.innerHTML = item.excerpt;
-    li.append(link(item.url, item.title), excerpt);
+    // Text shown untranslated carries its language (the record says which, search-record.ts).
+    const title = link(item.url, item.title);
+    if (item.titleLang) title.lang = item.titleLang;
+    if (item.excerptLang) excerpt.lang = item.excerptLang;
+    li.append(title, excerpt);
     list.append(li);
   }
   container.replaceChildren(status(foundText), list);
@@ -117,7 +121,13 @@ export function setupSearch(form: HTMLFormElement): void {
       render(
         results,
         query,
-        top.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })),
+        top.map((d) => ({
+          url: d.url,
+          title: d.meta.title ?? d.url,
+          excerpt: d.excerpt,
+          titleLang: d.meta.titlelang,
+          excerptLang: d.meta.excerptlang,
+        })),
         found.length,
         foundLine(words, locale, found.length, query, top.length),
       );

@@ -202,6 +202,13 @@ test.describe('search in Spanish', () => {
     await expect(links.first()).toBeVisible();
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.filter((href) => !href!.startsWith('/es/listings/'))).toEqual([]);
+    // Untranslated names and excerpts keep their language; the translated one is Spanish.
+    await expect(links.and(page.locator('[lang="en"]')).first()).toBeVisible();
+    await expect(page.locator('#search-results p[lang="en"]').first()).toBeAttached();
+    await expect(page.locator(`#search-results a[href="/es/listings/${TRANSLATED}/"]`)).not.toHaveAttribute(
+      'lang',
+      /.*/,
+    );
 
     await page.getByLabel('Buscar recursos').fill('estimulante');
     await expect(page.locator('#search-results p').first()).toHaveText(

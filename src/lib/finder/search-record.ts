@@ -133,6 +133,14 @@ export function searchRecord(
     ...pathways.map((l) => `<span data-pagefind-filter="pathway">${escapeHtml(l)}</span>`),
   ];
   const words = listingWords(data);
+  // Untranslated text keeps its language in the results (WCAG 2.2, 3.1.2): the search box marks
+  // the title and the excerpt with it. Pagefind hands these back as the result's meta.
+  // The excerpt mostly quotes the description; a listing without one, its summary.
+  const excerptLang = text.description ? text.description.lang : text.summary?.lang;
+  const langMeta = [
+    text.name.lang && `<span data-pagefind-meta="titlelang">${escapeHtml(text.name.lang)}</span>`,
+    excerptLang && `<span data-pagefind-meta="excerptlang">${escapeHtml(excerptLang)}</span>`,
+  ].filter(Boolean);
   const content = [
     `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>`,
     `<h1>${escapeHtml(text.name.text)}</h1>`,
@@ -144,7 +152,7 @@ export function searchRecord(
     // names a thing in its description ranks above one that only has the term.
     `<p data-pagefind-weight="0.8">${words.category.map(escapeHtml).join(' · ')}</p>`,
     words.other.length > 0 ? `<p data-pagefind-weight="0.5">${words.other.map(escapeHtml).join(' · ')}</p>` : '',
-    `<div hidden data-pagefind-ignore>${filters.join('')}</div>`,
+    `<div hidden data-pagefind-ignore>${filters.join('')}${langMeta.join('')}</div>`,
     '</main></body></html>',
   ].join('');
   // The first language lives at the root, every other under its code (src/i18n/routes.ts).

@@ -97,6 +97,14 @@ describe('the word-search records of a listing in another language', () => {
     // No Spanish summary: the English one is still searchable.
     expect(es.content).toContain('A weekly pantry');
   });
+  it('says which shown text is untranslated, for the results to mark its language', () => {
+    expect(es.content).not.toContain('data-pagefind-meta="titlelang"');
+    expect(es.content).not.toContain('data-pagefind-meta="excerptlang"');
+    const untranslated = searchRecord('plain', { ...translated, translations: undefined }, 'Plain words.', 'es', 'en');
+    expect(untranslated.content).toContain('<span data-pagefind-meta="titlelang">en</span>');
+    expect(untranslated.content).toContain('<span data-pagefind-meta="excerptlang">en</span>');
+    expect(searchRecord('plain', translated, '', 'en', 'en').content).not.toContain('data-pagefind-meta');
+  });
   it('labels the vocabulary and filters in Spanish', () => {
     const food = dictionary('es').vocabulary.categories.food.label;
     expect(es.content).toContain(`data-pagefind-filter="category">${escapeHtml(food)}<`);
