@@ -123,7 +123,7 @@ export const finder: Dictionary['finder'] = {
   },
   search: {
     label: 'Buscar recursos',
-    placeholder: 'p. ej., dentista, viernes, vivienda',
+    placeholder: 'p. ej., dentista, vivienda',
     submit: 'Buscar',
     searching: 'Buscando “{q}”…',
     found: { one: '{n} recurso coincide con “{q}”', other: '{n} recursos coinciden con “{q}”' },
