@@ -177,6 +177,14 @@ test.describe('the map in Spanish', () => {
 });
 
 test.describe('search in Spanish', () => {
+  test('Pagefind has one index per language, each with every published listing', async ({ request }) => {
+    const entry = (await (await request.get('/pagefind/pagefind-entry.json')).json()) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    for (const { page_count } of Object.values(entry.languages)) expect(page_count).toBe(published().length);
+  });
+
   test('the Spanish search page searches the Spanish index', async ({ page }) => {
     await page.goto(`/es/search/?q=${SPANISH_ONLY_WORD}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');

@@ -65,7 +65,7 @@ export function searchIndex(listings: () => readonly ValidListing[]): AstroInteg
         const count = await pending;
         await pagefind.close();
         moveInto(staging, fileURLToPath(new URL('pagefind/', dir)));
-        logger.info(`search index: ${count} listings`);
+        logger.info(`search index: ${count} listings in ${getSite().languages.join(', ')}`);
       },
     },
   };
