@@ -33,6 +33,15 @@ import { useTextSearch } from './use-text-search.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 import { WordSearch } from './WordSearch.tsx';
 
+/**
+ * The finder dictionary's words the island shows; the page's own (titles, legends already in
+ * `groups`, the search page, the search records) stay out of its props, which every page carries.
+ */
+export type IslandWords = Omit<
+  Dictionary['finder'],
+  'find' | 'mapPage' | 'layout' | 'legends' | 'languageNames' | 'search' | 'searchPage' | 'record'
+>;
+
 interface Props {
   groups: FacetGroup[];
   /** Counts over all listings, shown before the index loads (and without JavaScript). */
@@ -47,7 +56,7 @@ interface Props {
   /** Where the page's language starts ('/' or '/es/', base path included): links stay in it. */
   home: string;
   /** The finder's words in the page's language, and its locale (numbers, plurals). */
-  words: Dictionary['finder'];
+  words: IslandWords;
   locale: string;
   map: MapSettings;
   /** The area the site covers, for messages ("… in Greater Lansing"). */
