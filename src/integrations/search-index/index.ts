@@ -5,7 +5,9 @@
  * The index is made from the validated listing data (src/lib/finder/search-record.ts), not from the
  * rendered pages, so Pagefind's own process works on it while Astro renders the pages. Indexing
  * the finished pages afterwards made large builds much longer; this way it overlaps with
- * rendering (BENCHMARKS.md, "Figures behind design choices"). The result is written to a staging folder, because Astro
+ * rendering (BENCHMARKS.md, "Figures behind design choices"). Every listing gets one record per
+ * language the site is built in; Pagefind splits them into one index per language by the
+ * records' `<html lang>`, and the browser loads the index of the page's language. The result is written to a staging folder, because Astro
  * empties dist/ before rendering, and moved into dist/pagefind/ when the build is done.
  */
 import type { AstroIntegration } from 'astro';
@@ -13,14 +15,24 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { searchRecord } from '#lib/finder/search-record.ts';
+import { getSite } from '#lib/content/site.ts';
+import type { Lang } from '#i18n/languages.ts';
 import { moveInto } from '#integrations/output/staging.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
 
-async function writeIndex(listings: readonly ValidListing[], outputPath: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+async function writeIndex(
+  listings: readonly ValidListing[],
+  languages: readonly Lang[],
+  outputPath: string,
+): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const published = listings.filter((l) => l.data.status !== 'closed');
-  const added = await Promise.all(published.map((l) => index.addHTMLFile(searchRecord(l.slug, l.data, l.body))));
+  const [sourceLang = 'en'] = languages;
+  const records = languages.flatMap((lang) =>
+    published.map((l) => searchRecord(l.slug, l.data, l.body, lang, sourceLang)),
+  );
+  const added = await Promise.all(records.map(({ url, content }) => index.addHTMLFile({ url, content })));
   const failed = added.flatMap((a) => a.errors);
   if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
   rmSync(outputPath, { recursive: true, force: true });
@@ -43,7 +55,8 @@ export function searchIndex(listings: () => readonly ValidListing[]): AstroInteg
       // After Astro has synced content (which keeps one core busy) and before it bundles and
       // renders pages (which mostly wait on file writes), so Pagefind has a core to itself.
       'astro:build:start': () => {
-        pending = writeIndex(listings(), staging);
+        // The schema accepts only languages with a dictionary.
+        pending = writeIndex(listings(), getSite().languages as Lang[], staging);
         // Failures are reported when the build awaits the index, not as an unhandled rejection.
         pending.catch(() => {});
       },
@@ -52,7 +65,7 @@ export function searchIndex(listings: () => readonly ValidListing[]): AstroInteg
         const count = await pending;
         await pagefind.close();
         moveInto(staging, fileURLToPath(new URL('pagefind/', dir)));
-        logger.info(`search index: ${count} listings`);
+        logger.info(`search index: ${count} listings in ${getSite().languages.join(', ')}`);
       },
     },
   };

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import type { FacetKey } from '#lib/finder/facets.ts';
 import type { FinderResult } from '#lib/finder/query.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
 
 const OPEN_BY_DEFAULT: readonly FacetKey[] = ['support', 'pathway'];
 
@@ -18,11 +19,22 @@ interface Props {
   open: boolean;
   result: FinderResult | undefined;
   hydrated: boolean;
+  words: Dictionary['finder']['filters'];
   onToggle: (key: FacetKey, value: string, checked: boolean) => void;
   onOpen: (open: boolean) => void;
 }
 
-export function FacetGroups({ groups, initialCounts, selected, open, result, hydrated, onToggle, onOpen }: Props) {
+export function FacetGroups({
+  groups,
+  initialCounts,
+  selected,
+  open,
+  result,
+  hydrated,
+  words,
+  onToggle,
+  onOpen,
+}: Props) {
   // A group that has had a chosen value (from a shared link, say) is opened, so what narrows the
   // results is in sight; it then stays open, so clearing its last value never folds it away
   // under the person's hands (React would remove `open` if it followed the selection).
@@ -30,7 +42,7 @@ export function FacetGroups({ groups, initialCounts, selected, open, result, hyd
   const newlyChosen = groups.filter((g) => selected[g.key].length > 0 && !opened.has(g.key)).map((g) => g.key);
   if (newlyChosen.length > 0) setOpened(new Set([...opened, ...newlyChosen]));
   return (
-    <div className="finder-facets" aria-label="Filters" role="group">
+    <div className="finder-facets" aria-label={words.label} role="group">
       {hydrated && (
         <div className="facet facet-open">
           <div className={result?.openCount === 0 && !open ? 'option empty' : 'option'}>
@@ -43,7 +55,7 @@ export function FacetGroups({ groups, initialCounts, selected, open, result, hyd
               onChange={(e) => onOpen(e.target.checked)}
             />
             <label htmlFor="f-open-now">
-              Open or meeting now {result?.openCount !== undefined && <span className="n">({result.openCount})</span>}
+              {words.openNow} {result?.openCount !== undefined && <span className="n">({result.openCount})</span>}
             </label>
           </div>
         </div>

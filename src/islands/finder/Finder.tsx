@@ -9,6 +9,7 @@
  * town table and Pagefind's index are fetched from this site and searched locally.
  */
 import { useEffect, useState } from 'react';
+import type { Dictionary } from '#i18n/dictionary.ts';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { FACET_KEYS, type FacetKey } from '#lib/finder/facets.ts';
 import { emptySelection, serializeState, unplacedState, type FinderState, type View } from '#lib/finder/query.ts';
@@ -32,6 +33,15 @@ import { useTextSearch } from './use-text-search.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 import { WordSearch } from './WordSearch.tsx';
 
+/**
+ * The finder dictionary's words the island shows; the page's own (titles, legends already in
+ * `groups`, the search page, the search records) stay out of its props, which every page carries.
+ */
+export type IslandWords = Omit<
+  Dictionary['finder'],
+  'find' | 'mapPage' | 'layout' | 'legends' | 'languageNames' | 'search' | 'searchPage' | 'record'
+>;
+
 interface Props {
   groups: FacetGroup[];
   /** Counts over all listings, shown before the index loads (and without JavaScript). */
@@ -41,7 +51,13 @@ interface Props {
   pointsUrl: string;
   placesUrl: string;
   timesUrl: string;
+  /** The site's base path, where the JSON files and Pagefind's index are. */
   base: string;
+  /** Where the page's language starts ('/' or '/es/', base path included): links stay in it. */
+  home: string;
+  /** The finder's words in the page's language, and its locale (numbers, plurals). */
+  words: IslandWords;
+  locale: string;
   map: MapSettings;
   /** The area the site covers, for messages ("… in Greater Lansing"). */
   regionName: string;
@@ -66,10 +82,14 @@ export default function Finder({
   placesUrl,
   timesUrl,
   base,
+  home,
+  words,
+  locale,
   map,
   regionName,
   defaultView,
 }: Props) {
+  const distanceWords = { ...words.distance, locale };
   const [limit, setLimit] = useState(PAGE);
   // The place box's text: what is typed until it is applied, and the place read from the address.
   const [nearDraft, setNearDraft] = useState('');
@@ -82,7 +102,7 @@ export default function Finder({
   };
   const wide = useMediaQuery(WIDE);
   const mapOnScreen = hydrated && (wide || state.view === 'map');
-  const near = useNearPlace({ state, update, setDraft: setNearDraft, placesUrl });
+  const near = useNearPlace({ state, update, setDraft: setNearDraft, placesUrl, words: words.near });
   const { index, points, times, failed } = useFinderData(
     { indexUrl, pointsUrl, timesUrl },
     mapOnScreen || !!near.query || near.wantsDistances,
@@ -101,6 +121,7 @@ export default function Finder({
     wide,
     groups,
     selected: state.selected,
+    words: { matches: words.matches, distance: distanceWords },
   });
 
   // Phones show the list or the map; the page's CSS reads this.
@@ -128,7 +149,7 @@ export default function Finder({
   return (
     <>
       <div className="finder-controls" data-finder-ready={ready ? '' : undefined}>
-        <WordSearch q={state.q} base={base} onChange={(q) => update({ ...state, q }, 'replace')} />
+        <WordSearch q={state.q} home={home} words={words.words} onChange={(q) => update({ ...state, q }, 'replace')} />
         {hydrated && (
           <PlaceControls
             near={near}
@@ -138,19 +159,32 @@ export default function Finder({
             draft={nearDraft}
             setDraft={setNearDraft}
             regionName={regionName}
+            words={words.near}
+            distance={distanceWords}
           />
         )}
         <div className="finder-bar">
-          <ResultCount count={count} state={state} place={near.place} failed={failed} searching={searching} />
+          <ResultCount
+            count={count}
+            state={state}
+            place={near.place}
+            failed={failed}
+            searching={searching}
+            words={words.count}
+            distance={distanceWords}
+          />
           <SortControl
+            words={words.sort}
             sort={state.sort}
             nearby={!!near.place}
             onChange={(sort) => update({ ...state, sort }, 'replace')}
           />
-          {hydrated && <ViewToggle view={state.view} onChange={(view) => update({ ...state, view })} />}
+          {hydrated && (
+            <ViewToggle view={state.view} words={words.view} onChange={(view) => update({ ...state, view })} />
+          )}
           {filtered && (
             <button type="button" className="button secondary" onClick={clearAll}>
-              Clear all
+              {words.clearAll}
             </button>
           )}
         </div>
@@ -159,7 +193,10 @@ export default function Finder({
             state={state}
             inputs={{ index, textMatches: state.q ? text.matches : undefined, distances, onNow }}
             groups={groups}
-            base={base}
+            home={home}
+            words={words.noResults}
+            distance={distanceWords}
+            locale={locale}
             defaultView={defaultView}
             update={(next) => update(next)}
           />
@@ -172,6 +209,7 @@ export default function Finder({
         open={state.open}
         result={result}
         hydrated={hydrated}
+        words={words.filters}
         onToggle={(key, value, checked) => {
           const values = state.selected[key].filter((v) => v !== value);
           if (checked) values.push(value);
@@ -179,7 +217,9 @@ export default function Finder({
         }}
         onOpen={(open) => update({ ...state, open })}
       />
-      {hydrated && <ShowMore remaining={remaining} page={PAGE} onShowMore={showMore} />}
+      {hydrated && (
+        <ShowMore remaining={remaining} page={PAGE} template={words.showMore} locale={locale} onShowMore={showMore} />
+      )}
       {mapOnScreen && (
         <FinderMap
           settings={map}
@@ -192,7 +232,9 @@ export default function Finder({
           onSelect={select}
           describe={(slug) => cards.describe(slug)}
           onSkip={() => cards.focusFirst()}
-          unplacedHref={`${base}find/${serializeState(unplacedState(state))}`}
+          unplacedHref={`${home}find/${serializeState(unplacedState(state))}`}
+          words={words.map}
+          locale={locale}
         />
       )}
     </>

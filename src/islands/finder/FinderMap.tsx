@@ -29,9 +29,8 @@ type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs'> & {
   onSkip: () => void;
 };
 
-const TEXT = { skip: 'Skip the map', loading: 'Loading the map…' };
-
 export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
+  const { words } = props;
   const target = document.getElementById('finder-map');
   if (!target) return null;
   return createPortal(
@@ -45,14 +44,14 @@ export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
           onSkip();
         }}
       >
-        {TEXT.skip}
+        {words.skip}
       </a>
       {points && matched && slugs ? (
-        <Suspense fallback={<p className="map-loading">{TEXT.loading}</p>}>
+        <Suspense fallback={<p className="map-loading">{words.loading}</p>}>
           <MapView points={points} matched={matched} slugs={slugs} {...props} />
         </Suspense>
       ) : (
-        <p className="map-loading">{TEXT.loading}</p>
+        <p className="map-loading">{words.loading}</p>
       )}
     </>,
     target,

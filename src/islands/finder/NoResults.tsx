@@ -4,67 +4,76 @@
  * in src/lib/finder/no-results.ts). Drawn right under the count, so on a phone it is on the
  * first screen rather than below every filter.
  */
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { categoryCount, categoryState, loosenings, type CountInputs, type Loosening } from '#lib/finder/no-results.ts';
 import type { NearCategory } from '#lib/finder/nearest-category.ts';
 import { serializeState, type FinderState, type View } from '#lib/finder/query.ts';
-import { milesLabel } from '#lib/map/geo.ts';
+import { milesLabel, type DistanceWords } from '#lib/map/geo.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill, plural } from '#i18n/text.ts';
+
+type Words = Dictionary['finder']['noResults'];
 
 interface Props {
   state: FinderState;
   inputs: CountInputs;
   groups: FacetGroup[];
-  base: string;
+  /** Where the page's language starts ('/', '/es/'). */
+  home: string;
+  words: Words;
+  distance: DistanceWords;
+  locale: string;
   defaultView: View;
   update: (next: FinderState) => void;
 }
 
-const listings = (n: number) => `${n} ${n === 1 ? 'listing' : 'listings'}`;
-
-/** The words on each way out, in one place for the translations to come. */
-const TEXT = {
-  title: 'Nothing matches all of that',
-  noWords: (q: string) => `No listing uses the words “${q}”. Check the spelling, or try a simpler word.`,
-  tryThese: 'You could try:',
-  category: (label: string, n: number) => `Everything in ${label} (${listings(n)})`,
-  loosen(option: Loosening, label: (key: string, value: string) => string): string {
-    const n = listings(option.count);
-    switch (option.kind) {
-      case 'words':
-        return `Search without the words “${option.q}” (${n})`;
-      case 'facet':
-        return `Remove “${label(option.key, option.value)}” (${n})`;
-      case 'radius':
-        return `Look farther than ${milesLabel(option.miles)} (${n})`;
-      case 'open':
-        return `Include places not open right now (${n})`;
-    }
-  },
-  browse: 'Browse every kind of place',
-};
+/** The words on a way out that loosens the search: "Remove “Spanish” (3 listings)". */
+function loosenText(
+  option: Loosening,
+  words: Words,
+  distance: DistanceWords,
+  label: (key: string, value: string) => string,
+): string {
+  const count = plural(distance.locale, words.listings, option.count);
+  switch (option.kind) {
+    case 'words':
+      return fill(words.words, { q: option.q, count });
+    case 'facet':
+      return fill(words.facet, { label: label(option.key, option.value), count });
+    case 'radius':
+      return fill(words.radius, { distance: milesLabel(option.miles, distance), count });
+    case 'open':
+      return fill(words.open, { count });
+  }
+}
 
 /**
  * The categories nearest the words. The everyday words are loaded only now, when a search finds
  * nothing, so the finder's first load does not carry them.
  */
-function useNearestCategories(q: string): NearCategory[] {
+function useNearestCategories(q: string, labels: Readonly<Record<string, string>>): NearCategory[] {
   const [found, setFound] = useState<{ q: string; categories: NearCategory[] }>();
   useEffect(() => {
     if (!q) return;
     let current = true;
     import('#lib/finder/nearest-category.ts')
-      .then(({ nearestCategories }) => current && setFound({ q, categories: nearestCategories(q) }))
+      .then(({ nearestCategories }) => current && setFound({ q, categories: nearestCategories(q, labels) }))
       .catch(() => {});
     return () => {
       current = false;
     };
-  }, [q]);
+  }, [q, labels]);
   return found?.q === q ? found.categories : [];
 }
 
-export function NoResults({ state, inputs, groups, base, defaultView, update }: Props) {
-  const nearest = useNearestCategories(state.q);
+export function NoResults({ state, inputs, groups, home, words, distance, locale, defaultView, update }: Props) {
+  // The category labels in the page's language, matched against the words and shown.
+  const categoryLabels = useMemo(
+    () => Object.fromEntries(groups.find((g) => g.key === 'category')?.options.map((o) => [o.value, o.label]) ?? []),
+    [groups],
+  );
+  const nearest = useNearestCategories(state.q, categoryLabels);
   const label = (key: string, value: string) =>
     groups.find((g) => g.key === key)?.options.find((o) => o.value === value)?.label ?? value;
   const categories = nearest
@@ -78,14 +87,14 @@ export function NoResults({ state, inputs, groups, base, defaultView, update }: 
   };
   return (
     <section className="finder-empty" aria-labelledby="finder-empty-title" data-no-results>
-      <h2 id="finder-empty-title">{TEXT.title}</h2>
-      {state.q && inputs.textMatches?.length === 0 && <p>{TEXT.noWords(state.q)}</p>}
-      {(categories.length > 0 || options.length > 0) && <p>{TEXT.tryThese}</p>}
+      <h2 id="finder-empty-title">{words.title}</h2>
+      {state.q && inputs.textMatches?.length === 0 && <p>{fill(words.noWords, { q: state.q })}</p>}
+      {(categories.length > 0 || options.length > 0) && <p>{words.tryThese}</p>}
       <ul className="finder-empty-options">
         {categories.map((c) => (
           <li key={c.id}>
             <a className="button" href={href(c.state)} onClick={(e) => follow(e, c.state)} data-suggest-category={c.id}>
-              {TEXT.category(c.label, c.count)}
+              {fill(words.category, { label: c.label, count: plural(locale, words.listings, c.count) })}
             </a>
           </li>
         ))}
@@ -97,12 +106,12 @@ export function NoResults({ state, inputs, groups, base, defaultView, update }: 
               onClick={() => update(option.state)}
               data-loosen={option.kind === 'facet' ? `${option.key}=${option.value}` : option.kind}
             >
-              {TEXT.loosen(option, label)}
+              {loosenText(option, words, distance, label)}
             </button>
           </li>
         ))}
         <li>
-          <a href={`${base}categories/`}>{TEXT.browse}</a>
+          <a href={`${home}categories/`}>{words.browse}</a>
         </li>
       </ul>
     </section>

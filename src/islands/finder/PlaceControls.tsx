@@ -2,8 +2,10 @@
  * The place box: a ZIP code or town, or the device's position, to measure distances from, with
  * a distance limit once the place is known and a line saying what was understood.
  */
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill } from '#i18n/text.ts';
 import type { FinderState } from '#lib/finder/query.ts';
-import { milesLabel } from '#lib/map/geo.ts';
+import { milesLabel, type DistanceWords } from '#lib/map/geo.ts';
 import { RADIUS_MILES } from '#lib/map/places.ts';
 import type { Near } from './use-near-place.ts';
 
@@ -17,16 +19,20 @@ interface Props {
   setDraft: (draft: string) => void;
   /** The area the site covers, for messages ("… in Greater Lansing"). */
   regionName: string;
+  words: Dictionary['finder']['near'];
+  distance: DistanceWords;
 }
 
-export function PlaceControls({ near, pending, state, update, draft, setDraft, regionName }: Props) {
+export function PlaceControls({ near, pending, state, update, draft, setDraft, regionName, words, distance }: Props) {
   const { place, setNear } = near;
   let status = '';
   if (near.query && near.query.kind !== 'device' && !pending && !place) {
-    status = `“${state.near}” is not a ZIP code or town we know in ${regionName}. Try another.`;
+    status = fill(words.unknown, { near: state.near, region: regionName });
   } else if (place) {
-    status = `Distances from ${place.label}${state.radius ? `, within ${milesLabel(state.radius)}` : ''}.`;
-  } else if (near.locating) status = 'Finding your location…';
+    status = state.radius
+      ? fill(words.distancesFromWithin, { place: place.label, distance: milesLabel(state.radius, distance) })
+      : fill(words.distancesFrom, { place: place.label });
+  } else if (near.locating) status = words.locating;
   else if (near.locateError) status = near.locateError;
 
   return (
@@ -39,7 +45,7 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
         setNear(draft);
       }}
     >
-      <label htmlFor="finder-near">Near a ZIP code or town</label>
+      <label htmlFor="finder-near">{words.label}</label>
       <div className="near-row">
         <input
           id="finder-near"
@@ -47,20 +53,20 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
           list="finder-places"
           autoComplete="off"
           value={draft}
-          placeholder={near.fromDevice ? 'Your location' : 'e.g. 48912 or Okemos'}
+          placeholder={near.fromDevice ? words.yourLocationPlaceholder : words.placeholder}
           aria-describedby="finder-near-status finder-near-privacy"
           onChange={(e) => setDraft(e.target.value)}
           onBlur={() => draft.trim() !== '' && setNear(draft)}
         />
         <button type="submit" className="button secondary">
-          Go
+          {words.go}
         </button>
         <button type="button" className="button secondary" onClick={near.locate} disabled={near.locating}>
-          Use my location
+          {words.useMyLocation}
         </button>
         {state.near && (
           <button type="button" className="button secondary" onClick={() => setNear('')}>
-            Clear place
+            {words.clear}
           </button>
         )}
       </div>
@@ -70,16 +76,16 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
         ))}
       </datalist>
       <label htmlFor="finder-radius" className="finder-radius" hidden={!place}>
-        Within{' '}
+        {words.within}{' '}
         <select
           id="finder-radius"
           value={state.radius ?? ''}
           onChange={(e) => update({ ...state, radius: e.target.value ? Number(e.target.value) : undefined })}
         >
-          <option value="">any distance</option>
+          <option value="">{words.anyDistance}</option>
           {RADIUS_MILES.map((miles) => (
             <option key={miles} value={miles}>
-              {milesLabel(miles)}
+              {milesLabel(miles, distance)}
             </option>
           ))}
         </select>
@@ -88,8 +94,7 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
         {status}
       </p>
       <p id="finder-near-privacy" className="near-privacy">
-        Your location is used only on this device: it is never sent anywhere or put in the link. A ZIP code or town you
-        type is looked up here too, and stays in the link so you can share the search.
+        {words.privacy}
       </p>
     </form>
   );

@@ -1,6 +1,8 @@
 /** How many listings match, and what narrows them, announced as it changes. */
 import type { FinderState } from '#lib/finder/query.ts';
-import { milesLabel } from '#lib/map/geo.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill, plural } from '#i18n/text.ts';
+import { milesLabel, type DistanceWords } from '#lib/map/geo.ts';
 import type { NearPlace } from '#lib/map/places.ts';
 
 interface Props {
@@ -12,23 +14,36 @@ interface Props {
   failed: boolean;
   /** The words are being searched: the count would be the last search's, so none is shown. */
   searching: boolean;
+  words: Dictionary['finder']['count'];
+  distance: DistanceWords;
 }
 
-export function ResultCount({ count, state, place, failed, searching }: Props) {
+/** "12 listings" split around the number, which is shown in bold. */
+function aroundNumber(text: string, n: string): [string, string] {
+  const at = text.indexOf(n);
+  return at < 0 ? ['', ` ${text}`] : [text.slice(0, at), text.slice(at + n.length)];
+}
+
+export function ResultCount({ count, state, place, failed, searching, words, distance }: Props) {
   if (searching) {
     return (
       <p aria-live="polite" aria-atomic="true" className="finder-count" data-searching>
-        Searching for “{state.q}”…
+        {fill(words.searching, { q: state.q })}
       </p>
     );
   }
+  // A marker stands for the number, so the words around it come out of the plural form whole.
+  const marker = '\u0000';
+  const [before, after] = aroundNumber(plural(distance.locale, words.listings, count, { n: marker }), marker);
   return (
     <p aria-live="polite" aria-atomic="true" className="finder-count">
-      <strong data-result-count>{count}</strong> {count === 1 ? 'listing' : 'listings'}
-      {state.q && ` matching “${state.q}”`}
-      {place && state.radius && ` within ${milesLabel(state.radius)}`}
-      {state.open && ' open or meeting now'}
-      {failed && ' (filters are unavailable right now; showing everything)'}
+      {before}
+      <strong data-result-count>{count.toLocaleString(distance.locale)}</strong>
+      {after}
+      {state.q && fill(words.matching, { q: state.q })}
+      {place && state.radius && fill(words.within, { distance: milesLabel(state.radius, distance) })}
+      {state.open && plural(distance.locale, words.openNow, count)}
+      {failed && words.failed}
     </p>
   );
 }

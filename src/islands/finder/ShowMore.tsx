@@ -3,21 +3,28 @@
  * the island's own HTML).
  */
 import { createPortal } from 'react-dom';
+import { fill } from '#i18n/text.ts';
 
 interface Props {
   /** Matching cards not shown yet. */
   remaining: number;
   /** How many one click shows. */
   page: number;
+  /** "Show {shown} more ({remaining} not shown yet)" in the page's language. */
+  template: string;
+  locale: string;
   onShowMore: () => void;
 }
 
-export function ShowMore({ remaining, page, onShowMore }: Props) {
+export function ShowMore({ remaining, page, template, locale, onShowMore }: Props) {
   const target = document.getElementById('finder-more');
   if (!target || remaining <= 0) return null;
   return createPortal(
     <button type="button" className="button secondary" onClick={onShowMore}>
-      Show {Math.min(page, remaining)} more ({remaining} not shown yet)
+      {fill(template, {
+        shown: Math.min(page, remaining).toLocaleString(locale),
+        remaining: remaining.toLocaleString(locale),
+      })}
     </button>,
     target,
   );

@@ -1,25 +1,21 @@
 /** The order of the results; "Nearest" is offered once there is a place to measure from. */
+import type { Dictionary } from '#i18n/dictionary.ts';
 import { SORTS, type SortKey } from '#lib/finder/query.ts';
-
-const SORT_LABELS: Record<SortKey, string> = {
-  best: 'Best match',
-  name: 'Name',
-  verified: 'Recently verified',
-  nearest: 'Nearest',
-};
 
 interface Props {
   sort: SortKey;
   /** A place is known, so distances are. */
   nearby: boolean;
   onChange: (sort: SortKey) => void;
+  /** The control's label and one label per order. */
+  words: Dictionary['finder']['sort'];
 }
 
-export function SortControl({ sort, nearby, onChange }: Props) {
+export function SortControl({ sort, nearby, onChange, words }: Props) {
   const sorts = SORTS.filter((s) => s !== 'nearest' || nearby);
   return (
     <label htmlFor="finder-sort" className="finder-sort">
-      Sort by{' '}
+      {words.label}{' '}
       <select
         id="finder-sort"
         value={sorts.includes(sort) ? sort : 'best'}
@@ -27,7 +23,7 @@ export function SortControl({ sort, nearby, onChange }: Props) {
       >
         {sorts.map((s) => (
           <option key={s} value={s}>
-            {SORT_LABELS[s]}
+            {words[s]}
           </option>
         ))}
       </select>

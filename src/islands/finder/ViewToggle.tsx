@@ -1,14 +1,16 @@
 /** List or map: which one a phone shows (wide screens show both). */
+import type { Dictionary } from '#i18n/dictionary.ts';
 import type { View } from '#lib/finder/query.ts';
 
 interface Props {
   view: View;
   onChange: (view: View) => void;
+  words: Dictionary['finder']['view'];
 }
 
-export function ViewToggle({ view: current, onChange }: Props) {
+export function ViewToggle({ view: current, onChange, words }: Props) {
   return (
-    <div className="view-toggle" role="group" aria-label="Show results as">
+    <div className="view-toggle" role="group" aria-label={words.label}>
       {(['list', 'map'] as const).map((view) => (
         <button
           key={view}
@@ -17,7 +19,7 @@ export function ViewToggle({ view: current, onChange }: Props) {
           aria-pressed={current === view}
           onClick={() => onChange(view)}
         >
-          {view === 'list' ? 'List' : 'Map'}
+          {words[view]}
         </button>
       ))}
     </div>

@@ -4,7 +4,7 @@
  * nothing jumps when the island takes over. Plain DOM, touched as little as possible: a facet
  * click changes only the cards that were or become shown.
  */
-import { formatMiles } from '#lib/map/geo.ts';
+import { formatMiles, type DistanceWords } from '#lib/map/geo.ts';
 import { liveLine, type Times } from '#lib/time/open-now.ts';
 import { pageTimeWords } from '#client/page-words.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
@@ -28,6 +28,7 @@ export interface ShownCards {
 
 export class ResultCards {
   readonly #listId: string;
+  readonly #distanceWords: DistanceWords;
   #cards: Map<string, HTMLElement> | undefined;
   /** Slugs of the cards on show; undefined until the first pass has hidden the rest. */
   #shown: Set<string> | undefined;
@@ -37,9 +38,13 @@ export class ResultCards {
   readonly #whyLabels = new Map<string, HTMLElement>();
   #focusNext: string | undefined;
 
-  /** The cards are looked up on first use, so this can be made before the page is there. */
-  constructor(listId: string) {
+  /**
+   * The cards are looked up on first use, so this can be made before the page is there.
+   * `distanceWords` write the distances added to cards in the page's language.
+   */
+  constructor(listId: string, distanceWords: DistanceWords) {
     this.#listId = listId;
+    this.#distanceWords = distanceWords;
   }
 
   get #list(): HTMLElement | null {
@@ -123,7 +128,7 @@ export class ResultCards {
         this.#all.get(slug)?.querySelector('.meta')?.append(label);
         this.#distanceLabels.set(slug, label);
       }
-      if (label) label.textContent = Number.isNaN(miles) ? '' : ` · ${formatMiles(miles)}`;
+      if (label) label.textContent = Number.isNaN(miles) ? '' : ` · ${formatMiles(miles, this.#distanceWords)}`;
     }
   }
 

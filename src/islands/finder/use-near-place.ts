@@ -5,6 +5,7 @@
  * to about 100 m) is held in memory only, so history, bookmarks and shared links never carry it.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Dictionary } from '#i18n/dictionary.ts';
 import type { FinderState, SortKey } from '#lib/finder/query.ts';
 import type { LatLng } from '#lib/map/geo.ts';
 import {
@@ -23,6 +24,8 @@ export interface NearPlaceOptions {
   /** Sets the place box's text, which shows what is typed until it is applied. */
   setDraft: (draft: string) => void;
   placesUrl: string;
+  /** The place box's words: the messages below, and the names of unnamed places. */
+  words: Dictionary['finder']['near'];
 }
 
 export interface Near {
@@ -49,20 +52,13 @@ export interface Near {
   locate: () => void;
 }
 
-const MESSAGES = {
-  unsupported: 'This browser cannot share a location. Type a ZIP code or town instead.',
-  unavailable: 'Your location is not available. Type a ZIP code or town instead.',
-  notKept:
-    'This link asks for distances from “your location”, which is never saved in a link. Choose “Use my location” to use yours, or type a ZIP code or town.',
-};
-
 /** Choosing a place means "what is nearest": "best match" becomes "nearest", and back when the place goes. */
 function sortFor(sort: SortKey, hasPlace: boolean): SortKey {
   if (hasPlace) return sort === 'best' ? 'nearest' : sort;
   return sort === 'nearest' ? 'best' : sort;
 }
 
-export function useNearPlace({ state, update, setDraft, placesUrl }: NearPlaceOptions): Near {
+export function useNearPlace({ state, update, setDraft, placesUrl, words }: NearPlaceOptions): Near {
   const [places, setPlaces] = useState<PlacesJson>();
   // The device's position: in memory only, for `near=me`.
   const [device, setDevice] = useState<LatLng>();
@@ -85,30 +81,37 @@ export function useNearPlace({ state, update, setDraft, placesUrl }: NearPlaceOp
     if (query && (query.kind === 'zip' || query.kind === 'town')) loadPlaces();
   }, [query, loadPlaces]);
 
-  const place = useMemo(() => query && resolveNear(query, places, device), [query, places, device]);
+  const { yourLocation, chosenPoint, unsupported, unavailable } = words;
+  const place = useMemo(
+    () => query && resolveNear(query, places, device, { yourLocation, chosenPoint }),
+    [query, places, device, yourLocation, chosenPoint],
+  );
 
   /** Asks the device where it is; `then` runs with the rounded position. */
-  const findPosition = useCallback((then: (point: LatLng) => void) => {
-    if (!('geolocation' in navigator)) {
-      setLocateError(MESSAGES.unsupported);
-      return;
-    }
-    setLocating(true);
-    setLocateError('');
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        setLocating(false);
-        const point = roundedPoint(position.coords.latitude, position.coords.longitude);
-        setDevice(point);
-        then(point);
-      },
-      () => {
-        setLocating(false);
-        setLocateError(MESSAGES.unavailable);
-      },
-      { maximumAge: 300_000, timeout: 15_000 },
-    );
-  }, []);
+  const findPosition = useCallback(
+    (then: (point: LatLng) => void) => {
+      if (!('geolocation' in navigator)) {
+        setLocateError(unsupported);
+        return;
+      }
+      setLocating(true);
+      setLocateError('');
+      navigator.geolocation.getCurrentPosition(
+        (position) => {
+          setLocating(false);
+          const point = roundedPoint(position.coords.latitude, position.coords.longitude);
+          setDevice(point);
+          then(point);
+        },
+        () => {
+          setLocating(false);
+          setLocateError(unavailable);
+        },
+        { maximumAge: 300_000, timeout: 15_000 },
+      );
+    },
+    [unsupported, unavailable],
+  );
 
   // `near=me` without a position (a reload, a link someone shared, Back after "Clear place"): if
   // this site may already know where the device is, ask it again; otherwise say why there are no
@@ -160,7 +163,7 @@ export function useNearPlace({ state, update, setDraft, placesUrl }: NearPlaceOp
     places,
     fromDevice: query?.kind === 'device',
     locating,
-    locateError: locateError || (needsPosition && unknownDevice && !locating ? MESSAGES.notKept : ''),
+    locateError: locateError || (needsPosition && unknownDevice && !locating ? words.notKept : ''),
     wantsDistances,
     prepare,
     setNear,

@@ -9,6 +9,7 @@ import type { FacetIndex, FacetKey } from '#lib/finder/facets.ts';
 import type { FinderResult } from '#lib/finder/query.ts';
 import { facetLabels, matchedLabels, matchesLine } from '#lib/finder/reasons.ts';
 import type { Times } from '#lib/time/open-now.ts';
+import type { DistanceWords } from '#lib/map/geo.ts';
 import { ResultCards } from './result-cards.ts';
 
 export interface ResultCardsOptions {
@@ -24,6 +25,8 @@ export interface ResultCardsOptions {
   /** The filters, for each card's "Matches: …" line. */
   groups: readonly FacetGroup[];
   selected: Record<FacetKey, string[]>;
+  /** The cards' added words: "Matches: {labels}", and distances. */
+  words: { matches: string; distance: DistanceWords };
 }
 
 export interface ResultCardsHandle {
@@ -44,15 +47,20 @@ export function useResultCards({
   wide,
   groups,
   selected,
+  words,
 }: ResultCardsOptions): ResultCardsHandle {
-  const [cards] = useState(() => new ResultCards('finder-results'));
+  const [cards] = useState(() => new ResultCards('finder-results', words.distance));
   const [activeSlug, setActiveSlug] = useState<string>();
   const [selectedSlug, setSelectedSlug] = useState<string>();
 
   const labels = useMemo(() => facetLabels(groups), [groups]);
+  const matchesTemplate = words.matches;
   const why = useMemo(
-    () => (index ? (position: number) => matchesLine(matchedLabels(index, selected, labels, position)) : undefined),
-    [index, selected, labels],
+    () =>
+      index
+        ? (position: number) => matchesLine(matchedLabels(index, selected, labels, position), matchesTemplate)
+        : undefined,
+    [index, selected, labels, matchesTemplate],
   );
 
   // Show the first `limit` matching cards in result order; hide the rest.

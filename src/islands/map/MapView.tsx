@@ -13,6 +13,8 @@
 import * as L from 'leaflet';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { and, hasBit, popcount, type Bitset } from '#lib/finder/bitset.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill, plural } from '#i18n/text.ts';
 import { milesToMeters } from '#lib/map/geo.ts';
 import type { NearPlace } from '#lib/map/places.ts';
 import type { Points } from '#lib/map/points.ts';
@@ -33,6 +35,15 @@ export interface MapViewProps {
   describe: (slug: string) => MarkerInfo | undefined;
   /** The list of the matching listings the map cannot plot (online, by phone). */
   unplacedHref?: string | undefined;
+  /** The map's words in the page's language, and its locale (numbers, plurals). */
+  words: Dictionary['finder']['map'];
+  locale: string;
+}
+
+/** A message split around its number, which the markup wraps: ["", " online or by phone"]. */
+function aroundNumber(text: string): [string, string] {
+  const at = text.indexOf('{n}');
+  return at < 0 ? ['', ` ${text}`] : [text.slice(0, at), text.slice(at + 3)];
 }
 
 const nearIcon = L.divIcon({ className: 'map-near', iconSize: [18, 18] });
@@ -48,8 +59,10 @@ export default function MapView({
   onSelect,
   describe,
   unplacedHref,
+  words,
+  locale,
 }: MapViewProps) {
-  const { container, map, tilesFailed } = useLeafletMap(settings);
+  const { container, map, tilesFailed } = useLeafletMap(settings, words);
   const clusters = useRef<ClusterLayer>(undefined);
   // Latest callbacks for Leaflet's handlers, which are bound once; kept before any effect runs.
   const latest = useRef({ onSelect, describe, slugs });
@@ -64,17 +77,22 @@ export default function MapView({
 
   // The layer of markers lives as long as the map (made anew if the settings change).
   useEffect(() => {
-    const layer = new ClusterLayer(map.current!, settings.zoom, {
-      slug: (position) => latest.current.slugs[position]!,
-      describe: (slug) => latest.current.describe(slug),
-      select: (slug) => latest.current.onSelect(slug),
-    });
+    const layer = new ClusterLayer(
+      map.current!,
+      settings.zoom,
+      {
+        slug: (position) => latest.current.slugs[position]!,
+        describe: (slug) => latest.current.describe(slug),
+        select: (slug) => latest.current.onSelect(slug),
+      },
+      { ...words, locale },
+    );
     clusters.current = layer;
     return () => {
       layer.remove();
       clusters.current = undefined;
     };
-  }, [map, settings]);
+  }, [map, settings, words, locale]);
 
   // Re-cluster when the matching set changes; draw what is in view.
   useEffect(() => {
@@ -132,31 +150,35 @@ export default function MapView({
     }
   };
 
+  const [onlineBefore, onlineAfter] = aroundNumber(words.online);
+
   return (
     <div className="finder-map" data-map-points={plottedCount}>
       <div ref={container} className="map-canvas" />
       <div className="map-notes">
         <p aria-live="polite" aria-atomic="true">
-          {plottedCount === 1 ? '1 place' : `${plottedCount.toLocaleString('en-US')} places`} on the map
+          {plural(locale, words.places, plottedCount)}
           {unplacedCount > 0 && (
             <>
               {' '}
               ·{' '}
               <a href={unplacedHref} data-map-online-link>
-                <span data-map-online>{unplacedCount.toLocaleString('en-US')}</span> online or by phone
+                {onlineBefore}
+                <span data-map-online>{unplacedCount.toLocaleString(locale)}</span>
+                {onlineAfter}
               </a>
-              , not on the map
+              {words.notOnMap}
             </>
           )}
         </p>
         {near && (
           <button type="button" className="button secondary" onClick={showNear}>
-            Show the area around {near.label}
+            {fill(words.showArea, { place: near.label })}
           </button>
         )}
         {tilesFailed && (
           <p className="notice" role="status" data-tiles-failed>
-            The map background could not load (you may be offline). The places are still shown.
+            {words.tilesFailed}
           </p>
         )}
       </div>

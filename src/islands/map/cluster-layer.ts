@@ -15,6 +15,13 @@ import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature 
 import { hasBit, indexesOf, type Bitset } from '#lib/finder/bitset.ts';
 import type { Points } from '#lib/map/points.ts';
 import { placeIcon } from '#client/map-base.ts';
+import type { Dictionary } from '#i18n/dictionary.ts';
+import { fill, plural } from '#i18n/text.ts';
+
+/** The markers' words in the page's language, with its locale. */
+export type ClusterWords = Pick<Dictionary['finder']['map'], 'cluster' | 'clusterLabel' | 'areaLabel' | 'areaNote'> & {
+  locale: string;
+};
 
 /** What a marker says about a listing, read from its card in the result list. */
 export interface MarkerInfo {
@@ -49,11 +56,11 @@ type Feature = PointFeature<{ i: number }>;
  */
 const CLUSTER_RADIUS_PX = 40;
 
-function clusterIcon(count: number): L.DivIcon {
+function clusterIcon(count: number, locale: string): L.DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
   return L.divIcon({
     className: 'map-cluster',
-    html: `<span aria-hidden="true">${count.toLocaleString('en-US')}</span>`,
+    html: `<span aria-hidden="true">${count.toLocaleString(locale)}</span>`,
     iconSize: [size, size],
   });
 }
@@ -73,7 +80,7 @@ function activateWithKeys(marker: L.Marker): void {
   });
 }
 
-function popupContent(info: MarkerInfo, isArea: boolean): HTMLElement {
+function popupContent(info: MarkerInfo, isArea: boolean, areaNote: string): HTMLElement {
   const box = document.createElement('div');
   box.className = 'map-popup';
   const title = document.createElement('p');
@@ -86,7 +93,7 @@ function popupContent(info: MarkerInfo, isArea: boolean): HTMLElement {
   if (isArea) {
     const note = document.createElement('p');
     note.className = 'meta';
-    note.textContent = 'Approximate area: the exact address is private.';
+    note.textContent = areaNote;
     box.append(note);
   }
   return box;
@@ -97,13 +104,15 @@ export class ClusterLayer {
   readonly #group: L.LayerGroup;
   readonly #source: MarkerSource;
   readonly #minZoom: number;
+  readonly #words: ClusterWords;
   readonly #shown = new Map<string, Shown>();
   #points: Points | undefined;
   #clusters: Supercluster<{ i: number }, AnyProps> | undefined;
 
   /** `zoom` is the region's starting zoom; clusters are kept down to four levels out from it. */
-  constructor(map: L.Map, zoom: number, source: MarkerSource) {
+  constructor(map: L.Map, zoom: number, source: MarkerSource, words: ClusterWords) {
     this.#map = map;
+    this.#words = words;
     this.#minZoom = Math.max(0, zoom - 4);
     this.#source = source;
     this.#group = L.layerGroup().addTo(map);
@@ -160,14 +169,19 @@ export class ClusterLayer {
       if (props.cluster) {
         const count = props.point_count!;
         const id = props.cluster_id!;
-        const marker = L.marker([lat, lng], { icon: clusterIcon(count), keyboard: true, title: `${count} places` });
+        const words = this.#words;
+        const marker = L.marker([lat, lng], {
+          icon: clusterIcon(count, words.locale),
+          keyboard: true,
+          title: plural(words.locale, words.cluster, count),
+        });
         marker.on('click', () => {
           instance.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
           // The cluster's marker is about to go; keep keyboard users on the map.
           instance.getContainer().focus();
         });
         marker.addTo(this.#group);
-        marker.getElement()?.setAttribute('aria-label', `${count} places here; zoom in to see them`);
+        marker.getElement()?.setAttribute('aria-label', plural(words.locale, words.clusterLabel, count));
         notTabStop(marker);
         activateWithKeys(marker);
         this.#shown.set(key, { marker, count });
@@ -178,7 +192,8 @@ export class ClusterLayer {
         const info = this.#source.describe(slug);
         const name = info?.name ?? slug;
         const marker = L.marker([lat, lng], { icon: isArea ? areaIcon : placeIcon, keyboard: true, title: name });
-        if (info) marker.bindPopup(() => popupContent(info, isArea), { maxWidth: 280 });
+        const { areaNote, areaLabel } = this.#words;
+        if (info) marker.bindPopup(() => popupContent(info, isArea, areaNote), { maxWidth: 280 });
         marker.on('click', () => this.#source.select(slug));
         marker.on('popupopen', (event) => {
           // Keyboard users land on the listing's link.
@@ -188,7 +203,7 @@ export class ClusterLayer {
             ?.focus();
         });
         marker.addTo(this.#group);
-        marker.getElement()?.setAttribute('aria-label', isArea ? `${name}, approximate area` : name);
+        marker.getElement()?.setAttribute('aria-label', isArea ? fill(areaLabel, { name }) : name);
         notTabStop(marker);
         activateWithKeys(marker);
         const area = isArea

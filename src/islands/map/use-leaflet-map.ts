@@ -26,7 +26,15 @@ export interface LeafletMap {
   tilesFailed: boolean;
 }
 
-export function useLeafletMap(settings: MapSettings): LeafletMap {
+/** What the map says to screen readers and on its zoom buttons, in the page's language. */
+export interface LeafletMapWords {
+  label: string;
+  zoomIn: string;
+  zoomOut: string;
+}
+
+export function useLeafletMap(settings: MapSettings, words: LeafletMapWords): LeafletMap {
+  const { label, zoomIn, zoomOut } = words;
   const container = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map>(undefined);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -41,18 +49,19 @@ export function useLeafletMap(settings: MapSettings): LeafletMap {
       minZoom: Math.max(1, settings.zoom - 4),
       maxBounds: region.pad(0.5),
       keyboard: true,
+      // Leaflet's own zoom buttons say "Zoom in" in English: added below with the page's words.
+      zoomControl: false,
     });
+    L.control.zoom({ zoomInTitle: zoomIn, zoomOutTitle: zoomOut }).addTo(instance);
     addTiles(instance, settings.tileUrl, settings.attribution, setTilesFailed);
     instance.getContainer().setAttribute('role', 'region');
-    instance
-      .getContainer()
-      .setAttribute('aria-label', 'Map of the matching places; arrow keys move it, plus and minus zoom');
+    instance.getContainer().setAttribute('aria-label', label);
     map.current = instance;
     return () => {
       instance.remove();
       map.current = undefined;
     };
-  }, [settings]);
+  }, [settings, label, zoomIn, zoomOut]);
 
   return { container, map, tilesFailed };
 }

@@ -11,6 +11,7 @@ import {
   POPULATIONS,
   SUPPORT_TYPES,
   WEEKDAYS,
+  LANGUAGE_LABELS,
   languageLabel,
   type Term,
 } from '#taxonomy';
@@ -28,19 +29,20 @@ export interface FacetGroup {
   options: FacetOption[];
 }
 
-const LEGENDS: Record<FacetKey, string> = {
-  category: 'Kind of place',
-  support: 'Kind of support',
-  pathway: 'Pathway',
-  population: 'Especially for',
-  attendance: 'How to take part',
-  cost: 'Cost',
-  language: 'Language',
-  accessibility: 'Accessibility',
-  day: 'Day it meets or happens',
-};
+/**
+ * The words of one page's language the groups are labelled with: the legends from the finder's
+ * dictionary, and each vocabulary's terms with their labels in that language (from
+ * src/i18n/terms.ts, read at build time by the page, so this room never holds a dictionary).
+ */
+export interface FacetWords {
+  legends: Readonly<Record<FacetKey, string>>;
+  terms: Readonly<Record<Exclude<FacetKey, 'language'>, readonly Term[]>>;
+  /** A language code's name as the page shows it ("Spanish (Español)", "Inglés (English)"). */
+  language: (code: string) => string;
+}
 
-const TERMS: Partial<Record<FacetKey, readonly Term[]>> = {
+/** The vocabulary behind each facet but `language`, whose values are codes. */
+export const FACET_TERMS: Readonly<Record<Exclude<FacetKey, 'language'>, readonly Term[]>> = {
   category: CATEGORIES,
   support: SUPPORT_TYPES,
   pathway: PATHWAYS,
@@ -52,10 +54,34 @@ const TERMS: Partial<Record<FacetKey, readonly Term[]>> = {
 };
 const LANDING: Partial<Record<FacetKey, string>> = { category: 'categories', support: 'support', pathway: 'pathways' };
 
-/** Where an option leads without JavaScript: its landing page, or that day on the meetings page. */
-function staticHref(key: FacetKey, value: string, base: string): string | undefined {
-  if (key === 'day') return `${base}meetings/?day=${value}#${value}`;
-  return LANDING[key] ? `${base}${LANDING[key]}/${value}/` : undefined;
+/**
+ * Where an option leads without JavaScript: its landing page, or that day on the meetings page.
+ * `href` turns a root-relative path into a link in the page's language ('/meetings/' →
+ * '/es/meetings/'), so a Spanish reader stays in Spanish.
+ */
+function staticHref(key: FacetKey, value: string, href: (path: string) => string): string | undefined {
+  if (key === 'day') return `${href('/meetings/')}?day=${value}#${value}`;
+  return LANDING[key] ? href(`/${LANDING[key]}/${value}/`) : undefined;
+}
+
+/**
+ * A language's name in `locale`, then its own name when that differs: "Árabe (العربية)",
+ * "Español". `names` holds the names Intl does not know (ASL). English keeps the taxonomy's labels.
+ */
+export function languageLabelIn(code: string, locale: string, names: Readonly<Record<string, string>>): string {
+  if (locale.startsWith('en')) return languageLabel(code);
+  let name = names[code];
+  if (!name) {
+    try {
+      name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    } catch {
+      name = undefined;
+    }
+  }
+  if (!name) return languageLabel(code);
+  name = name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  const own = /\((.+)\)$/.exec(LANGUAGE_LABELS[code] ?? '')?.[1];
+  return own && own.toLocaleLowerCase() !== name.toLocaleLowerCase() ? `${name} (${own})` : name;
 }
 
 /** Languages in the data, most common first; every other facet in taxonomy order. */
@@ -68,7 +94,7 @@ export function facetValueOrder(listings: readonly FacetSource[]): Record<FacetK
     order[key] =
       key === 'language'
         ? [...languageCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => code)
-        : TERMS[key]!.map((t) => t.id);
+        : FACET_TERMS[key as Exclude<FacetKey, 'language'>].map((t) => t.id);
   }
   return order;
 }
@@ -86,16 +112,21 @@ const DISPLAY_ORDER: readonly FacetKey[] = [
   'accessibility',
 ];
 
-/** The groups the finder renders, with labels and landing-page links. */
-export function facetGroups(listings: readonly FacetSource[], base: string): FacetGroup[] {
+/** The groups the finder renders, with labels in the page's language and landing-page links. */
+export function facetGroups(
+  listings: readonly FacetSource[],
+  href: (path: string) => string,
+  words: FacetWords,
+): FacetGroup[] {
   const order = facetValueOrder(listings);
   return DISPLAY_ORDER.map((key) => ({
     key,
-    legend: LEGENDS[key],
+    legend: words.legends[key],
     options: order[key].map((value) => ({
       value,
-      label: key === 'language' ? languageLabel(value) : (TERMS[key]!.find((t) => t.id === value)?.label ?? value),
-      href: staticHref(key, value, base),
+      label:
+        key === 'language' ? words.language(value) : (words.terms[key].find((t) => t.id === value)?.label ?? value),
+      href: staticHref(key, value, href),
     })),
   }));
 }

@@ -25,14 +25,18 @@ const MAX_CATEGORIES = 2;
 /**
  * The categories whose label or everyday words share the most words with `q`, best first (at
  * most two); none when no word is shared. A whole phrase ("sober living") counts above its words.
+ * `labels` are the categories' labels in the page's language: matched too, and returned.
  */
-export function nearestCategories(q: string): NearCategory[] {
+export function nearestCategories(
+  q: string,
+  labels: Readonly<Partial<Record<CategoryId, string>>> = {},
+): NearCategory[] {
   const words = queryWords(q);
   if (words.length === 0) return [];
   const joined = ` ${words.join(' ')} `;
   const scored = CATEGORIES.map((term, order) => {
     const { en, es } = TERM_WORDS.category[term.id];
-    const phrases = [term.label, ...en, ...es].map(queryWords).filter((p) => p.length > 0);
+    const phrases = [term.label, labels[term.id] ?? '', ...en, ...es].map(queryWords).filter((p) => p.length > 0);
     const tokens = phrases.flat();
     const shared = words.filter((w) => tokens.some((t) => sameWord(t, w))).length;
     const whole = phrases.filter((p) => p.length > 1 && joined.includes(` ${p.join(' ')} `)).length;
@@ -42,5 +46,5 @@ export function nearestCategories(q: string): NearCategory[] {
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, MAX_CATEGORIES)
-    .map(({ term }) => ({ id: term.id, label: term.label }));
+    .map(({ term }) => ({ id: term.id, label: labels[term.id] ?? term.label }));
 }

@@ -3,6 +3,7 @@
  * card can say "Matches: Spanish · Friday". Read from the facet index's bitsets, one bit test per
  * chosen value, for the few cards on show.
  */
+import { fill } from '#i18n/text.ts';
 import { hasBit } from './bitset.ts';
 import { FACET_KEYS, type FacetIndex, type FacetKey } from './facets.ts';
 import type { FacetGroup } from './facet-groups.ts';
@@ -39,7 +40,10 @@ export function matchedLabels(
   return out;
 }
 
-/** The line a card shows: "Matches: Spanish · Friday", or '' when nothing chosen explains it. */
-export function matchesLine(matched: readonly string[]): string {
-  return matched.length > 0 ? `Matches: ${matched.join(' · ')}` : '';
+/**
+ * The line a card shows: "Matches: Spanish · Friday", or '' when nothing chosen explains it.
+ * `template` is the page's words for it, with `{labels}` ("Matches: {labels}").
+ */
+export function matchesLine(matched: readonly string[], template: string): string {
+  return matched.length > 0 ? fill(template, { labels: matched.join(' · ') }) : '';
 }

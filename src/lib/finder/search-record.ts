@@ -4,6 +4,12 @@
  * The index is built from the validated data rather than from the rendered pages, so Pagefind
  * can run beside Astro's page rendering instead of after it (see src/integrations/search-index/index.ts),
  * and so only words about the asset are searchable, not the page's buttons and footer.
+ *
+ * One record per listing per language: the document's `<html lang>` files it in that language's
+ * index, which Pagefind loads on pages of that language. A record in another language than the
+ * listing's own has its translated name, summary and description where the file gives them (the
+ * original where not), the vocabulary labels in that language, and points at that language's page.
+ * Build-only in practice (it reads the dictionaries through src/i18n/terms.ts).
  */
 import type { ListingData } from '#schemas/listing.ts';
 import {
@@ -18,23 +24,27 @@ import {
   POPULATIONS,
   SUPPORT_TYPES,
   WEEKDAYS,
-  labelOf,
-  labelsOf,
-  languageLabel,
-  pathwayTerms,
+  type Term,
 } from '#taxonomy';
+import { getTypesForLanguage } from '@code4recovery/spec';
+import { dictionary } from '#i18n/index.ts';
+import { UI_LANGUAGES, type Lang } from '#i18n/languages.ts';
+import { listingText } from '#i18n/listing-text.ts';
+import { labelIn, labelsIn, pathwayTermsIn } from '#i18n/terms.ts';
 import { wordsOf } from '#taxonomy-words';
 import { escapeHtml } from '#lib/html/card.ts';
 import { renderDescription } from '#lib/html/markdown.ts';
-import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
+import { languageLabelIn } from './facet-groups.ts';
 
 export interface SearchRecord {
   /**
-   * The listing page's address from the site's root. Pagefind puts the base path in front at
-   * search time (`baseUrl`, set by the page that searches); writing it here too doubled it on
-   * sites served under a sub-path.
+   * The listing page's address from the site's root, in the record's language
+   * (`/es/listings/<slug>/`). Pagefind puts the base path in front at search time (`baseUrl`,
+   * set by the page that searches); writing it here too doubled it on sites served under a sub-path.
    */
   url: string;
+  /** The language of the record, and of the index it goes in. */
+  language: string;
   /** A whole HTML document; its h1 is the result title. */
   content: string;
 }
@@ -66,9 +76,34 @@ export function listingWords(data: ListingData): { category: string[]; other: st
   return { category, other: [...new Set(other)].filter((w) => !category.includes(w)) };
 }
 
-/** The searchable document for one published listing; `body` is its Markdown description. */
-export function searchRecord(slug: string, data: ListingData, body: string | undefined): SearchRecord {
-  const pathways = pathwayTerms(data.pathways).map((term) => term.label);
+/** Meeting Guide type names by language, read once: the spec builds its table on every call. */
+const meetingTypes = new Map<string, Readonly<Record<string, string>>>();
+function meetingTypeIn(code: string, lang: string): string {
+  let table = meetingTypes.get(lang);
+  if (!table) {
+    table = getTypesForLanguage(lang as Parameters<typeof getTypesForLanguage>[0]) as Record<string, string>;
+    meetingTypes.set(lang, table);
+  }
+  return table[code] ?? code;
+}
+
+/**
+ * The searchable document for one published listing in `lang` (the site's first language,
+ * `sourceLang`, by default); `body` is its Markdown description.
+ */
+export function searchRecord(
+  slug: string,
+  data: ListingData,
+  body: string | undefined,
+  lang: Lang = 'en',
+  sourceLang: string = lang,
+): SearchRecord {
+  const labelOf = (terms: readonly Term[], id: string) => labelIn(terms, id, lang);
+  const labelsOf = (terms: readonly Term[], ids: readonly string[] | undefined) => labelsIn(terms, ids, lang);
+  const finderWords = dictionary(lang).finder;
+  const { locale } = UI_LANGUAGES[lang];
+  const text = listingText(data, lang, sourceLang, body);
+  const pathways = pathwayTermsIn(data.pathways, lang).map((term) => term.label);
   const days = new Set([...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)]);
   // Plain words a person might type: "Friday", "Spanish", "wheelchair", "women", "free".
   const facts = [
@@ -79,17 +114,17 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     data.address?.postal_code,
     ...labelsOf(WEEKDAYS, [...days]),
     ...(data.schedule ?? []).map((s) => s.note),
-    ...(data.meeting_types ?? []).map((code) => meetingTypeLabel(code)),
+    ...(data.meeting_types ?? []).map((code) => meetingTypeIn(code, lang)),
     ...labelsOf(POPULATIONS, data.populations),
-    ...data.languages.map(languageLabel),
+    ...data.languages.map((code) => languageLabelIn(code, locale, finderWords.languageNames)),
     data.cost && labelOf(COSTS, data.cost),
     ...labelsOf(ACCESSIBILITY, data.accessibility),
     ...labelsOf(FEATURES, data.features),
     data.housing?.gender && labelOf(HOUSING_GENDERS, data.housing.gender),
     data.housing?.moud && labelOf(MOUD_POLICIES, data.housing.moud),
-    data.employer?.fair_chance ? 'Fair-chance employer' : undefined,
+    data.employer?.fair_chance ? finderWords.record.fairChance : undefined,
     ...(data.employer?.industries ?? []),
-    data.status === 'temporarily-closed' ? 'Temporarily closed' : undefined,
+    data.status === 'temporarily-closed' ? finderWords.record.temporarilyClosed : undefined,
   ].filter((fact): fact is string => !!fact);
   const category = labelOf(CATEGORIES, data.category);
   const filters = [
@@ -98,19 +133,29 @@ export function searchRecord(slug: string, data: ListingData, body: string | und
     ...pathways.map((l) => `<span data-pagefind-filter="pathway">${escapeHtml(l)}</span>`),
   ];
   const words = listingWords(data);
+  // Untranslated text keeps its language in the results (WCAG 2.2, 3.1.2): the search box marks
+  // the title and the excerpt with it. Pagefind hands these back as the result's meta.
+  // The excerpt mostly quotes the description; a listing without one, its summary.
+  const excerptLang = text.description ? text.description.lang : text.summary?.lang;
+  const langMeta = [
+    text.name.lang && `<span data-pagefind-meta="titlelang">${escapeHtml(text.name.lang)}</span>`,
+    excerptLang && `<span data-pagefind-meta="excerptlang">${escapeHtml(excerptLang)}</span>`,
+  ].filter(Boolean);
   const content = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
-    `<h1>${escapeHtml(data.name)}</h1>`,
-    `<p>${escapeHtml(category)}${data.summary ? ` — ${escapeHtml(data.summary)}` : ''}</p>`,
-    renderDescription(body ?? data.description),
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"></head><body><main data-pagefind-body>`,
+    `<h1>${escapeHtml(text.name.text)}</h1>`,
+    `<p>${escapeHtml(category)}${text.summary ? ` — ${escapeHtml(text.summary.text)}` : ''}</p>`,
+    renderDescription(text.description?.text),
     `<p>${facts.map(escapeHtml).join(' · ')}</p>`,
     `<p>${[...labelsOf(SUPPORT_TYPES, data.support), ...pathways].map(escapeHtml).join(' · ')}</p>`,
     // Words people type for its terms, weighted below the listing's own text so a listing that
     // names a thing in its description ranks above one that only has the term.
     `<p data-pagefind-weight="0.8">${words.category.map(escapeHtml).join(' · ')}</p>`,
     words.other.length > 0 ? `<p data-pagefind-weight="0.5">${words.other.map(escapeHtml).join(' · ')}</p>` : '',
-    `<div hidden data-pagefind-ignore>${filters.join('')}</div>`,
+    `<div hidden data-pagefind-ignore>${filters.join('')}${langMeta.join('')}</div>`,
     '</main></body></html>',
   ].join('');
-  return { url: `/listings/${slug}/`, content };
+  // The first language lives at the root, every other under its code (src/i18n/routes.ts).
+  const url = lang === sourceLang ? `/listings/${slug}/` : `/${lang}/listings/${slug}/`;
+  return { url, language: lang, content };
 }

@@ -2,6 +2,7 @@
  * Distances and areas on the map, pure so they are unit-tested and run the same in the build
  * and in the browser. Nothing here sends a position anywhere.
  */
+import { fill, plural, type Plural } from '#i18n/text.ts';
 
 export interface LatLng {
   lat: number;
@@ -25,14 +26,27 @@ export function distanceMiles(a: LatLng, b: LatLng): number {
 
 export const milesToMeters = (miles: number) => miles * METERS_PER_MILE;
 
-/** "0.4 mi", "3.2 mi", "12 mi": one decimal while it helps. */
-export function formatMiles(miles: number): string {
-  if (miles < 0.1) return 'under 0.1 mi';
-  return `${miles < 10 ? miles.toFixed(1) : Math.round(miles)} mi`;
+/** The words of distances in one language (the finder dictionary's `distance`), with its locale. */
+export interface DistanceWords {
+  locale: string;
+  /** "{n} mile" / "{n} miles". */
+  miles: Plural;
+  /** "{n} mi". */
+  short: string;
+  /** "under {n} mi". */
+  under: string;
+}
+
+/** "0.4 mi", "3.2 mi", "12 mi": one decimal while it helps, written as the locale writes numbers. */
+export function formatMiles(miles: number, words: DistanceWords): string {
+  const number = (n: number, digits: number) =>
+    n.toLocaleString(words.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  if (miles < 0.1) return fill(words.under, { n: number(0.1, 1) });
+  return fill(words.short, { n: miles < 10 ? number(miles, 1) : number(Math.round(miles), 0) });
 }
 
 /** A whole distance in words: "1 mile", "5 miles" (the radius choices). */
-export const milesLabel = (miles: number) => `${miles} ${miles === 1 ? 'mile' : 'miles'}`;
+export const milesLabel = (miles: number, words: DistanceWords) => plural(words.locale, words.miles, miles);
 
 /** True when a point is inside [[south, west], [north, east]]. */
 export function inBounds(lat: number, lng: number, bounds: Bounds): boolean {

@@ -132,17 +132,27 @@ export interface NearPlace extends LatLng {
   label: string;
 }
 
+/** What the page calls the places that have no name of their own, in its language. */
+export interface UnnamedPlaces {
+  /** "your location" */
+  yourLocation: string;
+  /** "the chosen point" */
+  chosenPoint: string;
+}
+
 /**
  * Finds what a `near` query means in the table, or for `near=me` the device's position held in
- * memory; undefined when the table does not have it or the position is not known (yet).
+ * memory; undefined when the table does not have it or the position is not known (yet). ZIP codes
+ * and towns are named as the table names them; the others by `names`.
  */
 export function resolveNear(
   query: NearQuery,
   places: PlacesJson | undefined,
-  device?: LatLng | undefined,
+  device: LatLng | undefined,
+  names: UnnamedPlaces,
 ): NearPlace | undefined {
-  if (query.kind === 'device') return device && { lat: device.lat, lng: device.lng, label: 'your location' };
-  if (query.kind === 'point') return { lat: query.lat, lng: query.lng, label: 'the chosen point' };
+  if (query.kind === 'device') return device && { lat: device.lat, lng: device.lng, label: names.yourLocation };
+  if (query.kind === 'point') return { lat: query.lat, lng: query.lng, label: names.chosenPoint };
   if (!places) return undefined;
   if (query.kind === 'zip') {
     const row = places.zips.find(([zip]) => zip === query.zip);

@@ -8,7 +8,7 @@ import { checkListing, formatProblem } from '#lib/validate/index.ts';
 import { fixtureSite } from '../../helpers/temp-project.ts';
 
 describe('a listing file with translations', () => {
-  const site = { ...fixtureSite, languages: ['en', 'es'] };
+  const site = { ...fixtureSite, languages: ['en', 'es'] as ('en' | 'es')[] };
   const fields = {
     name: 'Tenant Rights Help Desk',
     category: 'legal-reentry',

@@ -13,7 +13,9 @@ import {
   setBit,
 } from '#lib/finder/bitset.ts';
 import { buildFacetIndex, decodeFacetIndex, facetValues, FACET_KEYS } from '#lib/finder/facets.ts';
-import { facetGroups, facetValueOrder, initialCounts } from '#lib/finder/facet-groups.ts';
+import { facetGroups, facetValueOrder, initialCounts, languageLabelIn } from '#lib/finder/facet-groups.ts';
+import { facetWordsIn } from '#lib/finder/facet-words.ts';
+import { dictionary } from '#i18n/index.ts';
 import { parseState, runFinder, serializeState, unplacedState } from '#lib/finder/query.ts';
 import { PATHWAY_IDS } from '#taxonomy';
 import { listingData } from '../../helpers/listing-data.ts';
@@ -104,9 +106,42 @@ describe('facet values', () => {
   it('offers the days with their names, linked to the meetings page for browsers without JavaScript', () => {
     const day = facetGroups(
       listings.map((l) => l.data),
-      '/base/',
+      (path) => `/base${path}`,
+      facetWordsIn('en'),
     ).find((g) => g.key === 'day')!;
+    expect(day.legend).toBe('Day it meets or happens');
     expect(day.options[0]).toEqual({ value: 'monday', label: 'Monday', href: '/base/meetings/?day=monday#monday' });
+  });
+  it('labels the groups in Spanish on Spanish pages, with links that stay in Spanish', () => {
+    const groups = facetGroups(
+      listings.map((l) => l.data),
+      (path) => `/es${path}`,
+      facetWordsIn('es'),
+    );
+    const day = groups.find((g) => g.key === 'day')!;
+    expect(day.legend).toBe('Día de reunión o actividad');
+    expect(day.options[0]).toEqual({
+      value: 'monday',
+      label: dictionary('es').vocabulary.weekdays.monday.label,
+      href: '/es/meetings/?day=monday#monday',
+    });
+    const support = groups.find((g) => g.key === 'support')!;
+    expect(support.legend).toBe('Tipo de apoyo');
+    expect(support.options.find((o) => o.value === 'emotional')).toMatchObject({
+      label: dictionary('es').vocabulary.support.emotional.label,
+      href: '/es/support/emotional/',
+    });
+    // The values stay ids in every language: a shared link works for everyone.
+    expect(groups.find((g) => g.key === 'language')!.options.map((o) => [o.value, o.label])).toEqual([
+      ['en', 'Inglés'],
+      ['es', 'Español'],
+    ]);
+  });
+  it('names languages in the page’s language, then in their own', () => {
+    const names = dictionary('es').finder.languageNames;
+    expect(languageLabelIn('ar', 'es-US', names)).toBe('Árabe (العربية)');
+    expect(languageLabelIn('ase', 'es-US', names)).toBe('Lengua de señas americana');
+    expect(languageLabelIn('es', 'en-US', dictionary('en').finder.languageNames)).toBe('Spanish (Español)');
   });
   it('orders languages by how common they are', () => {
     expect(facetValueOrder(listings.map((l) => l.data)).language).toEqual(['en', 'es']);

@@ -15,6 +15,11 @@ describe('the nearest category to the words', () => {
     expect(nearestCategories('recovery center')[0]?.id).toBe('recovery-community-center');
     expect(nearestCategories('recovery center food clothes dentist').length).toBe(2);
   });
+  it('names the categories, and matches their labels, in the page’s language', () => {
+    const labels = { dental: 'Atención dental', food: 'Comida y despensas' };
+    expect(nearestCategories('dentist', labels)[0]).toEqual({ id: 'dental', label: 'Atención dental' });
+    expect(nearestCategories('despensas', labels)[0]?.id).toBe('food');
+  });
   it('offers none for words no category has', () => {
     expect(nearestCategories('xyzzy')).toEqual([]);
     expect(nearestCategories('   ')).toEqual([]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { listingWords, searchRecord } from '#lib/finder/search-record.ts';
 import { listingSchema } from '#schemas/listing.ts';
+import { dictionary } from '#i18n/index.ts';
+import { escapeHtml } from '#lib/html/card.ts';
 
 describe('the word-search record of a listing', () => {
   const data = listingSchema.parse({
@@ -65,5 +67,54 @@ describe('the word-search record of a listing', () => {
     const { category, other } = listingWords(data);
     expect(new Set(other).size).toBe(other.length);
     for (const word of category) expect(other).not.toContain(word);
+  });
+});
+
+describe('the word-search records of a listing in another language', () => {
+  const translated = listingSchema.parse({
+    name: 'Tuesday Support Circle',
+    category: 'food',
+    support: ['instrumental'],
+    summary: 'A weekly pantry',
+    attendance: 'online',
+    languages: ['en'],
+    last_verified: '2026-11-01',
+    translations: {
+      es: { name: 'Círculo de los Martes', description: 'Regalamos semillas de girasoles.' },
+    },
+  });
+  const es = searchRecord('tuesday', translated, 'We share <seeds>.', 'es', 'en');
+
+  it('goes in the Spanish index and points at the Spanish page', () => {
+    expect(es.language).toBe('es');
+    expect(es.content).toMatch(/^<!doctype html><html lang="es">/);
+    expect(es.url).toBe('/es/listings/tuesday/');
+  });
+  it('holds the translated name and description, and the original where there is none', () => {
+    expect(es.content).toContain('<h1>Círculo de los Martes</h1>');
+    expect(es.content).toContain('girasoles');
+    expect(es.content).not.toContain('We share');
+    // No Spanish summary: the English one is still searchable.
+    expect(es.content).toContain('A weekly pantry');
+  });
+  it('says which shown text is untranslated, for the results to mark its language', () => {
+    expect(es.content).not.toContain('data-pagefind-meta="titlelang"');
+    expect(es.content).not.toContain('data-pagefind-meta="excerptlang"');
+    const untranslated = searchRecord('plain', { ...translated, translations: undefined }, 'Plain words.', 'es', 'en');
+    expect(untranslated.content).toContain('<span data-pagefind-meta="titlelang">en</span>');
+    expect(untranslated.content).toContain('<span data-pagefind-meta="excerptlang">en</span>');
+    expect(searchRecord('plain', translated, '', 'en', 'en').content).not.toContain('data-pagefind-meta');
+  });
+  it('labels the vocabulary and filters in Spanish', () => {
+    const food = dictionary('es').vocabulary.categories.food.label;
+    expect(es.content).toContain(`data-pagefind-filter="category">${escapeHtml(food)}<`);
+    expect(es.content).toContain('Inglés');
+  });
+  it('leaves the English record as it was', () => {
+    const en = searchRecord('tuesday', translated, 'We share <seeds>.', 'en', 'en');
+    expect(en.url).toBe('/listings/tuesday/');
+    expect(en.content).toContain('<h1>Tuesday Support Circle</h1>');
+    expect(en.content).toContain('We share &lt;seeds&gt;');
+    expect(en.content).not.toContain('girasoles');
   });
 });

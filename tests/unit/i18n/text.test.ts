@@ -62,7 +62,7 @@ describe('the site’s own words on a page', () => {
   it('uses site.yaml’s translations and marks what has none', () => {
     const site = {
       ...fixtureSite,
-      languages: ['en', 'es'],
+      languages: ['en', 'es'] as ('en' | 'es')[],
       tagline: 'Recovery resources.',
       translations: { es: { tagline: 'Recursos para la recuperación.' } },
       help_lines: [

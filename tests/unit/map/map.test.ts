@@ -12,6 +12,7 @@ import {
   approximateArea,
   distanceMiles,
   formatMiles,
+  milesLabel,
   milesToMeters,
   PRIVATE_AREA_MIN_DISTANCE_M,
   PRIVATE_AREA_RADIUS_M,
@@ -26,6 +27,11 @@ import {
   typedPlace,
 } from '#lib/map/places.ts';
 import { listingData } from '../../helpers/listing-data.ts';
+import { dictionary } from '#i18n/index.ts';
+
+const EN = { ...dictionary('en').finder.distance, locale: 'en-US' };
+const ES = { ...dictionary('es').finder.distance, locale: 'es-US' };
+const NAMES = { yourLocation: 'your location', chosenPoint: 'the chosen point' };
 import { decodePoints, distancesFrom, encodePoints, hasPlace, pointOf, shownPoint } from '#lib/map/points.ts';
 
 const LANSING = { lat: 42.7325, lng: -84.5555 };
@@ -55,10 +61,18 @@ describe('distances', () => {
     );
   });
   it('reads as people say it', () => {
-    expect(formatMiles(0.04)).toBe('under 0.1 mi');
-    expect(formatMiles(1.26)).toBe('1.3 mi');
-    expect(formatMiles(12.4)).toBe('12 mi');
+    expect(formatMiles(0.04, EN)).toBe('under 0.1 mi');
+    expect(formatMiles(1.26, EN)).toBe('1.3 mi');
+    expect(formatMiles(12.4, EN)).toBe('12 mi');
+    expect(milesLabel(1, EN)).toBe('1 mile');
+    expect(milesLabel(5, EN)).toBe('5 miles');
     expect(milesToMeters(1)).toBeCloseTo(1609.344);
+  });
+  it('reads in Spanish on Spanish pages', () => {
+    expect(formatMiles(0.04, ES)).toBe('menos de 0.1 mi');
+    expect(formatMiles(3, ES)).toBe('3.0 mi');
+    expect(milesLabel(1, ES)).toBe('1 milla');
+    expect(milesLabel(10, ES)).toBe('10 millas');
   });
 });
 
@@ -212,23 +226,32 @@ describe('places to search near', () => {
     expect(parseNear(value)).toEqual(expected);
   });
   it('finds ZIP codes and towns however they are written', () => {
-    expect(resolveNear(parseNear('48912')!, places)).toEqual({ label: '48912', lat: 42.737, lng: -84.525 });
-    expect(resolveNear(parseNear('OKEMOS, MI')!, places)?.label).toBe('Okemos');
-    expect(resolveNear(parseNear('delta  township')!, places)?.label).toBe('Delta Township');
-    expect(resolveNear(parseNear('48201')!, places)).toBeUndefined();
-    expect(resolveNear(parseNear('Springfield')!, places)).toBeUndefined();
-    expect(resolveNear(parseNear('42.7,-84.5')!, undefined)).toMatchObject({ lat: 42.7, lng: -84.5 });
+    expect(resolveNear(parseNear('48912')!, places, undefined, NAMES)).toEqual({
+      label: '48912',
+      lat: 42.737,
+      lng: -84.525,
+    });
+    expect(resolveNear(parseNear('OKEMOS, MI')!, places, undefined, NAMES)?.label).toBe('Okemos');
+    expect(resolveNear(parseNear('delta  township')!, places, undefined, NAMES)?.label).toBe('Delta Township');
+    expect(resolveNear(parseNear('48201')!, places, undefined, NAMES)).toBeUndefined();
+    expect(resolveNear(parseNear('Springfield')!, places, undefined, NAMES)).toBeUndefined();
+    expect(resolveNear(parseNear('42.7,-84.5')!, undefined, undefined, NAMES)).toMatchObject({ lat: 42.7, lng: -84.5 });
     expect(placeKey("St. John's")).toBe('st johns');
   });
   it('answers near=me only with a position held in memory', () => {
     expect(typedPlace('me')).toBe('');
     expect(typedPlace('Okemos')).toBe('Okemos');
-    expect(resolveNear(parseNear('me')!, places)).toBeUndefined();
-    expect(resolveNear(parseNear('me')!, places, { lat: 42.7, lng: -84.5 })).toEqual({
+    expect(resolveNear(parseNear('me')!, places, undefined, NAMES)).toBeUndefined();
+    expect(resolveNear(parseNear('me')!, places, { lat: 42.7, lng: -84.5 }, NAMES)).toEqual({
       lat: 42.7,
       lng: -84.5,
       label: 'your location',
     });
+  });
+  it('names the unnamed places in the page’s language', () => {
+    const near = dictionary('es').finder.near;
+    expect(resolveNear(parseNear('me')!, places, { lat: 42.7, lng: -84.5 }, near)?.label).toBe('su ubicación');
+    expect(resolveNear(parseNear('42.7,-84.5')!, undefined, undefined, near)?.label).toBe('el punto elegido');
   });
   it('rounds a device position to about 100 m and accepts only the offered radii', () => {
     expect(roundedPoint(42.733_456, -84.555_544)).toEqual({ lat: 42.733, lng: -84.556 });
