@@ -182,7 +182,7 @@ for (const size of sizes) {
     // A listing with a place, whose page has a map (loaded only when scrolled to).
     const detailPath = [...listings].find(([, text]) => text.includes('geo:'))![0];
     const detailSlug = detailPath.split('/').pop()!.replace(/\.md$/, '');
-    let weights: Record<string, Weight> = {};
+    const weights: Record<string, Weight> = {};
     let clicks: number[] = [];
     let map: MapTimes | undefined;
     let meetings: MeetingsTimes | undefined;

@@ -38,8 +38,9 @@ export function visibleText(html: string): string {
 export function moudUnexplained(text: string): string | undefined {
   const first = text.search(/\bMOUD\b/);
   if (first < 0) return undefined;
-  const before = text.slice(Math.max(0, first - 40), first);
-  return /medication for opioid use disorder \($/i.test(before)
+  const before = text.slice(Math.max(0, first - 60), first);
+  // Spelled out in English or in Spanish ("medicamentos para el trastorno por consumo de opioides").
+  return /(medication for opioid use disorder|medicamentos? para el trastorno por consumo de opioides) \($/i.test(before)
     ? undefined
     : text.slice(Math.max(0, first - 60), first + 10);
 }
