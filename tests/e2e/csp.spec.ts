@@ -101,6 +101,12 @@ test.describe('Content-Security-Policy', () => {
     '/contribute/',
     '/about/',
     '/no-such-page/',
+    // The Spanish pages: the same scripts, with their words handed over in attributes.
+    '/es/',
+    '/es/meetings/',
+    `/es/listings/${published()[0]!.slug}/`,
+    '/es/list/',
+    '/es/404.html',
   ];
   for (const path of simplePages) {
     test(`${path} loads without a violation`, async ({ page }) => {
@@ -111,13 +117,15 @@ test.describe('Content-Security-Policy', () => {
     });
   }
 
-  test('the finder loads without a violation', async ({ page }) => {
-    const messages = policyMessages(page);
-    await page.goto('/find/');
-    await finderReady(page);
-    await page.waitForLoadState('networkidle');
-    await expectNoViolations(page, messages);
-  });
+  for (const path of ['/find/', '/es/find/']) {
+    test(`the finder at ${path} loads without a violation`, async ({ page }) => {
+      const messages = policyMessages(page);
+      await page.goto(path);
+      await finderReady(page);
+      await page.waitForLoadState('networkidle');
+      await expectNoViolations(page, messages);
+    });
+  }
 
   test('the map page draws its map and asks for tiles without a violation', async ({ page, tileRequests }) => {
     const messages = policyMessages(page);
