@@ -26,12 +26,12 @@ import {
   WEEKDAYS,
   type Term,
 } from '#taxonomy';
-import { getTypesForLanguage } from '@code4recovery/spec';
 import { dictionary } from '#i18n/index.ts';
 import { UI_LANGUAGES, type Lang } from '#i18n/languages.ts';
 import { listingText } from '#i18n/listing-text.ts';
 import { labelIn, labelsIn, pathwayTermsIn } from '#i18n/terms.ts';
 import { wordsOf } from '#taxonomy-words';
+import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
 import { escapeHtml } from '#lib/html/card.ts';
 import { renderDescription } from '#lib/html/markdown.ts';
 import { languageLabelIn } from './facet-groups.ts';
@@ -76,17 +76,6 @@ export function listingWords(data: ListingData): { category: string[]; other: st
   return { category, other: [...new Set(other)].filter((w) => !category.includes(w)) };
 }
 
-/** Meeting Guide type names by language, read once: the spec builds its table on every call. */
-const meetingTypes = new Map<string, Readonly<Record<string, string>>>();
-function meetingTypeIn(code: string, lang: string): string {
-  let table = meetingTypes.get(lang);
-  if (!table) {
-    table = getTypesForLanguage(lang as Parameters<typeof getTypesForLanguage>[0]) as Record<string, string>;
-    meetingTypes.set(lang, table);
-  }
-  return table[code] ?? code;
-}
-
 /**
  * The searchable document for one published listing in `lang` (the site's first language,
  * `sourceLang`, by default); `body` is its Markdown description.
@@ -114,7 +103,7 @@ export function searchRecord(
     data.address?.postal_code,
     ...labelsOf(WEEKDAYS, [...days]),
     ...(data.schedule ?? []).map((s) => s.note),
-    ...(data.meeting_types ?? []).map((code) => meetingTypeIn(code, lang)),
+    ...(data.meeting_types ?? []).map((code) => meetingTypeLabel(code, lang)),
     ...labelsOf(POPULATIONS, data.populations),
     ...data.languages.map((code) => languageLabelIn(code, locale, finderWords.languageNames)),
     data.cost && labelOf(COSTS, data.cost),

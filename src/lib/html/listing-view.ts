@@ -5,11 +5,11 @@
  * markup, so every value the page shows is computed here, in one pure function that unit tests
  * can hold to concrete output in each language.
  */
-import { getTypesForLanguage } from '@code4recovery/spec';
 import type { LatLng } from '#lib/map/geo.ts';
 import { PRIVATE_AREA_RADIUS_M } from '#lib/map/geo.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
 import { listingTimes, type ListingTimes } from '#lib/meetings/rows.ts';
+import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
 import { daysSince, isStale, verifiedAgo } from '#lib/time/freshness.ts';
 import { capitalize, formatIsoDate } from '#lib/time/format.ts';
 import type { ListingData } from '#schemas/listing.ts';
@@ -212,18 +212,6 @@ function explained(terms: readonly Term[], id: string, lang: Lang): string {
 }
 
 // The spec builds a fresh table on every call: one per language for the whole build.
-const meetingTypeTables = new Map<string, Readonly<Record<string, string>>>();
-
-/** A Meeting Guide type's name in `lang`, from the Code for Recovery spec; the code when it has none. */
-function meetingTypeName(code: string, lang: string): string {
-  let table = meetingTypeTables.get(lang);
-  if (!table) {
-    table = getTypesForLanguage(lang) as Readonly<Record<string, string>>;
-    meetingTypeTables.set(lang, table);
-  }
-  return table[code] ?? code;
-}
-
 const languageNames = new Map<string, Intl.DisplayNames>();
 
 /**
@@ -340,7 +328,7 @@ function detailsOf(data: ListingData, words: Words): FactView[] {
     data.features && { term: ui.details.also, value: labels(FEATURES, data.features) },
     data.meeting_types && {
       term: ui.details.meetingType,
-      value: data.meeting_types.map((code) => meetingTypeName(code, lang)).join(', '),
+      value: data.meeting_types.map((code) => meetingTypeLabel(code, lang)).join(', '),
     },
   ];
   return facts.filter((fact): fact is FactView => Boolean(fact));
