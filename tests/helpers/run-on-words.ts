@@ -40,7 +40,9 @@ export function moudUnexplained(text: string): string | undefined {
   if (first < 0) return undefined;
   const before = text.slice(Math.max(0, first - 60), first);
   // Spelled out in English or in Spanish ("medicamentos para el trastorno por consumo de opioides").
-  return /(medication for opioid use disorder|medicamentos? para el trastorno por consumo de opioides) \($/i.test(before)
+  return /(medication for opioid use disorder|medicamentos? para el trastorno por consumo de opioides) \($/i.test(
+    before,
+  )
     ? undefined
     : text.slice(Math.max(0, first - 60), first + 10);
 }
