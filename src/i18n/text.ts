@@ -11,12 +11,16 @@ export interface Plural {
 
 /** "{n} results" with { n: 3 } → "3 results". A placeholder with no value stays as written. */
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(values, name) ? String(values[name]) : whole,
   );
 }
 
+// Each locale's Intl objects are made once: making one costs far more than using it.
 const rules = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+const lists = new Map<string, Intl.ListFormat>();
 
 /** The form of `forms` for `n` in `locale`, filled with `n` (formatted for the locale) and `values`. */
 export function plural(
@@ -30,8 +34,13 @@ export function plural(
     rule = new Intl.PluralRules(locale);
     rules.set(locale, rule);
   }
+  let number = numbers.get(locale);
+  if (!number) {
+    number = new Intl.NumberFormat(locale);
+    numbers.set(locale, number);
+  }
   const form = rule.select(n) === 'one' ? forms.one : forms.other;
-  return fill(form, { n: n.toLocaleString(locale), ...values });
+  return fill(form, { n: number.format(n), ...values });
 }
 
 /** "a, b and c" / "a, b y c": a list in words, by `Intl.ListFormat`. */
@@ -40,5 +49,11 @@ export function listText(
   words: readonly string[],
   type: 'conjunction' | 'disjunction' = 'conjunction',
 ): string {
-  return new Intl.ListFormat(locale, { style: 'long', type }).format(words);
+  const key = `${locale}|${type}`;
+  let list = lists.get(key);
+  if (!list) {
+    list = new Intl.ListFormat(locale, { style: 'long', type });
+    lists.set(key, list);
+  }
+  return list.format(words);
 }

@@ -70,6 +70,24 @@ function staticHref(key: FacetKey, value: string, href: (path: string) => string
  */
 export function languageLabelIn(code: string, locale: string, names: Readonly<Record<string, string>>): string {
   if (locale.startsWith('en')) return languageLabel(code);
+  let known = labelsIn.get(names);
+  if (!known) {
+    known = new Map();
+    labelsIn.set(names, known);
+  }
+  const key = `${locale}|${code}`;
+  let label = known.get(key);
+  if (label === undefined) {
+    label = languageLabelText(code, locale, names);
+    known.set(key, label);
+  }
+  return label;
+}
+
+// Intl.DisplayNames is slow to make and the build asks for the same few names thousands of times.
+const labelsIn = new WeakMap<Readonly<Record<string, string>>, Map<string, string>>();
+
+function languageLabelText(code: string, locale: string, names: Readonly<Record<string, string>>): string {
   let name = names[code];
   if (!name) {
     try {

@@ -220,6 +220,19 @@ const languageNames = new Map<string, Intl.DisplayNames>();
  */
 function languageName(code: string, words: Words): string {
   if (words.lang === 'en') return languageLabel(code);
+  const key = `${words.locale}|${code}`;
+  let name = languageNameTexts.get(key);
+  if (name === undefined) {
+    name = languageNameText(code, words);
+    languageNameTexts.set(key, name);
+  }
+  return name;
+}
+
+// Every page of a language names the same few languages.
+const languageNameTexts = new Map<string, string>();
+
+function languageNameText(code: string, words: Words): string {
   const names = (locale: string) => {
     let names = languageNames.get(locale);
     if (!names) {

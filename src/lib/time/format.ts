@@ -8,9 +8,26 @@ import type { TimeWords } from '#i18n/dictionary.ts';
 import { plural } from '#i18n/text.ts';
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
+// Intl's format() is slow next to a lookup, and a build writes the same few times on thousands of
+// pages: each language's words keep their own answers.
+const clockTexts = new WeakMap<TimeWords, Map<string, string>>();
 
 /** "19:00" → "7:00 PM" (es: "7:00 p.m."); noon and midnight in words where the language has them. */
 export function formatClock(time: string, words: TimeWords): string {
+  let texts = clockTexts.get(words);
+  if (!texts) {
+    texts = new Map();
+    clockTexts.set(words, texts);
+  }
+  let text = texts.get(time);
+  if (text === undefined) {
+    text = clockText(time, words);
+    texts.set(time, text);
+  }
+  return text;
+}
+
+function clockText(time: string, words: TimeWords): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   if (h === 12 && m === 0 && words.noon) return words.noon;
   if (h === 0 && m === 0 && words.midnight) return words.midnight;
@@ -80,6 +97,7 @@ export function weekdayIndex(day: Weekday): number {
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateTexts = new Map<string, string>();
 
 /**
  * A calendar date ("2026-12-31") in words in `locale`, e.g. with { month: 'short', day:
@@ -88,12 +106,17 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatIsoDate(iso: string, options: Intl.DateTimeFormatOptions, locale: string): string {
   const key = `${locale}|${JSON.stringify(options)}`;
+  const textKey = `${key}|${iso}`;
+  let text = dateTexts.get(textKey);
+  if (text !== undefined) return text;
   let format = dateFormats.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     dateFormats.set(key, format);
   }
-  return format.format(new Date(`${iso}T12:00:00Z`));
+  text = format.format(new Date(`${iso}T12:00:00Z`));
+  dateTexts.set(textKey, text);
+  return text;
 }
 
 const zoneNames = new Map<string, string>();

@@ -23,6 +23,19 @@ const ages = new Map<string, Intl.RelativeTimeFormat>();
  * weeks up to two months, then months, then years: precise where it matters.
  */
 export function verifiedAgo(days: number, locale: string): string {
+  const key = `${locale}|${days}`;
+  let text = agoTexts.get(key);
+  if (text === undefined) {
+    text = agoText(days, locale);
+    agoTexts.set(key, text);
+  }
+  return text;
+}
+
+// Thousands of pages were verified on the same few hundred days.
+const agoTexts = new Map<string, string>();
+
+function agoText(days: number, locale: string): string {
   let format = ages.get(locale);
   if (!format) {
     format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
