@@ -119,6 +119,7 @@ export default defineConfig(
   { files: ['src/client/**', 'src/islands/**', 'src/**/*.astro/*.ts', 'src/**/*.astro/*.js'], rules: browserOnly },
   {
     files: [
+      'src/lib/capital/**',
       'src/lib/finder/**',
       'src/lib/html/**',
       'src/lib/map/**',

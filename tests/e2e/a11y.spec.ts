@@ -28,6 +28,7 @@ function pagesToCheck(): string[] {
     '/pathways/medication-assisted/',
     '/about/',
     '/contribute/',
+    '/recovery-capital/',
     '/no-such-page/',
     ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
   ];

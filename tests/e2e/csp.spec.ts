@@ -100,12 +100,14 @@ test.describe('Content-Security-Policy', () => {
     `/categories/${published()[0]!.data.category}/`,
     '/contribute/',
     '/about/',
+    '/recovery-capital/',
     '/no-such-page/',
     // The Spanish pages: the same scripts, with their words handed over in attributes.
     '/es/',
     '/es/meetings/',
     `/es/listings/${published()[0]!.slug}/`,
     '/es/list/',
+    '/es/recovery-capital/',
     '/es/404.html',
   ];
   for (const path of simplePages) {

@@ -190,6 +190,7 @@ test.describe('the content pages in Spanish', () => {
   const pages: [string, string | RegExp][] = [
     ['/es/about/', /^Acerca de /],
     ['/es/contribute/', 'Ayude a mantener el mapa al día'],
+    ['/es/recovery-capital/', 'Revise sus apoyos para la recuperación'],
     ['/es/categories/', 'Explorar'],
     ['/es/categories/recovery-housing/', /.+/],
     ['/es/support/instrumental/', /.+/],

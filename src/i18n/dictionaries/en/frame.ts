@@ -7,6 +7,7 @@ export const frame = {
     find: 'Find',
     map: 'Map',
     meetings: 'Meetings',
+    checkIn: 'Check-in',
     browse: 'Browse',
     about: 'About',
     contribute: 'Help keep it current',

@@ -2,6 +2,7 @@
  * The English dictionary: every word the site shows that is not data, by area. It is the
  * reference: its shape is the `Dictionary` type every other language must fill.
  */
+import { capital } from './capital.ts';
 import { finder } from './finder.ts';
 import { frame } from './frame.ts';
 import { list } from './list.ts';
@@ -11,4 +12,4 @@ import { pages } from './pages.ts';
 import { time } from './time.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages };
+export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital };

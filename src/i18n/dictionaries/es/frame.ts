@@ -8,6 +8,7 @@ export const frame: Dictionary['frame'] = {
     find: 'Buscar',
     map: 'Mapa',
     meetings: 'Reuniones',
+    checkIn: 'Chequeo',
     browse: 'Explorar',
     about: 'Acerca de',
     contribute: 'Ayude a mantenerlo al día',

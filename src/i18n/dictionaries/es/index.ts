@@ -3,6 +3,7 @@
  * recuperación", "trastorno por consumo de sustancias"), and the visitor is "usted" (CONTRIBUTING.md).
  */
 import type { Dictionary } from '../../dictionary.ts';
+import { capital } from './capital.ts';
 import { finder } from './finder.ts';
 import { frame } from './frame.ts';
 import { list } from './list.ts';
@@ -12,4 +13,4 @@ import { pages } from './pages.ts';
 import { time } from './time.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const es: Dictionary = { frame, time, vocabulary, listing, finder, meetings, list, pages };
+export const es: Dictionary = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital };
