@@ -120,7 +120,9 @@ export default defineConfig(
   {
     files: [
       'src/lib/capital/**',
+      'src/lib/csv/**',
       'src/lib/finder/**',
+      'src/lib/gaps/**',
       'src/lib/html/**',
       'src/lib/map/**',
       'src/lib/meetings/**',

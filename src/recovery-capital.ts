@@ -18,7 +18,10 @@ import type { CategoryId, Pathway, Population, SupportType } from '#taxonomy';
 export const CAPITAL_AREA_IDS = ['home', 'people', 'health', 'recovery', 'purpose'] as const;
 export type CapitalArea = (typeof CAPITAL_AREA_IDS)[number];
 
-/** Every statement, in page order. Ids are part of share links: add new ids rather than renaming. */
+/**
+ * Every statement. A share link carries one digit per statement in this order, so a new statement
+ * goes at the end (the page still shows it under its area) and ids are never renamed or removed.
+ */
 export const CAPITAL_STATEMENT_IDS = [
   'sober-home',
   'income',

@@ -240,3 +240,64 @@ export async function meetingsTimes(browser: Browser, base: string, loads = 5): 
   }
   return result;
 }
+
+export interface GapsTimes {
+  places: number;
+  /** From navigation to the first coverage shown. */
+  ready: number[];
+  /** A change of filter or distance: matching and counting every place (the page's own figure). */
+  compute: number[];
+  /** The same change to the frame after the sentences, the table and the map were redrawn. */
+  shown: number[];
+}
+
+/**
+ * /gaps/ at 1280 × 900 with the map on screen: how long until the first coverage shows, and how
+ * long each change of filter or distance takes to recompute and to show (budget: ≤ 100 ms).
+ */
+export async function gapsTimes(browser: Browser, base: string, loads = 3): Promise<GapsTimes> {
+  const result: GapsTimes = { places: 0, ready: [], compute: [], shown: [] };
+  // Filters and distances a planner would try in turn: each changes one select.
+  const changes: [string, string][] = [
+    ['within', '5'],
+    ['pathway', 'medication-assisted'],
+    ['within', '25'],
+    ['category', 'mutual-aid-meeting'],
+    ['time', 'evening'],
+    ['within', '2'],
+  ];
+  for (let i = 0; i < loads; i++) {
+    const page = await openPage(browser);
+    const start = Date.now();
+    await page.goto(`${base}/gaps/?category=recovery-housing`);
+    await page.waitForSelector('[data-gaps-ready]', { state: 'attached', timeout: 60_000 });
+    result.ready.push(Date.now() - start);
+    await page.locator('[data-gaps-map]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-gaps-map][data-map-ready]', { state: 'attached', timeout: 60_000 });
+    result.places = await page.locator('[data-gaps-rows] tr').count();
+    for (const [name, value] of changes) {
+      const shown = await page.evaluate(
+        ([field, choice]) =>
+          new Promise<number>((done) => {
+            const root = document.querySelector<HTMLElement>('[data-gaps]')!;
+            const select = document.querySelector<HTMLSelectElement>(`[data-gaps-form] [name="${field}"]`)!;
+            const before = root.dataset.rendered;
+            const begin = performance.now();
+            const observer = new MutationObserver(() => {
+              if (root.dataset.rendered === before) return;
+              observer.disconnect();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - begin), 0));
+            });
+            observer.observe(root, { attributes: true, attributeFilter: ['data-rendered'] });
+            select.value = choice;
+            select.dispatchEvent(new Event('change', { bubbles: true }));
+          }),
+        [name, value] as const,
+      );
+      result.shown.push(shown);
+      result.compute.push(Number(await page.locator('[data-gaps]').getAttribute('data-compute-ms')));
+    }
+    await page.close();
+  }
+  return result;
+}

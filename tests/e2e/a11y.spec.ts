@@ -29,6 +29,7 @@ function pagesToCheck(): string[] {
     '/about/',
     '/contribute/',
     '/recovery-capital/',
+    '/gaps/',
     '/no-such-page/',
     ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
   ];

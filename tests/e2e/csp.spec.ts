@@ -101,6 +101,7 @@ test.describe('Content-Security-Policy', () => {
     '/contribute/',
     '/about/',
     '/recovery-capital/',
+    '/gaps/?category=recovery-housing',
     '/no-such-page/',
     // The Spanish pages: the same scripts, with their words handed over in attributes.
     '/es/',
@@ -108,6 +109,7 @@ test.describe('Content-Security-Policy', () => {
     `/es/listings/${published()[0]!.slug}/`,
     '/es/list/',
     '/es/recovery-capital/',
+    '/es/gaps/?category=recovery-housing',
     '/es/404.html',
   ];
   for (const path of simplePages) {

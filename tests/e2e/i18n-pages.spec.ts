@@ -191,6 +191,7 @@ test.describe('the content pages in Spanish', () => {
     ['/es/about/', /^Acerca de /],
     ['/es/contribute/', 'Ayude a mantener el mapa al día'],
     ['/es/recovery-capital/', 'Revise sus apoyos para la recuperación'],
+    ['/es/gaps/', 'Dónde falta apoyo para la recuperación'],
     ['/es/categories/', 'Explorar'],
     ['/es/categories/recovery-housing/', /.+/],
     ['/es/support/instrumental/', /.+/],

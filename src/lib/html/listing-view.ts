@@ -127,6 +127,8 @@ export interface ListingView {
   metaDescription: string;
   /** Home, then the listing's category, both in the page's language. */
   breadcrumbs: LinkView[];
+  /** For planners: where the listing's kind of place is missing in the community (/gaps/). */
+  gaps: LinkView;
   lede: {
     category: string;
     fellowship?: string | undefined;
@@ -402,6 +404,12 @@ export function listingView(
       { href: href('/'), text: ui.breadcrumbs.home },
       { href: href(`/categories/${category.id}/`), text: category.label },
     ],
+    gaps: {
+      href: href(`/gaps/?category=${category.id}`),
+      text: fill(dictionary(lang).gaps.listingLink, {
+        category: category.label.charAt(0).toLocaleLowerCase(paths.time.locale) + category.label.slice(1),
+      }),
+    },
     lede: {
       category: category.label,
       fellowship: data.fellowship && labelIn(FELLOWSHIPS, data.fellowship, lang),

@@ -26,7 +26,7 @@ import type { ListingData } from '#schemas/listing.ts';
 import { WEEKDAYS } from '#taxonomy';
 import { markdownToPlainText } from './meeting-guide/text.ts';
 import { hasPlace, shownPoint } from '#lib/map/points.ts';
-import { inertCell } from './csv/formula.ts';
+import { inertCell } from '#lib/csv/formula.ts';
 import { xmlText } from './xml-text.ts';
 
 /** A validated listing with its Markdown description (the body of a .md file, '' for YAML). */

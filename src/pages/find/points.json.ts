@@ -4,15 +4,7 @@
  * their approximate area. Fetched by the map, and by the finder when distances are needed.
  */
 import type { APIRoute } from 'astro';
-import { getPublishedListings } from '#lib/content/listings.ts';
-import { encodePoints } from '#lib/map/points.ts';
-import { getSite } from '#lib/content/site.ts';
+import { finderPoints } from '#lib/content/finder-data.ts';
 
-export const GET: APIRoute = async () => {
-  const listings = await getPublishedListings();
-  const points = encodePoints(
-    listings.map((l) => l.data),
-    getSite().region.bounds,
-  );
-  return new Response(JSON.stringify(points), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await finderPoints()), { headers: { 'Content-Type': 'application/json' } });

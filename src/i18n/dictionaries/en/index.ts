@@ -5,6 +5,7 @@
 import { capital } from './capital.ts';
 import { finder } from './finder.ts';
 import { frame } from './frame.ts';
+import { gaps } from './gaps.ts';
 import { list } from './list.ts';
 import { listing } from './listing.ts';
 import { meetings } from './meetings.ts';
@@ -12,4 +13,4 @@ import { pages } from './pages.ts';
 import { time } from './time.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital };
+export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital, gaps };

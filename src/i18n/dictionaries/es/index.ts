@@ -6,6 +6,7 @@ import type { Dictionary } from '../../dictionary.ts';
 import { capital } from './capital.ts';
 import { finder } from './finder.ts';
 import { frame } from './frame.ts';
+import { gaps } from './gaps.ts';
 import { list } from './list.ts';
 import { listing } from './listing.ts';
 import { meetings } from './meetings.ts';
@@ -13,4 +14,4 @@ import { pages } from './pages.ts';
 import { time } from './time.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const es: Dictionary = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital };
+export const es: Dictionary = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital, gaps };

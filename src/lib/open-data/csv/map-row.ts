@@ -9,7 +9,7 @@ import type { SiteConfig } from '#schemas/site.ts';
 import { inBounds } from '#lib/map/geo.ts';
 import { Skip, type Change } from '../import-report.ts';
 import { escapeMarkdown, removeEmails } from '../meeting-guide/text.ts';
-import { withoutFormulaStart } from './formula.ts';
+import { withoutFormulaStart } from '#lib/csv/formula.ts';
 import {
   BOOLEAN_FIELDS,
   FREE_TEXT_FIELDS,

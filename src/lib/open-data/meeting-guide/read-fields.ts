@@ -9,7 +9,7 @@ import { listingFields } from '#schemas/listing.ts';
 import { isoDateSchema, isTimeZone } from '#schemas/common.ts';
 import { webUrlSchema } from '#schemas/contact.ts';
 import { Skip, type Change } from '../import-report.ts';
-import { withoutFormulaStart } from '../csv/formula.ts';
+import { withoutFormulaStart } from '#lib/csv/formula.ts';
 import type { ImportOptions } from './import.ts';
 import { removeEmails } from './text.ts';
 

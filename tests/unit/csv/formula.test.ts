@@ -1,6 +1,6 @@
 /** Spreadsheet formulas in CSV cells: what the export writes and what the importers keep. */
 import { describe, expect, it } from 'vitest';
-import { inertCell, startsLikeFormula, withoutFormulaStart } from '#lib/open-data/csv/formula.ts';
+import { inertCell, startsLikeFormula, withoutFormulaStart } from '#lib/csv/formula.ts';
 
 describe('spreadsheet formulas', () => {
   it("knows OWASP's starting characters, and nothing else", () => {

@@ -1,0 +1,52 @@
+/**
+ * The finder's data files as the build writes them (/find/facets.json, points.json, places.json),
+ * worked out once per build: their endpoints serve them, and the /gaps/ page counts its coverage
+ * matrix from the very same index, points and places the browser will read.
+ */
+import zipcodes from 'zipcodes';
+import { buildFacetIndex, type FacetIndexJson, type FacetKey } from '#lib/finder/facets.ts';
+import { facetValueOrder } from '#lib/finder/facet-groups.ts';
+import { buildPlaces, type PlacesJson, type TownPoint } from '#lib/map/places.ts';
+import { encodePoints, type PointsJson } from '#lib/map/points.ts';
+import { getPublishedListings } from './listings.ts';
+import { getSite } from './site.ts';
+
+let index: Promise<FacetIndexJson> | undefined;
+let points: Promise<PointsJson> | undefined;
+let places: Promise<PlacesJson> | undefined;
+const once = <T>(cached: Promise<T> | undefined, make: () => Promise<T>) =>
+  cached && import.meta.env.PROD ? cached : make();
+
+/** The facet index: slugs in name order, verification days, a bitset per facet value. */
+export function finderIndex(): Promise<FacetIndexJson> {
+  return (index = once(index, async () => {
+    const listings = await getPublishedListings();
+    const order = facetValueOrder(listings.map((l) => l.data));
+    return buildFacetIndex(
+      listings.map((l) => ({ slug: l.id, data: l.data })),
+      order as Record<FacetKey, readonly string[]>,
+    );
+  }));
+}
+
+/** Each listing's shown point, in the index's order (private homes at their area's centre). */
+export function finderPoints(): Promise<PointsJson> {
+  return (points = once(points, async () =>
+    encodePoints(
+      (await getPublishedListings()).map((l) => l.data),
+      getSite().region.bounds,
+    ),
+  ));
+}
+
+/** The region's ZIP codes (from the `zipcodes` package) and towns, with their centres. */
+export function regionPlaces(): Promise<PlacesJson> {
+  return (places = once(places, async () => {
+    const listings = await getPublishedListings();
+    // Towns the postal table lacks are placed by their listings; private locations never count.
+    const towns: TownPoint[] = listings.flatMap(({ data }) =>
+      data.address?.city && data.geo && !data.location_private ? [{ city: data.address.city, point: data.geo }] : [],
+    );
+    return buildPlaces(Object.values(zipcodes.codes), towns, getSite().region.bounds);
+  }));
+}
