@@ -198,7 +198,7 @@ export function startGaps(root: HTMLElement): void {
     const subject = what();
     /** A place as a sentence names it: "Williamston", "ZIP code 48895". */
     const named = (row: PlaceCoverage) =>
-      row.place.kind === 'zip' ? `${words!.table.zip} ${row.place.name}` : row.place.name;
+      row.place.kind === 'zip' ? fill(words!.biggest.zip, { zip: row.place.name }) : row.place.name;
     $('[data-gaps-biggest]').replaceChildren(
       ...(biggest.length === 0
         ? [el('li', fill(words!.biggest.none, { miles: within }))]

@@ -189,6 +189,12 @@ test.describe('ways in and languages', () => {
     await expect(page.locator('h1')).toHaveText('Dónde falta apoyo para la recuperación');
     await expect(page.locator('[data-gaps-summary]')).toContainText(/recursos? coincide/);
     await expect(page.locator('th[data-sort-key="place"]')).toContainText('Lugar');
+    // A ZIP code mid-sentence, in the sentence's own words.
+    await page.goto('/es/gaps/?category=recovery-housing&pathway=medication-assisted&within=5');
+    await ready(page);
+    const biggest = page.locator('[data-gaps-biggest]');
+    await expect(biggest).toContainText(/a menos de 5 millas de código postal \d{5} \(el más cercano: [\d,.]+ millas\)/);
+    await expect(biggest).not.toContainText('Código');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${shots}gaps-es-390.png`, fullPage: true });
   });

@@ -55,6 +55,8 @@ export const gaps = {
     /** The kind with the planner's other choices: "recovery housing for “Secular, Spanish”". */
     qualified: '{what} for “{qualities}”',
     weekend: 'Saturday or Sunday',
+    /** A ZIP code as a sentence names it. */
+    zip: 'ZIP code {zip}',
   },
   /** What a sentence is about when no kind is chosen. */
   anything: 'listing of this kind',

@@ -55,6 +55,7 @@ export const gaps: Dictionary['gaps'] = {
     nowhere: 'Ningún recurso de {what} en este mapa, así que ninguno cerca de {place}.',
     qualified: '{what} para «{qualities}»',
     weekend: 'sábado o domingo',
+    zip: 'código postal {zip}',
   },
   anything: 'este tipo',
   map: {
