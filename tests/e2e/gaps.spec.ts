@@ -193,7 +193,9 @@ test.describe('ways in and languages', () => {
     await page.goto('/es/gaps/?category=recovery-housing&pathway=medication-assisted&within=5');
     await ready(page);
     const biggest = page.locator('[data-gaps-biggest]');
-    await expect(biggest).toContainText(/a menos de 5 millas de código postal \d{5} \(el más cercano: [\d,.]+ millas\)/);
+    await expect(biggest).toContainText(
+      /a menos de 5 millas de código postal \d{5} \(el más cercano: [\d,.]+ millas\)/,
+    );
     await expect(biggest).not.toContainText('Código');
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: `${shots}gaps-es-390.png`, fullPage: true });
