@@ -27,7 +27,8 @@ import {
 } from '#lib/finder/facets.ts';
 import type { PlacesJson } from '#lib/map/places.ts';
 import { decodePoints, pointOf, type Points, type PointsJson } from '#lib/map/points.ts';
-import { shardOf, type HandoutData } from '#lib/my-list/share.ts';
+import { el } from './dom.ts';
+import { loadListItems } from './list-data.ts';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural, type Plural } from '#i18n/text.ts';
 import { pageWords } from './page-words.ts';
@@ -63,12 +64,6 @@ export function sortRows(rows: readonly PlaceCoverage[], key: SortKey, locale: s
     distance: (a, b) => far(b) - far(a) || collator.compare(a.place.name, b.place.name),
   };
   return [...rows].sort(compare[key]);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 const json = <T>(url: string): Promise<T> =>
@@ -152,12 +147,9 @@ export function startGaps(root: HTMLElement): void {
   });
 
   async function loadNames(slugs: readonly string[]): Promise<void> {
-    const files = [...new Set(slugs.filter((s) => !names.has(s)).map((s) => shardOf(s, shards)))];
-    await Promise.all(
-      files.map(async (n) => {
-        for (const item of (await json<HandoutData>(`${base}list/data/${n}.json`)).items) names.set(item.s, item.n);
-      }),
-    );
+    const missing = slugs.filter((s) => !names.has(s));
+    if (missing.length === 0) return;
+    for (const item of await loadListItems(base, shards, missing)) names.set(item.s, item.n);
   }
 
   // ---- Working it out ---------------------------------------------------------------------------
@@ -248,8 +240,7 @@ export function startGaps(root: HTMLElement): void {
         const place = el('th', row.place.name);
         place.scope = 'row';
         const count = el('td', row.count.toLocaleString(words!.locale));
-        if (isGap(row))
-          count.append(' ', Object.assign(el('span', `(${words!.table.gap})`), { className: 'gap-mark' }));
+        if (isGap(row)) count.append(' ', el('span', `(${words!.table.gap})`, 'gap-mark'));
         const nearest = el('td');
         if (row.nearest === undefined) nearest.textContent = words!.table.none;
         else {

@@ -18,42 +18,22 @@ import {
   mergeLists,
   qrSvg,
   readListParams,
-  shardOf,
   smsBodyHref,
   unavailableNotice,
-  type HandoutData,
   type HandoutItem,
   type ListWords,
 } from '#lib/my-list/share.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
 import { pageWords } from './page-words.ts';
+import { el } from './dom.ts';
+import { loadListItems } from './list-data.ts';
 
 type Action = 'up' | 'down' | 'remove';
 
-/** Fetches the data files the slugs are in; the facts by slug. */
+/** The facts of the slugs' listings, by slug. */
 async function loadItems(base: string, shards: number, ids: readonly string[]): Promise<Map<string, HandoutItem>> {
-  const files = [...new Set(ids.map((id) => shardOf(id, shards)))];
-  const loaded = await Promise.all(
-    files.map(async (n) => {
-      const response = await fetch(`${base}list/data/${n}.json`);
-      if (!response.ok) throw new Error(`list data ${n}: ${response.status}`);
-      return ((await response.json()) as HandoutData).items;
-    }),
-  );
-  return new Map(loaded.flat().map((item) => [item.s, item]));
-}
-
-/** `<tag>text</tag>`, with optional class; text is set as text, never parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
+  return new Map((await loadListItems(base, shards, ids)).map((item) => [item.s, item]));
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

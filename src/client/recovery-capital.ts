@@ -24,7 +24,9 @@ import {
 import { decodeFacetIndex, type FacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
 import { parseNear, resolveNear, type PlacesJson } from '#lib/map/places.ts';
 import { decodePoints, distancesFrom, type PointsJson } from '#lib/map/points.ts';
-import { itemFacts, shardOf, type HandoutData, type HandoutItem, type ListWords } from '#lib/my-list/share.ts';
+import { itemFacts, type HandoutItem, type ListWords } from '#lib/my-list/share.ts';
+import { el } from './dom.ts';
+import { loadListItems } from './list-data.ts';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { readDeviceList } from './device-list.ts';
@@ -49,17 +51,6 @@ interface ScriptWords {
 export const CAPITAL_STORAGE_KEY = 'recovery-map:check-in';
 /** Places shown per area before "See all in the finder". */
 const SHOWN = 5;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** A dictionary sentence with `[words](name)` links, as text and links; nothing is parsed as HTML. */
 function richLine(text: string, links: Record<string, string>): HTMLParagraphElement {
@@ -223,14 +214,9 @@ export function startCapital(root: HTMLElement): void {
       .then((json) => (index = decodeFacetIndex(json))));
 
   async function loadItems(slugs: readonly string[]): Promise<void> {
-    const files = [...new Set(slugs.filter((s) => !items.has(s)).map((s) => shardOf(s, shards)))];
-    await Promise.all(
-      files.map(async (n) => {
-        const response = await fetch(`${base}list/data/${n}.json`);
-        if (!response.ok) throw new Error(`list data ${n}: ${response.status}`);
-        for (const item of ((await response.json()) as HandoutData).items) items.set(item.s, item);
-      }),
-    );
+    const missing = slugs.filter((s) => !items.has(s));
+    if (missing.length === 0) return;
+    for (const item of await loadListItems(base, shards, missing)) items.set(item.s, item);
   }
 
   function assetRow(area: CapitalStatementId, item: HandoutItem, miles: number | undefined): HTMLLIElement {

@@ -8,12 +8,15 @@ import { buildFacetIndex, type FacetIndexJson, type FacetKey } from '#lib/finder
 import { facetValueOrder } from '#lib/finder/facet-groups.ts';
 import { buildPlaces, type PlacesJson, type TownPoint } from '#lib/map/places.ts';
 import { encodePoints, type PointsJson } from '#lib/map/points.ts';
+import { coverageMatrices, type Matrix } from '#lib/gaps/matrix.ts';
+import { gapPlacesOf } from '#lib/gaps/places.ts';
 import { getPublishedListings } from './listings.ts';
 import { getSite } from './site.ts';
 
 let index: Promise<FacetIndexJson> | undefined;
 let points: Promise<PointsJson> | undefined;
 let places: Promise<PlacesJson> | undefined;
+let matrices: Promise<Matrix[]> | undefined;
 const once = <T>(cached: Promise<T> | undefined, make: () => Promise<T>) =>
   cached && import.meta.env.PROD ? cached : make();
 
@@ -49,4 +52,18 @@ export function regionPlaces(): Promise<PlacesJson> {
     );
     return buildPlaces(Object.values(zipcodes.codes), towns, getSite().region.bounds);
   }));
+}
+
+/**
+ * The /gaps/ page's coverage matrices (kinds of place by pathway, by population, by language):
+ * the same numbers in every language, so counted once per build.
+ */
+export function gapMatrices(): Promise<Matrix[]> {
+  return (matrices = once(matrices, async () =>
+    coverageMatrices(
+      { index: await finderIndex(), points: await finderPoints(), places: gapPlacesOf(await regionPlaces()) },
+      'category',
+      ['pathway', 'population', 'language'],
+    ),
+  ));
 }

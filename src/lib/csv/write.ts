@@ -2,7 +2,8 @@
  * A small RFC 4180 writer for files made in the browser (the gaps table): rows of text and
  * numbers, CRLF line ends, quotes where a cell needs them, and every text cell made inert for
  * spreadsheets (formula.ts). It starts with a byte order mark, so spreadsheet programs read the
- * accents of "Código postal" as UTF-8.
+ * accents of "Código postal" as UTF-8. Not csv-stringify, which the build's exports use: its sync
+ * writer needs Node's Buffer, which a browser lacks.
  */
 import { inertCell } from './formula.ts';
 
