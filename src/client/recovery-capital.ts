@@ -263,9 +263,11 @@ export function startCapital(root: HTMLElement): void {
   async function renderPlaces(): Promise<void> {
     const section = $('[data-places-section]');
     const results = $('[data-area-results]');
+    // Every render takes a token, the empty one too: a render still waiting for its data (say,
+    // from before "Erase") must not draw areas that are no longer chosen.
+    const token = ++renderToken;
     section.hidden = state.chosen.length === 0;
     if (state.chosen.length === 0) return results.replaceChildren();
-    const token = ++renderToken;
     if (!index) results.replaceChildren(el('p', words!.places.loading));
     let matches: [CapitalStatementId, number[]][];
     try {
