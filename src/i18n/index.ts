@@ -15,9 +15,20 @@ export function dictionary(lang: Lang): Dictionary {
   return DICTIONARIES[lang];
 }
 
-/** The time words of `lang`, with its locale: what lib/time's text functions take. */
+const TIME_WORDS = new Map<Lang, TimeWords>();
+
+/**
+ * The time words of `lang`, with its locale: what lib/time's text functions take. One object per
+ * language, because the formatters cache what they wrote by these words (a clock time is worked
+ * out once per build, not once per page) and a page's scripts get them serialized once.
+ */
 export function timeWords(lang: Lang): TimeWords {
-  return { ...DICTIONARIES[lang].time, locale: UI_LANGUAGES[lang].locale };
+  let words = TIME_WORDS.get(lang);
+  if (!words) {
+    words = Object.freeze({ ...DICTIONARIES[lang].time, locale: UI_LANGUAGES[lang].locale });
+    TIME_WORDS.set(lang, words);
+  }
+  return words;
 }
 
 export type { Dictionary, TimeWords } from './dictionary.ts';

@@ -167,6 +167,8 @@ export class ResultCards {
     }
     // None when they could not load (an empty list), or from another build than the index.
     if (!times || times.length !== slugCount) return;
+    const words = pageTimeWords(document);
+    if (!words) return;
     const now = Date.now();
     const visitorZone = visitorTimeZone('UTC');
     for (const [slug, i] of rank) {
@@ -183,8 +185,6 @@ export class ResultCards {
         this.#all.get(slug)?.querySelector('.badges')?.before(label);
         this.#liveLabels.set(slug, label);
       }
-      const words = pageTimeWords(document);
-      if (!words) return;
       const { text, state } = liveLine(t, now, visitorZone, words);
       label.textContent = text;
       label.dataset.state = state;
