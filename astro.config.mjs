@@ -3,10 +3,12 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { securityHeaders } from './src/integrations/headers/index.ts';
 import { languagePages } from './src/integrations/languages/index.ts';
+import { offline } from './src/integrations/offline/index.ts';
 import { openData } from './src/integrations/open-data/index.ts';
 import { searchIndex } from './src/integrations/search-index/index.ts';
 import { sitemap } from './src/integrations/sitemap/index.ts';
 import { validateData } from './src/integrations/validate/index.ts';
+import { webApp } from './src/integrations/web-app/index.ts';
 
 const data = validateData();
 
@@ -30,6 +32,9 @@ export default defineConfig({
     openData(data.listings),
     // Moves each other language's 404 page to where hosts look for it, before it is listed.
     languagePages(),
+    webApp(),
+    // After every file it precaches is in dist/ (Pagefind's index, the manifests and icons).
+    offline(),
     // Last: it lists the pages the build wrote.
     sitemap(),
     // After every page is written: it hashes their inline scripts and styles for the CSP.

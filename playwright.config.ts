@@ -32,6 +32,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Every page must work with no service worker (a browser without one, or with it off), and a
+    // worker would answer requests the tests route themselves. tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

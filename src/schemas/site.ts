@@ -8,7 +8,7 @@ import {
   translationsSchema,
 } from './common.ts';
 import { UI_LANGUAGE_CODES, isUiLanguage } from '#i18n/languages.ts';
-import { emailSchema, webUrlSchema } from './contact.ts';
+import { emailSchema, secureUrlSchema, webUrlSchema } from './contact.ts';
 import { latLngPairSchema } from './place.ts';
 
 /** A tag, or an HTML entity such as `&copy;` or `&#169;`: markup where only text is shown. */
@@ -134,6 +134,34 @@ export const siteSchema = z
       // Without a map block the site uses OpenStreetMap's tiles, so it credits them with their link.
       .prefault({ attribution_url: 'https://www.openstreetmap.org/copyright' })
       .describe('Map tiles.'),
+    short_name: z
+      .string()
+      .trim()
+      .min(2)
+      .max(24)
+      .optional()
+      .describe(
+        'The name under the icon when the site is added to a home screen (about 12 letters show); the name when not given. Nothing in it needs to say what the site is about.',
+      ),
+    theme_color: z
+      .string()
+      .regex(/^#[0-9a-f]{6}$/i, { error: 'is not a colour; write it as # and six hex digits, e.g. "#0b5a55"' })
+      .default('#0b5a55')
+      .describe('The colour of the installed app’s title bar and icon, as "#rrggbb".'),
+    quick_exit: z
+      .strictObject({
+        enabled: z
+          .boolean()
+          .default(true)
+          .describe('Shows the "Leave this site" button on every page. Turn it off only if your community asks.'),
+        url: secureUrlSchema
+          .default('https://www.weather.gov/')
+          .describe(
+            'The neutral page the button opens in place of this site, starting with https://: a weather or news page no one would question.',
+          ),
+      })
+      .prefault({})
+      .describe('The quick exit: a button that blanks the page, clears what the site keeps and opens a neutral page.'),
     demo: z.boolean().default(false).describe('True shows a "sample data" notice on every page.'),
     translations: translationsSchema({
       name: translatedText('the name').trim().min(2).max(80).optional().describe('The site’s name in this language.'),

@@ -30,6 +30,9 @@ function pagesToCheck(): string[] {
     '/contribute/',
     '/recovery-capital/',
     '/gaps/',
+    '/safety/',
+    '/es/safety/',
+    '/offline/',
     '/no-such-page/',
     ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
   ];

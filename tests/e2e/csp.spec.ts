@@ -102,6 +102,8 @@ test.describe('Content-Security-Policy', () => {
     '/about/',
     '/recovery-capital/',
     '/gaps/?category=recovery-housing',
+    '/safety/',
+    '/offline/',
     '/no-such-page/',
     // The Spanish pages: the same scripts, with their words handed over in attributes.
     '/es/',
@@ -110,6 +112,7 @@ test.describe('Content-Security-Policy', () => {
     '/es/list/',
     '/es/recovery-capital/',
     '/es/gaps/?category=recovery-housing',
+    '/es/safety/',
     '/es/404.html',
   ];
   for (const path of simplePages) {
@@ -166,6 +169,21 @@ test.describe('Content-Security-Policy', () => {
     await expect.poll(() => tileRequests.length).toBeGreaterThan(0);
     await page.waitForLoadState('networkidle');
     await expectNoViolations(page, messages);
+  });
+
+  test.describe('with the service worker', () => {
+    test.use({ serviceWorkers: 'allow' });
+
+    test('it registers, and the pages it serves load, without a violation', async ({ page }) => {
+      const messages = policyMessages(page);
+      await page.goto('/');
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+      expect(await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL)).toMatch(/\/sw\.js$/);
+      await page.goto('/find/');
+      await page.waitForLoadState('networkidle');
+      await expectNoViolations(page, messages);
+    });
   });
 
   test('search loads Pagefind (WebAssembly, web worker) without a violation', async ({ page }) => {

@@ -192,6 +192,8 @@ test.describe('the content pages in Spanish', () => {
     ['/es/contribute/', 'Ayude a mantener el mapa al día'],
     ['/es/recovery-capital/', 'Revise sus apoyos para la recuperación'],
     ['/es/gaps/', 'Dónde falta apoyo para la recuperación'],
+    ['/es/safety/', 'Navegar con seguridad'],
+    ['/es/offline/', 'Está sin conexión'],
     ['/es/categories/', 'Explorar'],
     ['/es/categories/recovery-housing/', /.+/],
     ['/es/support/instrumental/', /.+/],

@@ -120,6 +120,21 @@ describe('building for a deploy', () => {
     expect(readFileSync(join(dir, 'out/sitemap.xml'), 'utf8')).not.toContain('/es/');
   }, 60_000);
 
+  it('leaves the quick exit out when site.yaml turns it off, and says so on the safety page', () => {
+    const dir = smallProject();
+    dirs.push(dir);
+    const site = join(dir, 'data/site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}\nquick_exit:\n  enabled: false\n`);
+    expect(build(dir, 'out').status).toBe(0);
+    const pages = [...snapshot(join(dir, 'out'))].filter(([file]) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.filter(([, bytes]) => bytes.includes('data-quick-exit')).map(([file]) => file)).toEqual([]);
+    const safety = readFileSync(join(dir, 'out/safety/index.html'), 'utf8');
+    expect(safety).toContain('The button is turned off on this site');
+    // The band at the top stays for the language switch, but no longer follows the page.
+    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).not.toContain('is-sticky');
+  }, 60_000);
+
   it('builds every page in each language site.yaml lists, the 404 where hosts look for it', () => {
     const dir = smallProject();
     dirs.push(dir);

@@ -152,6 +152,11 @@ export function headersFile(csp: string, base = '/', options: HeaderOptions = {}
     ]),
     block('The combined meeting calendar.', `${root}exports/meetings.ics`, calendar),
     block('Each listing’s calendar file.', `${root}listings/*.ics`, calendar),
+    // The service worker is checked for a new build on every visit; its own part has a hash in its name.
+    block('The service worker (src/integrations/offline/).', `${root}sw.js`, [['Cache-Control', 'no-cache']]),
+    block('Web app manifests (src/integrations/web-app/).', `${root}*.webmanifest`, [
+      ['Content-Type', 'application/manifest+json'],
+    ]),
   ];
   return `${blocks.join('\n\n')}\n`;
 }

@@ -12,10 +12,14 @@ import { builtHtmlFiles } from '#integrations/output/built-pages.ts';
 
 /** Page addresses ("/", "/find/", …) from the built files (paths relative to dist/, "/"-separated). */
 export function pagePaths(files: readonly string[]): string[] {
-  return files
-    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
-    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
-    .sort();
+  return (
+    files
+      .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+      // What the service worker shows for a page it has not saved: not a page to find.
+      .filter((file) => !/(^|\/)offline\/index\.html$/.test(file))
+      .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+      .sort()
+  );
 }
 
 /** The sitemap for `paths` under the site's root URL (base included, ending in "/"). */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { pagePaths, robotsTxt, sitemapXml } from '#integrations/sitemap/index.ts';
 
 describe('sitemap and robots.txt', () => {
-  const files = ['404.html', 'find/facets.json', 'find/index.html', 'index.html', 'listings/a-b/index.html'];
+  const files = [
+    '404.html',
+    'find/facets.json',
+    'find/index.html',
+    'index.html',
+    'listings/a-b/index.html',
+    'offline/index.html',
+    'es/offline/index.html',
+  ];
 
   it('lists every page the build wrote, sorted, and nothing else', () => {
     expect(pagePaths(files)).toEqual(['/', '/find/', '/listings/a-b/']);

@@ -111,3 +111,32 @@ describe('site.yaml: translations of the site’s own words', () => {
     ]);
   });
 });
+
+describe('site.yaml: the quick exit and the installed app', () => {
+  it.each([['quick-exit-javascript.yaml'], ['quick-exit-http.yaml']])(
+    '%s is refused: the way out must be a secure web address',
+    (fixture) => {
+      const problems = checkSite('data/site.yaml', withMapBlock(fixture)).problems.map(formatProblem);
+      expect(problems).toEqual([
+        `data/site.yaml:${lineOf(fixture, 'url')}: quick_exit.url: must be a full https:// address (a secure link), like "https://example.org/join"`,
+      ]);
+    },
+  );
+
+  it('refuses a theme colour that is not "#rrggbb", which could carry more into the page', () => {
+    const fixture = 'theme-color-css.yaml';
+    const problems = checkSite('data/site.yaml', withMapBlock(fixture)).problems.map(formatProblem);
+    expect(problems).toEqual([
+      `data/site.yaml:${lineOf(fixture, 'theme_color')}: theme_color: is not a colour; write it as # and six hex digits, e.g. "#0b5a55"`,
+    ]);
+  });
+
+  it('turns the quick exit on with a neutral page by default, and off when asked', () => {
+    expect(checkSite('data/site.yaml', good).site?.quick_exit).toEqual({
+      enabled: true,
+      url: 'https://www.weather.gov/',
+    });
+    const off = `${good.trimEnd()}\nquick_exit:\n  enabled: false\n`;
+    expect(checkSite('data/site.yaml', off).site?.quick_exit.enabled).toBe(false);
+  });
+});

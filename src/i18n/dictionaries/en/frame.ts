@@ -25,6 +25,14 @@ export const frame = {
   privacy: 'This site uses no cookies, no trackers and no accounts; what you search for stays on your device.',
   aboutLink: 'About this site',
   contributeLink: 'Add or update a listing',
+  quickExit: {
+    /** The button on every page: plain, so no one looking over a shoulder learns anything. */
+    label: 'Leave this site',
+    /** Its accessible description: what it does and the keyboard shortcut. */
+    description:
+      'Blanks this page at once, clears what this site saved on this device and opens a neutral page. Shortcut: press the Shift key three times.',
+  },
+  safetyLink: 'Browsing safely',
   /** The switch's label, read by screen readers before the languages. */
   languageSwitch: 'Language',
   /** What a link to this page in another language says, in that language's own words. */

@@ -9,8 +9,10 @@ import { gaps } from './gaps.ts';
 import { list } from './list.ts';
 import { listing } from './listing.ts';
 import { meetings } from './meetings.ts';
+import { offline } from './offline.ts';
 import { pages } from './pages.ts';
+import { safety } from './safety.ts';
 import { time } from './time.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital, gaps };
+export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital, gaps, safety, offline };

@@ -26,6 +26,12 @@ export const frame: Dictionary['frame'] = {
   privacy: 'Este sitio no usa cookies, rastreadores ni cuentas; lo que usted busca se queda en su dispositivo.',
   aboutLink: 'Acerca de este sitio',
   contributeLink: 'Agregar o actualizar un recurso',
+  quickExit: {
+    label: 'Salir de este sitio',
+    description:
+      'Deja esta página en blanco al instante, borra lo que este sitio guardó en este dispositivo y abre una página neutral. Atajo: pulse la tecla Mayús (Shift) tres veces.',
+  },
+  safetyLink: 'Navegar con seguridad',
   languageSwitch: 'Idioma',
   thisPageIn: 'Español',
 };
