@@ -18,6 +18,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -39,6 +40,7 @@ import {
   type Weight,
 } from './bench/browser.ts';
 import { generateListings } from './bench/generate.ts';
+import { PRECACHED_PAGES, PRECACHE_MAX_PAGE_BYTES } from '#lib/offline/plan.ts';
 import { BARE_CONFIG, BARE_CONTENT_CONFIG, barePage } from './bench/bare-project.ts';
 
 const { values } = parseArgs({
@@ -159,6 +161,7 @@ const weightRows: string[] = [];
 const mapRows: string[] = [];
 const meetingRows: string[] = [];
 const gapsRows: string[] = [];
+const precacheRows: string[] = [];
 for (const size of sizes) {
   console.log(`\n=== ${size} listings ===`);
   const listings = generateListings(size);
@@ -218,6 +221,16 @@ for (const size of sizes) {
     const ms = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} ms (max ${Math.max(...xs).toFixed(0)})` : '–');
     rows.push(
       `| ${size.toLocaleString('en-US')} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks.length ? ms(clicks) : 'no Chromium'} |`,
+    );
+    // The offline precache: every file sw.js lists, gzipped; the pages too big for it.
+    const precached = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"\/([^"]+)"/g)].map((m) => m[1]!);
+    const precacheBytes = precached.reduce((sum, file) => sum + gz(join(dist, file)), 0);
+    const leftOut = siteLanguages()
+      .flatMap((lang, i) => PRECACHED_PAGES.map((page) => `${i === 0 ? '' : `${lang}/`}${page}index.html`))
+      .filter((file) => existsSync(join(dist, file)) && statSync(join(dist, file)).size > PRECACHE_MAX_PAGE_BYTES)
+      .map((file) => `/${file.replace(/index\.html$/, '')} (${kb(gz(join(dist, file)))} KB)`);
+    precacheRows.push(
+      `| ${size.toLocaleString('en-US')} | ${precached.length} | ${kb(precacheBytes)} KB | ${leftOut.join(', ') || 'none'} |`,
     );
     const total = (w: Weight) => w.html + w.css + w.js + w.data;
     for (const [type, w] of Object.entries(weights)) {
@@ -323,6 +336,18 @@ ${gapsRows.join('\n')}
 or distance through the page's own form. "Recount" is the page's own figure (matching, then the
 count and nearest asset for every place); "shown" runs from the change to the frame after the
 sentences, the table and the map markers were redrawn. Target at 10,000 listings: ≤ 100 ms.
+
+## Offline precache
+
+| listings | files precached | precache (gzip) | pages left to runtime caching (gzip) |
+| --- | --- | --- | --- |
+${precacheRows.join('\n')}
+
+What the service worker fetches at a first visit (src/lib/offline/plan.ts): the start, finder,
+meetings, list, check-in, safety and offline pages in every language, the finder's data, and the
+scripts, styles and icons, gzipped as a CDN would serve them. A page over 1 MB is not precached:
+it is kept once it has been opened. Listing pages and Pagefind's files are always left to runtime
+caching. Target for the sample site: ≤ 1.5 MB.
 `;
 // The figures behind design choices are measured by hand, once, when a choice is made: keep them.
 const KEPT = '\n## Figures behind design choices\n';

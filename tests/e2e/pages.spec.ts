@@ -185,15 +185,16 @@ test.describe('without JavaScript', () => {
     const timed = (l: (typeof listings)[number]) => 'schedule' in l.data || 'hours' in l.data;
     const placed = (l: (typeof listings)[number]) => !['online', 'phone'].includes(l.data.attendance as string);
     // Component scripts by name: the map loader, the open-now line, the share, print and list buttons,
-    // the header's "My list" link (which also runs the list buttons), the printout's date and the
-    // language switch (which keeps the query string).
+    // the header's "My list" link (which also runs the list buttons), the printout's date, the
+    // language switch (which keeps the query string), the quick exit and the layout's own (the
+    // service worker and the offline note).
     const scripts = async (slug: string) => {
       await page.goto(`/listings/${slug}/`);
       await expect(page.locator('astro-island')).toHaveCount(0);
       const sources = await page.locator('script').evaluateAll((s) => s.map((e) => e.getAttribute('src') ?? 'inline'));
       for (const src of sources)
         expect(src).toMatch(
-          /\/(DetailMap|LiveStatus|ShareListing|AddToList|MyListLink|PrintNotes|LanguageSwitch)\.astro_astro_type_script/,
+          /\/(DetailMap|LiveStatus|ShareListing|AddToList|MyListLink|PrintNotes|LanguageSwitch|QuickExit|BaseLayout)\.astro_astro_type_script/,
         );
       return sources.map((src) => src.replace(/^.*\/(\w+)\.astro.*$/, '$1'));
     };

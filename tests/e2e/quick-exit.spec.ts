@@ -155,3 +155,20 @@ test.describe('leaving', () => {
     await page.waitForURL(neutral);
   });
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+
+  test('the button is a plain link to the neutral page', async ({ page }) => {
+    await page.goto('/es/meetings/');
+    const button = page.locator('[data-quick-exit]');
+    await expect(button).toBeVisible();
+    await expect(button).toHaveText('Salir de este sitio');
+    await expect(button).toHaveAttribute('href', /^https:\/\//);
+    await expect(button).toHaveAttribute('rel', 'noreferrer');
+    const neutral = await stubNeutralPage(page);
+    await button.click();
+    await page.waitForURL(neutral);
+  });
+});
+

@@ -87,6 +87,9 @@ describe('_headers and the Content-Security-Policy', () => {
     expect(file).toContain('/recovery-map/exports/meetings.ics\n  Content-Type: text/calendar; charset=utf-8\n');
     expect(file).toContain('/recovery-map/listings/*.ics\n  Content-Type: text/calendar; charset=utf-8\n');
     expect(file).toContain('  Cross-Origin-Resource-Policy: same-origin\n');
+    // A new deploy's service worker is found at once; manifests are served as manifests.
+    expect(file).toContain('/recovery-map/sw.js\n  Cache-Control: no-cache\n');
+    expect(file).toContain('/recovery-map/*.webmanifest\n  Content-Type: application/manifest+json\n');
     // HSTS only when asked for.
     expect(file).not.toContain('Strict-Transport-Security');
     expect(headersFile('x', '/', { hsts: 'max-age=31536000' })).toContain(
