@@ -171,4 +171,3 @@ test.describe('without JavaScript', () => {
     await page.waitForURL(neutral);
   });
 });
-
