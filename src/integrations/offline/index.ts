@@ -8,12 +8,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { getSite } from '#lib/content/site.ts';
-import { PRECACHE_MAX_PAGE_BYTES, cacheKey, fallbackFor, offlinePlan } from '#lib/offline/plan.ts';
+import { PRECACHE_MAX_PAGE_BYTES, cacheKey, fallbackFor, offlinePlan, precachedPages } from '#lib/offline/plan.ts';
 import { workerScript } from './worker-extra.ts';
 
 /** The service worker's file, at the site's root so its scope is the whole site. */
@@ -45,7 +46,10 @@ export function offline(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const languages = getSite().languages;
-        const plan = offlinePlan(languages, base, await buildIdOf(out, offlinePlan(languages, base, '').globPatterns));
+        const sizeOf = (file: string) => (existsSync(join(out, file)) ? statSync(join(out, file)).size : undefined);
+        const { pages, leftOut } = precachedPages(languages, sizeOf);
+        const globs = offlinePlan(languages, base, '', pages).globPatterns;
+        const plan = offlinePlan(languages, base, await buildIdOf(out, globs), pages);
         const script = workerScript(plan, cacheKey, fallbackFor);
         const extraFile = `sw-offline.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
         writeFileSync(`${out}/${extraFile}`, script);
@@ -112,7 +116,10 @@ export function offline(): AstroIntegration {
           ],
         });
         for (const warning of warnings) logger.warn(warning);
-        logger.info(`service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB before compression)`);
+        const kept = leftOut.length ? `; kept when opened instead, too big to precache: /${leftOut.join(', /')}` : '';
+        logger.info(
+          `service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB before compression)${kept}`,
+        );
       },
     },
   };

@@ -4,8 +4,9 @@
  *
  * - Precached at install, in every language: the start page, the finder with its data, the
  *   meetings page, the list, the check-in, the safety page and the offline page, plus the scripts
- *   and styles. A page bigger than PRECACHE_MAX_PAGE_BYTES (the finder and the meetings page of a
- *   very large site) is left to runtime caching: it is kept once it has been opened.
+ *   and styles. A page bigger than PRECACHE_MAX_PAGE_BYTES in any language (the finder and the
+ *   meetings page of a very large site) is left to runtime caching in every language, so no
+ *   language works offline with less: it is kept once it has been opened.
  * - Runtime: every page opened (network first, so a page online is never stale), the search
  *   index files as they are used, and the data files the pages fetch.
  * - Cache keys never carry a query string: /find/?q=… is kept as /find/, so nothing typed is kept.
@@ -23,8 +24,8 @@ export const PRECACHED_DATA = ['find/facets.json', 'find/points.json', 'find/pla
 /** Scripts, styles and the map's images: every page's shell. */
 export const PRECACHED_ASSETS = ['_astro/**/*.{js,css,png,svg}', 'favicon.svg'] as const;
 
-/** Bigger pages and files than this are not precached (Workbox's own default is 2 MB). */
-export const PRECACHE_MAX_PAGE_BYTES = 1024 * 1024;
+/** A page bigger than this (uncompressed; Workbox's own default limit) is not precached. */
+export const PRECACHE_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
 /** Every cache the worker makes starts with this, so the worker knows which are its own. */
 export const CACHE_PREFIX = 'asset-map-';
@@ -48,11 +49,36 @@ function languageRoots(languages: readonly string[], base: string): { lang: stri
   return languages.map((lang, i) => ({ lang, root: i === 0 ? base : `${base}${lang}/` }));
 }
 
-export function offlinePlan(languages: readonly string[], base: string, buildId: string): OfflinePlan {
+/** A precached page's file in each language, relative to dist/: 'find/' → find/index.html, es/find/index.html. */
+export function pageFiles(languages: readonly string[], page: string): string[] {
+  return languages.map((lang, i) => `${i === 0 ? '' : `${lang}/`}${page}index.html`);
+}
+
+/**
+ * The pages to precache: PRECACHED_PAGES but those whose file in some language is bigger than
+ * PRECACHE_MAX_PAGE_BYTES (`sizeOf` gives a file's size in bytes, or undefined when it is absent).
+ * The offline page always stays.
+ */
+export function precachedPages(
+  languages: readonly string[],
+  sizeOf: (file: string) => number | undefined,
+): { pages: string[]; leftOut: string[] } {
+  const fits = (page: string) =>
+    page === 'offline/' || pageFiles(languages, page).every((file) => (sizeOf(file) ?? 0) <= PRECACHE_MAX_PAGE_BYTES);
+  return {
+    pages: PRECACHED_PAGES.filter(fits),
+    leftOut: PRECACHED_PAGES.filter((page) => !fits(page)),
+  };
+}
+
+export function offlinePlan(
+  languages: readonly string[],
+  base: string,
+  buildId: string,
+  pages: readonly string[] = PRECACHED_PAGES,
+): OfflinePlan {
   const roots = languageRoots(languages, base);
-  const pageGlobs = roots.flatMap(({ root }) =>
-    PRECACHED_PAGES.map((page) => `${root.slice(base.length)}${page}index.html`),
-  );
+  const pageGlobs = pages.flatMap((page) => pageFiles(languages, page));
   const name = (what: string) => `${CACHE_PREFIX}${what}-${buildId}`;
   return {
     buildId,

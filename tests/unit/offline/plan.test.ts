@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRECACHED_PAGES, cacheKey, fallbackFor, offlinePlan } from '#lib/offline/plan.ts';
+import { PRECACHED_PAGES, cacheKey, fallbackFor, offlinePlan, precachedPages } from '#lib/offline/plan.ts';
 
 describe('what the service worker keeps', () => {
   const plan = offlinePlan(['en', 'es'], '/', 'abc123');
@@ -49,5 +49,22 @@ describe('what the service worker keeps', () => {
     expect(cacheKey('https://example.org/pagefind/pagefind-entry.json?ts=1764900000')).toBe(
       'https://example.org/pagefind/pagefind-entry.json',
     );
+  });
+});
+
+describe('pages too big to precache', () => {
+  const MB = 1024 * 1024;
+
+  it('are left to runtime caching in every language when one language’s is too big', () => {
+    const sizes: Record<string, number> = { 'find/index.html': 1.9 * MB, 'es/find/index.html': 2.1 * MB };
+    const { pages, leftOut } = precachedPages(['en', 'es'], (file) => sizes[file] ?? 20_000);
+    expect(leftOut).toEqual(['find/']);
+    expect(pages).not.toContain('find/');
+    expect(offlinePlan(['en', 'es'], '/', 'x', pages).globPatterns).not.toContain('find/index.html');
+  });
+
+  it('never leave out the offline page, and do not count a missing file', () => {
+    const { pages } = precachedPages(['en'], (file) => (file === 'offline/index.html' ? 3 * MB : undefined));
+    expect(pages).toEqual([...PRECACHED_PAGES]);
   });
 });
