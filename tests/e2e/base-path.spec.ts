@@ -95,3 +95,24 @@ test('the Spanish pages stay under the base path, and switch language there', as
   await page.getByRole('link', { name: 'English', exact: true }).click();
   await expect(page).toHaveURL(`${origin}${BASE_PATH}find/?support=emotional`);
 });
+
+test.describe('offline under the base path', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the service worker works in the sub-path only, and a page never saved shows the offline page', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(BASE_PATH);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${origin}${BASE_PATH}`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await context.setOffline(true);
+    await page.goto(`${BASE_PATH}es/find/`);
+    await finderReady(page);
+    await expect(page.locator('h1')).toHaveText('Buscar apoyo');
+    await page.goto(`${BASE_PATH}listings/${published()[3]!.slug}/`);
+    await expect(page.locator('h1')).toHaveText('You are offline');
+    await expect(page.locator(`main a[href="${BASE_PATH}find/"]`)).toBeVisible();
+  });
+});
