@@ -4,7 +4,7 @@
  * works with no signal. The worker does the saving (src/integrations/offline/worker-extra.ts).
  */
 import { plural } from '#i18n/text.ts';
-import { keepForOffline } from './offline.ts';
+import { keepForOffline, savedOnText } from './offline.ts';
 import { pageWords } from './page-words.ts';
 
 interface KeepWords {
@@ -52,9 +52,7 @@ export function startKeepOffline(doc: Document): void {
     if (saved === undefined) status.textContent = words.unavailable;
     else if (saved === 0) status.textContent = words.failed;
     else {
-      const date = new Intl.DateTimeFormat(words.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(),
-      );
+      const date = savedOnText(new Date(), words.locale);
       status.textContent = plural(words.locale, words.saved, Math.min(saved, listings), { date });
     }
   });

@@ -2,19 +2,22 @@
  * The offline page's list of listing pages this device has saved (opened before, or kept with
  * the list), in the page's language, by name. Read from the caches only: nothing is fetched.
  */
+import { CACHE_PREFIX } from '#lib/offline/plan.ts';
 import { el } from './dom.ts';
 
 /** Listing pages in the caches, as [address, name], for the language whose root is `root`. */
 export async function savedListings(root: string, win: Window = window): Promise<[string, string][]> {
   if (!('caches' in win)) return [];
-  const pattern = new RegExp(`^${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}listings/[^/]+/$`);
+  const folder = `${root}listings/`;
+  const isListing = (path: string) => path.startsWith(folder) && /^[^/]+\/$/.test(path.slice(folder.length));
+  const caches = [`${CACHE_PREFIX}pages-`, `${CACHE_PREFIX}kept-`];
   const found = new Map<string, string>();
   for (const name of await win.caches.keys()) {
-    if (!/^asset-map-(pages|kept)-/.test(name)) continue;
+    if (!caches.some((prefix) => name.startsWith(prefix))) continue;
     const cache = await win.caches.open(name);
     for (const request of await cache.keys()) {
       const path = new URL(request.url).pathname;
-      if (!pattern.test(path) || found.has(path) || found.size >= 300) continue;
+      if (!isListing(path) || found.has(path) || found.size >= 300) continue;
       const html = await (await cache.match(request))?.text();
       const title = html && new DOMParser().parseFromString(html, 'text/html').querySelector('h1')?.textContent?.trim();
       if (title) found.set(path, title);

@@ -4,6 +4,7 @@
  * A browser with no service worker, or with it turned off, simply gets the site as before.
  */
 import { fill } from '#i18n/text.ts';
+import { SERVICE_WORKER_FILE } from '#lib/offline/plan.ts';
 import { pageWords } from './page-words.ts';
 
 export interface OfflineWords {
@@ -16,12 +17,17 @@ export interface OfflineWords {
 export function registerWorker(base: string, win: Window = window): void {
   if (!('serviceWorker' in win.navigator)) return;
   const register = () => {
-    win.navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+    win.navigator.serviceWorker.register(`${base}${SERVICE_WORKER_FILE}`, { scope: base }).catch(() => {
       // No worker (a development server, a host that refuses it): the site works without one.
     });
   };
   if (win.document.readyState === 'complete') register();
   else win.addEventListener('load', register, { once: true });
+}
+
+/** "Dec 5, 2026, 8:16 AM": when pages were saved on the device, in the page's locale. */
+export function savedOnText(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** When the copy of this page on the device was saved: its Date header, if it is in a cache. */
@@ -49,16 +55,18 @@ export function showOfflineNote(doc: Document): void {
       return;
     }
     const date = await savedAt(win);
-    note.textContent = date
-      ? fill(words.note, {
-          date: new Intl.DateTimeFormat(words.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date),
-        })
-      : words.noteUndated;
+    note.textContent = date ? fill(words.note, { date: savedOnText(date, words.locale) }) : words.noteUndated;
     note.hidden = false;
   };
   void update();
   win.addEventListener('online', () => void update());
   win.addEventListener('offline', () => void update());
+}
+
+/** Registers the worker (at the base path the note holds) and shows the note when offline. */
+export function startOffline(doc: Document): void {
+  registerWorker(doc.querySelector<HTMLElement>('[data-offline-note]')?.dataset.base ?? '/');
+  showOfflineNote(doc);
 }
 
 /**

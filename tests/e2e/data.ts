@@ -66,3 +66,32 @@ export function meetsOn(entry: ScheduleEntry, date: string): boolean {
   }
   return true;
 }
+
+/** One page of every type, listing pages picked from the files to cover their variants. */
+export function onePageOfEachType(): string[] {
+  const listings = published();
+  const pick = (pred: (l: (typeof listings)[number]) => boolean) => listings.find(pred)?.slug;
+  const details = [
+    pick((l) => l.data.category === 'recovery-housing'),
+    pick((l) => l.data.category === 'mutual-aid-meeting' && l.data.attendance === 'online'),
+    pick((l) => Array.isArray(l.data.hours)),
+    pick((l) => l.data.location_private === true),
+    pick((l) => l.data.status === 'temporarily-closed'),
+  ];
+  return [
+    '/',
+    '/find/',
+    '/map/',
+    '/meetings/',
+    '/search/',
+    '/categories/',
+    '/categories/recovery-housing/',
+    '/support/instrumental/',
+    '/pathways/medication-assisted/',
+    '/list/',
+    '/about/',
+    '/contribute/',
+    '/no-such-page/',
+    ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
+  ];
+}

@@ -3,39 +3,10 @@
  * enough to tap, the footer's help lines, no layout shift from them, and no sideways scroll on
  * a 320px-wide phone. Run over one page of every type.
  */
-import { published, readListings } from './data.ts';
+import { onePageOfEachType, readListings } from './data.ts';
 import { expect, finderReady, test } from './fixtures.ts';
 
 type Page = import('@playwright/test').Page;
-
-/** One page of every type, listing pages picked from the files to cover their variants. */
-function pageTypes(): string[] {
-  const listings = published();
-  const pick = (pred: (l: (typeof listings)[number]) => boolean) => listings.find(pred)?.slug;
-  const details = [
-    pick((l) => l.data.category === 'recovery-housing'),
-    pick((l) => l.data.category === 'mutual-aid-meeting' && l.data.attendance === 'online'),
-    pick((l) => Array.isArray(l.data.hours)),
-    pick((l) => l.data.location_private === true),
-    pick((l) => l.data.status === 'temporarily-closed'),
-  ];
-  return [
-    '/',
-    '/find/',
-    '/map/',
-    '/meetings/',
-    '/search/',
-    '/categories/',
-    '/categories/recovery-housing/',
-    '/support/instrumental/',
-    '/pathways/medication-assisted/',
-    '/list/',
-    '/about/',
-    '/contribute/',
-    '/no-such-page/',
-    ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
-  ];
-}
 
 /** The finder and the map draw after loading: measure them once they have. */
 async function settle(page: Page, path: string) {
@@ -46,7 +17,7 @@ async function settle(page: Page, path: string) {
 test.describe('"Need help now?" on the first screen', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const path of pageTypes()) {
+  for (const path of onePageOfEachType()) {
     test(`on ${path}: 988 to call and text, 44px targets, above the fold`, async ({ page }) => {
       await page.goto(path);
       const line = page.getByRole('complementary', { name: 'Need help now' });
@@ -113,7 +84,7 @@ test.describe('"Need help now?" on the first screen', () => {
 test.describe('no sideways scroll on a 320px phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  for (const path of pageTypes()) {
+  for (const path of onePageOfEachType()) {
     test(`${path} fits 320px`, async ({ page }) => {
       await page.goto(path);
       await settle(page, path);

@@ -4,31 +4,20 @@
  * neutral page in place of this one in the history (Back goes to the page before), and leaves
  * nothing of the site on the device. Shift three times does the same, never while typing.
  */
-import { published } from './data.ts';
+import { onePageOfEachType, published } from './data.ts';
 import { expect, finderReady, test } from './fixtures.ts';
 
 type Page = import('@playwright/test').Page;
 
+/** Every page type, and the pages this wave added, in both languages. */
 function pageTypes(): string[] {
-  const listings = published();
-  const housing = listings.find((l) => l.data.category === 'recovery-housing')!.slug;
+  const housing = published().find((l) => l.data.category === 'recovery-housing')!.slug;
   return [
-    '/',
-    '/find/',
-    '/map/',
-    '/meetings/',
-    '/search/',
-    '/categories/recovery-housing/',
-    '/support/instrumental/',
-    '/list/',
+    ...onePageOfEachType(),
     '/recovery-capital/',
     '/gaps/',
-    '/about/',
-    '/contribute/',
     '/safety/',
     '/offline/',
-    '/no-such-page/',
-    `/listings/${housing}/`,
     '/es/',
     '/es/find/',
     `/es/listings/${housing}/`,

@@ -134,7 +134,7 @@ describe('building for a deploy', () => {
     const safety = readFileSync(join(dir, 'out/safety/index.html'), 'utf8');
     expect(safety).toContain('The button is turned off on this site');
     // The band at the top stays for the language switch, but no longer follows the page.
-    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).not.toContain('is-sticky');
+    expect(readFileSync(join(dir, 'out/index.html'), 'utf8')).not.toContain('has-quick-exit');
   }, 60_000);
 
   it('builds every page in each language site.yaml lists, the 404 where hosts look for it', () => {

@@ -11,6 +11,7 @@
  * `style="…"` attribute in its markup, so neither 'unsafe-inline' nor 'unsafe-hashes' is needed.
  */
 import { createHash } from 'node:crypto';
+import { SERVICE_WORKER_FILE } from '#lib/offline/plan.ts';
 import { withBase } from '#lib/html/links.ts';
 
 /** The contents of the inline `<script>` (no `src`) and `<style>` elements of one HTML page. */
@@ -153,7 +154,9 @@ export function headersFile(csp: string, base = '/', options: HeaderOptions = {}
     block('The combined meeting calendar.', `${root}exports/meetings.ics`, calendar),
     block('Each listing’s calendar file.', `${root}listings/*.ics`, calendar),
     // The service worker is checked for a new build on every visit; its own part has a hash in its name.
-    block('The service worker (src/integrations/offline/).', `${root}sw.js`, [['Cache-Control', 'no-cache']]),
+    block('The service worker (src/integrations/offline/).', `${root}${SERVICE_WORKER_FILE}`, [
+      ['Cache-Control', 'no-cache'],
+    ]),
     block('Web app manifests (src/integrations/web-app/).', `${root}*.webmanifest`, [
       ['Content-Type', 'application/manifest+json'],
     ]),

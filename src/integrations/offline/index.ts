@@ -3,7 +3,7 @@
  * generateSW) when the build is done, after Pagefind's index and the other files are in dist/,
  * so the precache lists what was really written. What it keeps and how is decided in
  * src/lib/offline/plan.ts; the worker's own part (cache keys, the offline page, keeping a list,
- * forgetting everything) is ./worker-extra.ts, written beside it with its hash in its name so a
+ * clearing old builds' caches) is ./worker-extra.ts, written beside it with its hash in its name so a
  * new build's worker always imports its own.
  */
 import type { AstroIntegration } from 'astro';
@@ -14,11 +14,21 @@ import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest } from 'workbox-build';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { getSite } from '#lib/content/site.ts';
-import { PRECACHE_MAX_PAGE_BYTES, cacheKey, fallbackFor, offlinePlan, precachedPages } from '#lib/offline/plan.ts';
+import { withBase } from '#lib/html/links.ts';
+import {
+  PRECACHE_MAX_PAGE_BYTES,
+  SERVICE_WORKER_FILE,
+  cacheKey,
+  fallbackFor,
+  offlinePlan,
+  precachedPages,
+} from '#lib/offline/plan.ts';
 import { workerScript } from './worker-extra.ts';
 
-/** The service worker's file, at the site's root so its scope is the whole site. */
-export const SERVICE_WORKER_FILE = 'sw.js';
+/** The first ten hex digits of `text`'s SHA-256: a build id, a file name's hash. */
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
 
 /**
  * A build's id, in every cache's name, so the next build can tell the old ones. Made from what is
@@ -32,7 +42,7 @@ async function buildIdOf(out: string, globPatterns: string[]): Promise<string> {
     maximumFileSizeToCacheInBytes: PRECACHE_MAX_PAGE_BYTES,
   });
   const entries = manifestEntries.map((entry) => `${entry.url} ${entry.revision ?? ''}`).sort();
-  return createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 10);
+  return shortHash(entries.join('\n'));
 }
 
 export function offline(): AstroIntegration {
@@ -41,7 +51,7 @@ export function offline(): AstroIntegration {
     name: 'recovery-map:offline',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = withBase('/', config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
@@ -51,7 +61,7 @@ export function offline(): AstroIntegration {
         const globs = offlinePlan(languages, base, '', pages).globPatterns;
         const plan = offlinePlan(languages, base, await buildIdOf(out, globs), pages);
         const script = workerScript(plan, cacheKey, fallbackFor);
-        const extraFile = `sw-offline.${createHash('sha256').update(script).digest('hex').slice(0, 10)}.js`;
+        const extraFile = `sw-offline.${shortHash(script)}.js`;
         writeFileSync(`${out}/${extraFile}`, script);
         // The routes' tests and the plugins are serialized into sw.js (Function.prototype.toString),
         // so they use nothing from here: they read what sw-offline.js put on the worker's scope.

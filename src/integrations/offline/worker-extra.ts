@@ -8,8 +8,8 @@
  *   of this build's caches, such as one kept for offline, or else the offline page).
  * - On activate, a new build's worker deletes the old builds' runtime caches; the pages someone
  *   kept for offline are fetched again into this build's cache first (the old copy if that fails).
- * - Messages: "keep" saves the given pages for offline and answers how many; "forget" (the quick
- *   exit) deletes every cache and unregisters the worker.
+ * - The message "keep" saves the given pages for offline and answers how many. (The quick exit
+ *   needs no message: the page deletes the caches and unregisters the worker itself.)
  */
 import type { OfflinePlan } from '#lib/offline/plan.ts';
 
@@ -23,7 +23,7 @@ interface MessageEvent extends ExtendableEvent {
 export interface WorkerScope {
   addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  registration: { scope: string; unregister(): Promise<boolean> };
+  registration: { scope: string };
   caches: CacheStorage;
   fetch: typeof fetch;
   assetMapOffline?: unknown;
@@ -32,7 +32,7 @@ type CacheKey = (url: string) => string;
 type FallbackFor = (plan: Pick<OfflinePlan, 'fallbacks'>, pathname: string) => string;
 
 export function offlineWorker(sw: WorkerScope, plan: OfflinePlan, cacheKey: CacheKey, fallbackFor: FallbackFor): void {
-  const own = (name: string) => name.startsWith('asset-map-');
+  const own = (name: string) => name.startsWith(plan.prefix);
   // This build's caches, the precache included, carry its id.
   const current = (name: string) => name.includes(plan.buildId);
 
@@ -52,7 +52,7 @@ export function offlineWorker(sw: WorkerScope, plan: OfflinePlan, cacheKey: Cach
       (async () => {
         for (const name of await sw.caches.keys()) {
           if (!own(name) || current(name)) continue;
-          if (name.startsWith('asset-map-kept-')) {
+          if (name.startsWith(`${plan.prefix}kept-`)) {
             const old = await sw.caches.open(name);
             const kept = await sw.caches.open(plan.caches.kept);
             for (const request of await old.keys()) {
@@ -87,14 +87,6 @@ export function offlineWorker(sw: WorkerScope, plan: OfflinePlan, cacheKey: Cach
             }
           }
           reply({ type: 'kept', saved, of: urls.length });
-        })(),
-      );
-    } else if (data?.type === 'forget') {
-      event.waitUntil(
-        (async () => {
-          await Promise.all((await sw.caches.keys()).map((name) => sw.caches.delete(name)));
-          await sw.registration.unregister();
-          reply({ type: 'forgotten' });
         })(),
       );
     }

@@ -30,7 +30,12 @@ export const PRECACHE_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 /** Every cache the worker makes starts with this, so the worker knows which are its own. */
 export const CACHE_PREFIX = 'asset-map-';
 
+/** The service worker's file, at the site's root so its scope is the whole site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
 export interface OfflinePlan {
+  /** CACHE_PREFIX, carried in the plan because the worker's own part cannot import it. */
+  prefix: string;
   /** This build's id, in the name of every cache it makes. */
   buildId: string;
   /** Workbox's cacheId: the precache is named after it. */
@@ -81,6 +86,7 @@ export function offlinePlan(
   const pageGlobs = pages.flatMap((page) => pageFiles(languages, page));
   const name = (what: string) => `${CACHE_PREFIX}${what}-${buildId}`;
   return {
+    prefix: CACHE_PREFIX,
     buildId,
     cacheId: `${CACHE_PREFIX}${buildId}`,
     globPatterns: [...pageGlobs, ...PRECACHED_DATA, ...PRECACHED_ASSETS, '**/*.webmanifest', 'icons/*'],

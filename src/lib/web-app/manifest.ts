@@ -38,11 +38,6 @@ export interface WebAppManifest {
   icons: ManifestIcon[];
 }
 
-/** The base path with one trailing slash: "/" or "/recovery-map/". */
-function basePath(base: string): string {
-  return base.replace(/\/*$/, '/');
-}
-
 /** The site's name in `lang`: its translation when site.yaml gives one, else the name itself. */
 function nameIn(site: ManifestSite, lang: string): string {
   if (lang === site.languages[0]) return site.name;
@@ -54,7 +49,7 @@ function nameIn(site: ManifestSite, lang: string): string {
  * resolves relative URLs against its own address, which differs per language.
  */
 function manifestIcons(base: string): ManifestIcon[] {
-  const src = (file: string) => `${basePath(base)}${ICON_FOLDER}/${file}`;
+  const src = (file: string) => withBase(`/${ICON_FOLDER}/${file}`, base);
   const pngs = ICON_FILES.flatMap(({ file, size, purpose }) =>
     purpose ? [{ src: src(file), sizes: `${size}x${size}`, type: 'image/png' as const, purpose }] : [],
   );
@@ -67,7 +62,7 @@ function manifestIcons(base: string): ManifestIcon[] {
  * whole site: a link to a page in another language stays inside the app.
  */
 export function webAppManifest(site: ManifestSite, lang: string, base: string): WebAppManifest {
-  const start = withBase(localizedPath('/', lang, site.languages), basePath(base));
+  const start = withBase(localizedPath('/', lang, site.languages), base);
   const name = nameIn(site, lang);
   return {
     id: start,
@@ -76,7 +71,7 @@ export function webAppManifest(site: ManifestSite, lang: string, base: string): 
     short_name: site.short_name ?? name,
     lang,
     start_url: start,
-    scope: basePath(base),
+    scope: withBase('/', base),
     display: 'standalone',
     theme_color: site.theme_color,
     background_color: BACKGROUND_COLOR,
@@ -100,5 +95,5 @@ export function manifestJson(manifest: WebAppManifest): string {
 
 /** The `<link rel="manifest">` href of a page in `lang`, with the base path. */
 export function manifestHref(lang: string, languages: readonly string[], base: string): string {
-  return withBase(localizedPath(`/${MANIFEST_FILE}`, lang, languages), basePath(base));
+  return withBase(localizedPath(`/${MANIFEST_FILE}`, lang, languages), base);
 }
