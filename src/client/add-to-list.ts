@@ -8,13 +8,16 @@ import { listQuery, toggleItem } from '#lib/my-list/list.ts';
 import { onDeviceListChange, readDeviceList, writeDeviceList } from './device-list.ts';
 import { pageWords } from './page-words.ts';
 
+/** Sent on the document when the finder adds cards from its card files, whose buttons need their state. */
+export const CARDS_ADDED_EVENT = 'asset-map:cards-added';
+
 /** The buttons' words in the page's language (AddToList.astro and ListingList.astro hand them over). */
 type AddToListWords = Dictionary['listing']['addToList'];
 
 /**
  * The listing a button adds: its own `data-slug` (detail pages), or the card it sits in. Cards
  * leave the slug out of the button because it is already on the card: a unique slug barely
- * compresses, and the finder's page carries every card.
+ * compresses, and the finder's card files carry every card.
  */
 function slugOf(button: HTMLElement): string | undefined {
   return button.dataset.slug ?? button.closest<HTMLElement>('[data-listing]')?.dataset.listing;
@@ -64,5 +67,6 @@ export function startAddToList(doc: Document): void {
     writeDeviceList(next);
   });
   onDeviceListChange(refresh);
+  doc.addEventListener(CARDS_ADDED_EVENT, refresh);
   refresh();
 }

@@ -333,11 +333,14 @@ test.describe('who is contacted', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-  test('the map page lists every listing instead, and the map takes no room', async ({ page, tileRequests }) => {
+  test('the map page lists the listings instead, and the map takes no room', async ({ page, tileRequests }) => {
     await page.goto('/map/');
     // (Playwright's text locators skip <noscript>, which is what shows this note.)
-    expect(await page.content()).toContain('The map needs JavaScript; here is every listing as a list.');
-    await expect(page.locator('#finder-results .card')).toHaveCount(published().length);
+    expect(await page.content()).toContain(
+      'The map needs JavaScript; here are the listings as a list, a page at a time.',
+    );
+    await expect(page.locator('#finder-results .card')).toHaveCount(Math.min(48, published().length));
+    await expect(page.getByRole('navigation', { name: 'Pages of results' })).toBeVisible();
     await expect(page.locator('#finder-results .card').first()).toBeVisible();
     await expect(page.locator('#finder-map')).toBeHidden();
     expect(tileRequests).toEqual([]);

@@ -43,23 +43,31 @@ export function FacetGroups({
   if (newlyChosen.length > 0) setOpened(new Set([...opened, ...newlyChosen]));
   return (
     <div className="finder-facets" aria-label={words.label} role="group">
-      {hydrated && (
-        <div className="facet facet-open">
-          <div className={result?.openCount === 0 && !open ? 'option empty' : 'option'}>
-            <input
-              type="checkbox"
-              id="f-open-now"
-              name="open"
-              value="now"
-              checked={open}
-              onChange={(e) => onOpen(e.target.checked)}
-            />
-            <label htmlFor="f-open-now">
-              {words.openNow} {result?.openCount !== undefined && <span className="n">({result.openCount})</span>}
-            </label>
-          </div>
+      {/* Drawn before the island takes over too, so the filters below it never move when it does. */}
+      <div className="facet facet-open js-only">
+        <div className={result?.openCount === 0 && !open ? 'option empty' : 'option'}>
+          <input
+            type="checkbox"
+            id="f-open-now"
+            name="open"
+            value="now"
+            checked={open}
+            disabled={!hydrated}
+            onChange={(e) => onOpen(e.target.checked)}
+          />
+          <label htmlFor="f-open-now">
+            {words.openNow}{' '}
+            {/* Its room is kept until the count is known, so the label does not grow a line under the filters. */}
+            {result?.openCount !== undefined ? (
+              <span className="n">({result.openCount})</span>
+            ) : (
+              <span className="n n-pending" aria-hidden="true">
+                (0)
+              </span>
+            )}
+          </label>
         </div>
-      )}
+      </div>
       {groups.map((group) => (
         <details key={group.key} className="facet" open={opened.has(group.key) || undefined}>
           <summary>

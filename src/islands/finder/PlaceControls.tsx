@@ -37,7 +37,7 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
 
   return (
     <form
-      className="finder-near"
+      className="finder-near js-only"
       onFocus={near.prepare}
       onPointerEnter={near.prepare}
       onSubmit={(e) => {

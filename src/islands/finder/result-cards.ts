@@ -1,14 +1,17 @@
 /**
- * The result cards: the server-rendered list in #finder-results, which the finder shows, orders
- * and annotates in place rather than rendering its own, so the page works without JavaScript and
- * nothing jumps when the island takes over. Plain DOM, touched as little as possible: a facet
- * click changes only the cards that were or become shown.
+ * The result cards: the server-rendered page of cards in #finder-results, which the finder shows,
+ * orders and annotates in place, so the page works without JavaScript and nothing jumps when the
+ * island takes over. Cards the page does not hold come from the card files (card-files.ts) and
+ * join the same list. Plain DOM, touched as little as possible: a facet click changes only the
+ * cards that were or become shown.
  */
 import { formatMiles, type DistanceWords } from '#lib/map/geo.ts';
 import { liveLine, type Times } from '#lib/time/open-now.ts';
 import { pageTimeWords } from '#client/page-words.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import type { MarkerInfo } from '#islands/map/cluster-layer.ts';
+import { CARDS_ADDED_EVENT } from '#client/add-to-list.ts';
+import type { CardFiles } from './card-files.ts';
 
 /** What the cards show after a change of results. */
 export interface ShownCards {
@@ -37,14 +40,19 @@ export class ResultCards {
   readonly #liveMinute = new Map<string, number>();
   readonly #whyLabels = new Map<string, HTMLElement>();
   #focusNext: string | undefined;
+  readonly #files: CardFiles | undefined;
+  /** The latest cards asked for: files that arrive late show only if nothing newer was asked. */
+  #latest: ShownCards | undefined;
 
   /**
    * The cards are looked up on first use, so this can be made before the page is there.
-   * `distanceWords` write the distances added to cards in the page's language.
+   * `distanceWords` write the distances added to cards in the page's language; `files` bring
+   * the cards the page does not hold.
    */
-  constructor(listId: string, distanceWords: DistanceWords) {
+  constructor(listId: string, distanceWords: DistanceWords, files?: CardFiles) {
     this.#listId = listId;
     this.#distanceWords = distanceWords;
+    this.#files = files;
   }
 
   get #list(): HTMLElement | null {
@@ -63,11 +71,58 @@ export class ResultCards {
   }
 
   /**
-   * Shows the given cards in order and hides the rest. After the first pass (which hides all but
-   * a page of the server-rendered list) only the cards shown before and the ones shown now are
-   * touched, so a facet click costs the same at 100 or 10,000 listings.
+   * Shows the given cards in order and hides the rest, once every one of them is here: cards the
+   * page lacks are fetched first, and meanwhile the list keeps what it showed (marked
+   * `data-cards-pending`). `done` is called once they are shown (not if newer ones were asked for). Only the cards shown before and the ones shown now are touched, so a
+   * facet click costs the same at 100 or 100,000 listings.
    */
-  update({ order, slugs, distances, times, minute, why }: ShownCards): void {
+  update(shown: ShownCards, done?: () => void): void {
+    this.#latest = shown;
+    const missing = shown.order.filter((position) => !this.#all.has(shown.slugs[position]!));
+    if (missing.length === 0 || !this.#files) {
+      this.#list?.removeAttribute('data-cards-pending');
+      this.#show(shown);
+      done?.();
+      return;
+    }
+    this.#list?.setAttribute('data-cards-pending', '');
+    void this.#files.cards(missing).then((found) => {
+      this.#add(found, shown.slugs);
+      if (this.#latest !== shown) return;
+      this.#list?.removeAttribute('data-cards-pending');
+      this.#show(shown);
+      done?.();
+    });
+  }
+
+  /**
+   * Makes sure the cards of these positions are here (for the map's labels and popups); resolves
+   * at once when they are.
+   */
+  async need(positions: readonly number[], slugs: readonly string[]): Promise<void> {
+    const missing = positions.filter((position) => !this.#all.has(slugs[position]!));
+    if (missing.length === 0 || !this.#files) return;
+    this.#add(await this.#files.cards(missing), slugs);
+  }
+
+  /** Adds fetched cards to the list, hidden until shown; a card of another build is left out. */
+  #add(found: Map<number, HTMLElement>, slugs: readonly string[]): void {
+    const list = this.#list?.querySelector('.cards');
+    if (!list) return;
+    let added = false;
+    for (const [position, card] of found) {
+      const slug = card.dataset.listing;
+      if (!slug || slug !== slugs[position] || this.#all.has(slug)) continue;
+      card.hidden = true;
+      list.append(card);
+      this.#all.set(slug, card);
+      added = true;
+    }
+    // "Add to my list" on the new cards shows whether each is on the list.
+    if (added) document.dispatchEvent(new Event(CARDS_ADDED_EVENT));
+  }
+
+  #show({ order, slugs, distances, times, minute, why }: ShownCards): void {
     const rank = new Map(order.map((position, i) => [slugs[position]!, i]));
     const touched = this.#shown ? [...this.#shown, ...rank.keys()] : this.#all.keys();
     for (const slug of touched) {
@@ -79,7 +134,6 @@ export class ResultCards {
       const cssOrder = hidden ? '' : String(r);
       if (el.style.order !== cssOrder) el.style.order = cssOrder;
     }
-    if (!this.#shown) this.#list?.setAttribute('data-paged', '');
     this.#shown = new Set(rank.keys());
     this.#showDistances(rank, order, distances);
     this.#showLiveLines(rank, order, times, minute, slugs.length);

@@ -18,11 +18,14 @@ export interface FinderUrl {
 
 /**
  * Facet values not in `groups` are dropped from the address; `defaultView` is the page's own view.
- * `onRead` is called with each state read from the address, in the same render as it is shown.
+ * Changes are written at `path`, the finder's own address (a later page, /find/page/3/, leads
+ * there once anything changes). `onRead` is called with each state read from the address, in
+ * the same render as it is shown.
  */
 export function useFinderUrl(
   groups: readonly FacetGroup[],
   defaultView: View,
+  path: string,
   onRead: (state: FinderState) => void,
 ): FinderUrl {
   const known = useMemo(
@@ -56,11 +59,11 @@ export function useFinderUrl(
   const navigate = useCallback(
     (next: FinderState, mode: 'push' | 'replace' = 'push') => {
       setState(next);
-      const url = `${location.pathname}${serializeState(next, defaultView)}${location.hash}`;
+      const url = `${path}${serializeState(next, defaultView)}${location.hash}`;
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     },
-    [defaultView],
+    [defaultView, path],
   );
 
   return { state, hydrated, navigate };

@@ -33,6 +33,8 @@ export interface MapViewProps {
   /** Called when a marker is chosen on the map. */
   onSelect: (slug: string | undefined) => void;
   describe: (slug: string) => MarkerInfo | undefined;
+  /** Brings the details of listings whose cards are not on the page yet. */
+  need: (positions: number[]) => Promise<void>;
   /** The list of the matching listings the map cannot plot (online, by phone). */
   unplacedHref?: string | undefined;
   /** The map's words in the page's language, and its locale (numbers, plurals). */
@@ -58,6 +60,7 @@ export default function MapView({
   activeSlug,
   onSelect,
   describe,
+  need,
   unplacedHref,
   words,
   locale,
@@ -65,9 +68,9 @@ export default function MapView({
   const { container, map, tilesFailed } = useLeafletMap(settings, words);
   const clusters = useRef<ClusterLayer>(undefined);
   // Latest callbacks for Leaflet's handlers, which are bound once; kept before any effect runs.
-  const latest = useRef({ onSelect, describe, slugs });
+  const latest = useRef({ onSelect, describe, need, slugs });
   useLayoutEffect(() => {
-    latest.current = { onSelect, describe, slugs };
+    latest.current = { onSelect, describe, need, slugs };
   });
 
   const plotted = useMemo(() => and(matched, points.placed), [matched, points]);
@@ -83,6 +86,7 @@ export default function MapView({
       {
         slug: (position) => latest.current.slugs[position]!,
         describe: (slug) => latest.current.describe(slug),
+        need: (positions) => latest.current.need(positions),
         select: (slug) => latest.current.onSelect(slug),
       },
       { ...words, locale },

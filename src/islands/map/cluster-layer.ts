@@ -36,6 +36,11 @@ export interface MarkerSource {
   /** The listing at a position of the finder's index. */
   slug: (position: number) => string;
   describe: (slug: string) => MarkerInfo | undefined;
+  /**
+   * Brings the details of listings `describe` does not know yet (their cards are still to be
+   * fetched); the markers are drawn again once they are here.
+   */
+  need: (positions: number[]) => Promise<void>;
   /** Called when a listing's marker is chosen. */
   select: (slug: string) => void;
 }
@@ -108,6 +113,8 @@ export class ClusterLayer {
   readonly #shown = new Map<string, Shown>();
   #points: Points | undefined;
   #clusters: Supercluster<{ i: number }, AnyProps> | undefined;
+  /** Positions whose details were asked for once: a file that fails is not asked for again and again. */
+  readonly #asked = new Set<number>();
 
   /** `zoom` is the region's starting zoom; clusters are kept down to four levels out from it. */
   constructor(map: L.Map, zoom: number, source: MarkerSource, words: ClusterWords) {
@@ -160,6 +167,7 @@ export class ClusterLayer {
     const zoom = Math.round(instance.getZoom());
     const items = index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], zoom);
     const next = new Set<string>();
+    const unnamed: number[] = [];
     for (const item of items) {
       const [lng, lat] = item.geometry.coordinates as [number, number];
       const props = item.properties as Partial<ClusterProperties> & { i?: number };
@@ -190,6 +198,7 @@ export class ClusterLayer {
         const slug = this.#source.slug(i);
         const isArea = hasBit(points.areas, i);
         const info = this.#source.describe(slug);
+        if (!info && !this.#asked.has(i)) unnamed.push(i);
         const name = info?.name ?? slug;
         const marker = L.marker([lat, lng], { icon: isArea ? areaIcon : placeIcon, keyboard: true, title: name });
         const { areaNote, areaLabel } = this.#words;
@@ -223,7 +232,22 @@ export class ClusterLayer {
       this.#shown.delete(key);
     }
     performance.measure('map:update', { start, end: performance.now() });
+    if (unnamed.length > 0) this.#name(unnamed);
   };
+
+  /** Draws these places' markers again once their names and details are here. */
+  #name(positions: number[]): void {
+    for (const i of positions) this.#asked.add(i);
+    void this.#source.need(positions).then(() => {
+      for (const i of positions) {
+        const item = this.#shown.get(`p${i}`);
+        item?.marker.remove();
+        item?.area?.remove();
+        this.#shown.delete(`p${i}`);
+      }
+      this.redraw();
+    });
+  }
 
   /**
    * Highlights the marker of the listing at `position`, or the cluster holding it, until the

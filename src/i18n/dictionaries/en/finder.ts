@@ -17,7 +17,7 @@ export const finder = {
   layout: {
     mapLabel: 'Map',
     resultsLabel: 'Results',
-    noscriptMap: 'The map needs JavaScript; here is every listing as a list.',
+    noscriptMap: 'The map needs JavaScript; here are the listings as a list, a page at a time.',
   },
   /** The filter groups' names, by facet key. */
   legends: {
@@ -38,6 +38,15 @@ export const finder = {
   filters: {
     label: 'Filters',
     openNow: 'Open or meeting now',
+    /** The phone's button that opens the filters, with how many are set. */
+    button: 'Filters',
+    buttonCount: 'Filters ({n})',
+    /** At the foot of the opened filters on a phone: closes them and goes to the results. */
+    done: { one: 'Show {n} result', other: 'Show {n} results' },
+    /** The filters in use, above the results, each a button that removes it. */
+    inUse: 'Filters in use',
+    remove: 'Remove: {label}',
+    nearChip: 'Near {place}',
   },
   words: {
     label: 'Search by word',

@@ -28,6 +28,16 @@ export const pages = {
     count: { one: 'listing', other: 'listings' },
     pathwayNote: 'Includes places that welcome every pathway. No pathway is better than another.',
   },
+  /** Pages of a long list (the finder without JavaScript, a landing page). */
+  pager: {
+    label: 'Pages of results',
+    previous: 'Previous page',
+    next: 'Next page',
+    /** A page number's accessible name. */
+    page: 'Page {n}',
+    /** Where the reader is, shown above the cards and in the title. */
+    position: 'Page {page} of {count}',
+  },
   browse: {
     title: 'Browse',
     description: 'Every kind of recovery resource on the map.',

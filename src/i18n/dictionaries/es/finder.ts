@@ -16,7 +16,7 @@ export const finder: Dictionary['finder'] = {
   layout: {
     mapLabel: 'Mapa',
     resultsLabel: 'Resultados',
-    noscriptMap: 'El mapa necesita JavaScript; aquí tiene todos los recursos en una lista.',
+    noscriptMap: 'El mapa necesita JavaScript; aquí tiene los recursos en una lista, una página a la vez.',
   },
   legends: {
     category: 'Tipo de lugar',
@@ -35,6 +35,12 @@ export const finder: Dictionary['finder'] = {
   filters: {
     label: 'Filtros',
     openNow: 'Abierto o con reunión ahora',
+    button: 'Filtros',
+    buttonCount: 'Filtros ({n})',
+    done: { one: 'Ver {n} resultado', other: 'Ver {n} resultados' },
+    inUse: 'Filtros aplicados',
+    remove: 'Quitar: {label}',
+    nearChip: 'Cerca de {place}',
   },
   words: {
     label: 'Buscar por palabra',

@@ -23,6 +23,13 @@ export const pages: Dictionary['pages'] = {
     count: { one: 'recurso', other: 'recursos' },
     pathwayNote: 'Incluye los lugares que dan la bienvenida a todos los caminos. Ningún camino es mejor que otro.',
   },
+  pager: {
+    label: 'Páginas de resultados',
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    page: 'Página {n}',
+    position: 'Página {page} de {count}',
+  },
   browse: {
     title: 'Explorar',
     description: 'Todos los tipos de recursos para la recuperación que hay en el mapa.',
