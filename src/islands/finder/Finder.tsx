@@ -124,10 +124,22 @@ export default function Finder({
   const wide = useMediaQuery(WIDE);
   const mapOnScreen = hydrated && (wide || state.view === 'map');
   const near = useNearPlace({ state, update, setDraft: setNearDraft, placesUrl, words: words.near });
-  const { index, points, times, failed } = useFinderData(
-    { indexUrl, pointsUrl, timesUrl },
-    mapOnScreen || !!near.query || near.wantsDistances,
-  );
+  const wantsPoints = mapOnScreen || !!near.query || near.wantsDistances;
+  // The first touch of the finder (a focus or a press anywhere in it) fetches the facet index,
+  // so a filter chosen next is answered at once.
+  const [touched, setTouched] = useState(false);
+  useEffect(() => {
+    const layout = document.querySelector('.finder-layout');
+    const touch = () => setTouched(true);
+    layout?.addEventListener('focusin', touch, { once: true });
+    layout?.addEventListener('pointerdown', touch, { once: true });
+    return () => {
+      layout?.removeEventListener('focusin', touch);
+      layout?.removeEventListener('pointerdown', touch);
+    };
+  }, []);
+  const wantsIndex = hydrated && (touched || wantsPoints || !isUnfiltered(state));
+  const { index, points, times, failed } = useFinderData({ indexUrl, pointsUrl, timesUrl }, wantsIndex, wantsPoints);
   const { onNow, minute } = useOpenNow(times, index?.size);
   const text = useTextSearch(state.q, index, base);
 
@@ -159,7 +171,8 @@ export default function Finder({
   }, [state.view]);
 
   // Ready once the results' cards are on show (some may come from the card files).
-  const ready = hydrated && !!result && !text.pending && shown;
+  // Without the index (an unfiltered first visit), the page's own cards are the results.
+  const ready = hydrated && !text.pending && (result ? shown : !wantsIndex);
   // Words in the address or just typed, not yet searched: no count rather than a stale one.
   const searching = hydrated && !!state.q && !failed && (!result || text.pending);
   const count = result?.count ?? total;

@@ -1,7 +1,9 @@
 /**
- * The finder's data files, fetched from this site as they are needed: the facet index at once,
+ * The finder's data files, fetched from this site as they are needed: the facet index once the
+ * results must be worked out (an address with filters, a first touch of the controls, the map),
  * the hours and schedules once the first results are on screen, the point data only once a map
- * is on screen or distances are asked for.
+ * is on screen or distances are asked for. An unfiltered first visit needs none of them: the
+ * page's own cards and counts are those results, so a phone loads no data at all.
  */
 import { useEffect, useState } from 'react';
 import { decodeFacetIndex, type FacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
@@ -23,18 +25,23 @@ export interface FinderData {
   failed: boolean;
 }
 
-export function useFinderData({ indexUrl, pointsUrl, timesUrl }: FinderDataUrls, wantsPoints: boolean): FinderData {
+export function useFinderData(
+  { indexUrl, pointsUrl, timesUrl }: FinderDataUrls,
+  wantsIndex: boolean,
+  wantsPoints: boolean,
+): FinderData {
   const [index, setIndex] = useState<FacetIndex>();
   const [points, setPoints] = useState<Points>();
   const [times, setTimes] = useState<(Times | undefined)[]>();
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
+    if (!wantsIndex || index) return;
     fetch(indexUrl)
       .then((r) => r.json() as Promise<FacetIndexJson>)
       .then((json) => setIndex(decodeFacetIndex(json)))
       .catch(() => setFailed(true));
-  }, [indexUrl]);
+  }, [wantsIndex, index, indexUrl]);
 
   // Hours and schedules come after the first results are on screen; they only add to them.
   useEffect(() => {
