@@ -94,9 +94,14 @@ async function audit(
       maxWaitForLoad: options.timeout,
       maxWaitForFcp: options.timeout,
     });
-    const timedOut = sleep(options.timeout * 3, undefined, { signal: stopTimer.signal }).catch(() => undefined);
+    const timedOut = sleep(options.timeout * 3, 'timed out' as const, { signal: stopTimer.signal }).catch(
+      () => undefined,
+    );
+    // Past the time limit the browser is closed under Lighthouse, which then fails: nobody awaits it.
+    run.catch(() => undefined);
     const result = await Promise.race([run, timedOut]);
-    if (!result) return { error: `over ${Math.round((options.timeout * 3) / 1000)} s` };
+    if (result === 'timed out') return { error: `over ${Math.round((options.timeout * 3) / 1000)} s` };
+    if (!result) return { error: 'no result' };
     const { categories, audits, runtimeError } = result.lhr;
     if (runtimeError) return { error: runtimeError.code };
     const score = (id: string) => {
