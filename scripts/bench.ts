@@ -235,8 +235,9 @@ if (values.dist !== undefined) {
   // A site built already (the sample, by `npm run build`): Lighthouse only, labelled by its listings.
   const dist = resolve(values.dist);
   const count = readdirSync(join(dist, 'listings'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+  const build = `${label(count)} (${values.dist.replace(/\/$/, '')}/)`;
   await withServer(root, dist, async (base) => {
-    lighthouseRows.push(...(await lighthouseOf(`${label(count)} (${values.dist}/)`, dist, base, stepTimeout(count))));
+    lighthouseRows.push(...(await lighthouseOf(build, dist, base, stepTimeout(count))));
   });
 }
 for (const size of sizes) {

@@ -6,13 +6,8 @@
 
 export const LIGHTHOUSE_HEADING = '## Lighthouse (mobile)';
 
-/** One Lighthouse run of one page: scores 0–100, or an error when it gave none. */
-export interface LighthouseRow {
-  /** The build the page belongs to, as the table's first column shows it ("1,000"). */
-  build: string;
-  path: string;
-  /** The page's robots meta says noindex: an SEO score below 100 is then by design. */
-  noindex: boolean;
+/** What one Lighthouse run of a page gives: scores 0–100, or an error when it gave none. */
+export interface LighthouseFigures {
   performance?: number;
   accessibility?: number;
   bestPractices?: number;
@@ -23,6 +18,15 @@ export interface LighthouseRow {
   tbt?: number;
   /** Why there are no figures: the run did not finish in time, or Lighthouse's runtime error. */
   error?: string;
+}
+
+/** One line of the table: a page of a build and its figures. */
+export interface LighthouseRow extends LighthouseFigures {
+  /** The build the page belongs to, as the table's first column shows it ("1,000"). */
+  build: string;
+  path: string;
+  /** The page's robots meta says noindex: an SEO score below 100 is then by design. */
+  noindex: boolean;
 }
 
 /**

@@ -7,9 +7,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
-import lighthouse from 'lighthouse';
-import { isNoindex, type LighthouseRow } from './lighthouse-report.ts';
+import { isNoindex, type LighthouseFigures, type LighthouseRow } from './lighthouse-report.ts';
 
 export interface LighthouseOptions {
   chromiumPath: string;
@@ -78,48 +78,35 @@ async function launchChromium(chromiumPath: string) {
   throw new Error(`Chromium at ${chromiumPath} did not start`);
 }
 
-/** Lighthouse's figures for one page, or why there are none. */
-async function audit(
-  url: string,
-  options: LighthouseOptions,
-): Promise<Omit<LighthouseRow, 'build' | 'path' | 'noindex'>> {
+const PAGE_SCRIPT = fileURLToPath(new URL('./lighthouse-page.ts', import.meta.url));
+
+/** The line of a failed run's output that says what went wrong (for an out-of-memory end, that one). */
+const reason = (stderr: string, code: number | null) =>
+  (stderr.split('\n').find((line) => /error/i.test(line)) ?? `exit code ${code}`).trim().slice(0, 120);
+
+/**
+ * Lighthouse's figures for one page, or why there are none: Lighthouse runs in a child process
+ * (lighthouse-page.ts), which is stopped, with its browser, once it is over three times `timeout`.
+ */
+async function audit(url: string, options: LighthouseOptions): Promise<LighthouseFigures> {
   const chromium = await launchChromium(options.chromiumPath);
-  const stopTimer = new AbortController();
   try {
-    const run = lighthouse(url, {
-      port: chromium.port,
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      blockedUrlPatterns: options.blocked,
-      maxWaitForLoad: options.timeout,
-      maxWaitForFcp: options.timeout,
-    });
-    const timedOut = sleep(options.timeout * 3, 'timed out' as const, { signal: stopTimer.signal }).catch(
-      () => undefined,
-    );
-    // Past the time limit the browser is closed under Lighthouse, which then fails: nobody awaits it.
-    run.catch(() => undefined);
-    const result = await Promise.race([run, timedOut]);
-    if (result === 'timed out') return { error: `over ${Math.round((options.timeout * 3) / 1000)} s` };
-    if (!result) return { error: 'no result' };
-    const { categories, audits, runtimeError } = result.lhr;
-    if (runtimeError) return { error: runtimeError.code };
-    const score = (id: string) => {
-      const value = categories[id]?.score;
-      return typeof value === 'number' ? value * 100 : undefined;
-    };
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      cls: audits['cumulative-layout-shift']?.numericValue,
-      tbt: audits['total-blocking-time']?.numericValue,
-    };
+    const job = { url, port: chromium.port, blocked: options.blocked, timeout: options.timeout };
+    const child = spawn(process.execPath, [PAGE_SCRIPT, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const limit = options.timeout * 3;
+    const timer = setTimeout(() => child.kill('SIGKILL'), limit);
+    const code: number | null = await new Promise((done) => child.on('close', done));
+    clearTimeout(timer);
+    if (child.signalCode === 'SIGKILL') return { error: `over ${Math.round(limit / 1000)} s` };
+    if (code !== 0) return { error: reason(stderr, code) };
+    return JSON.parse(stdout) as LighthouseFigures;
   } catch (error) {
     return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
   } finally {
-    stopTimer.abort();
     await chromium.close();
   }
 }
