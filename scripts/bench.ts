@@ -28,7 +28,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -182,6 +182,7 @@ function tilePattern(): string {
 /** Lighthouse on every page type of the site built in `dist`, served at `base`; none if it fails. */
 async function lighthouseOf(build: string, dist: string, base: string, timeout: number): Promise<LighthouseRow[]> {
   console.log('Lighthouse (mobile, simulated throttling) on every page type…');
+  const load = loadavg()[0]!;
   const start = performance.now();
   const rows = await attempt('Lighthouse', () => {
     const paths = lighthousePaths(siteLanguages(), largestPage(dist, 'listings'), largestPage(dist, 'categories'));
@@ -189,7 +190,7 @@ async function lighthouseOf(build: string, dist: string, base: string, timeout: 
   });
   const seconds = (performance.now() - start) / 1000;
   console.log(`  Lighthouse took ${seconds.toFixed(0)} s`);
-  lighthouseTimes.push(`${seconds.toFixed(0)} s at ${build}`);
+  lighthouseTimes.push(`${seconds.toFixed(0)} s at ${build} (load average ${load.toFixed(1)} at the start)`);
   return rows ?? [];
 }
 

@@ -106,16 +106,17 @@ ${note}
 ${lighthouseTable(rows)}
 
 Lighthouse 12.2.3 through its Node API, in Debian's Chromium (\`--headless=new\`), with its
-defaults: a mobile phone's screen, simulated throttling (a slow 4G link, the CPU counted 4× slower),
-performance, accessibility, best practices and SEO. One run per page at each size, as several
-would make the bench too slow: single runs vary by a few points of performance, and on this shared
-2-core machine total blocking time (the tasks observed, counted 4× longer) varies most. Each page loads in a fresh browser profile (no service worker, nothing cached), served
-gzipped by \`astro preview\` as a CDN would; map tiles (\`${tilePattern}\`) are blocked. The listing
-page is the largest one built and the landing page the largest category page. Pages marked
-noindex ask search engines not to list them (the personal list, the offline page), so Lighthouse's
-"page is blocked from indexing" audit fails there and their SEO score is below 100 by design.
-Targets (issue 20): performance ≥ 95 on every page type; accessibility, best practices and SEO
-100; CLS ≤ 0.02.
+defaults: a mobile phone's screen, simulated throttling (a slow 4G link, the CPU counted 4×
+slower), performance, accessibility, best practices and SEO. One run per page at each size, as
+several would make the bench too slow. Single runs vary: total blocking time most (it is the
+tasks observed, counted 4× longer, so a busy machine inflates it: see the load average above
+the table), performance with it, and CLS by when a late layout change lands. Each page loads in
+a fresh browser profile (no service worker, nothing cached), served gzipped by
+\`astro preview\` as a CDN would; map tiles (\`${tilePattern}\`) are blocked. The listing page is the largest one
+built and the landing page the largest category page. Pages marked noindex ask search engines
+not to list them (the personal list, the offline page), so Lighthouse's "page is blocked from
+indexing" audit fails there and their SEO score is below 100 by design. Targets (issue 20):
+performance ≥ 95 on every page type; accessibility, best practices and SEO 100; CLS ≤ 0.02.
 `;
 }
 
