@@ -1,7 +1,7 @@
 /**
  * Lighthouse on every page type of a built site, one run per page, each in its own Chromium
- * with a fresh profile (Lighthouse's own advice: one browser per run, so nothing cached or
- * installed by an earlier page, such as the service worker, changes the next one's figures).
+ * with a fresh profile, so nothing an earlier page cached or installed (the service worker
+ * precaches the site) changes the next one's figures.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
