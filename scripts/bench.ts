@@ -1,13 +1,19 @@
 /**
  * npm run bench [-- --sizes 1000,10000] [-- --runs 3] [-- --out BENCHMARKS.md] [-- --keep]
+ *               [-- --skip-lighthouse | --lighthouse-only] [-- --dist dist]
  *
  * Generates synthetic listings (realistic field mixes, inside the region) into temporary copies
  * of the project and of a bare Astro page-per-entry project, builds both in the same run, and
  * reports build time and peak memory (the ratio is the figure), the facet index and point data
  * sizes, and in Chromium: what each page type loads (gzip), the time from a facet click to updated
- * results, the map's first render and the time a pan or zoom takes.
- * Writes BENCHMARKS.md, keeping its hand-measured "Figures behind design choices" section. Nothing
- * here runs in CI: it times things, and CI does not.
+ * results, the map's first render and the time a pan or zoom takes; then Lighthouse (mobile) on
+ * every page type. Writes BENCHMARKS.md, keeping its hand-measured "Figures behind design choices"
+ * section. Nothing here runs in CI: it times things, and CI does not.
+ *
+ * --skip-lighthouse leaves Lighthouse out (and keeps the Lighthouse section BENCHMARKS.md has).
+ * --lighthouse-only builds each size once, untimed, runs only Lighthouse and replaces only that
+ * section; --dist audits a site already built (`npm run build` gives the sample's dist/), alone
+ * or before the --sizes asked for.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -22,7 +28,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, freemem, platform, release, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -33,7 +39,8 @@ import {
   mapTimes,
   meetingsTimes,
   pageWeight,
-  withPreview,
+  withBrowser,
+  withServer,
   type GapsTimes,
   type MapTimes,
   type MeetingsTimes,
@@ -42,19 +49,54 @@ import {
 import { generateListings } from './bench/generate.ts';
 import { pageFiles, precachedPages } from '#lib/offline/plan.ts';
 import { BARE_CONFIG, BARE_CONTENT_CONFIG, barePage } from './bench/bare-project.ts';
+import { largestPage, lighthouseRuns } from './bench/lighthouse.ts';
+import {
+  LIGHTHOUSE_HEADING,
+  lighthousePaths,
+  lighthouseSection,
+  replaceSection,
+  sectionOf,
+  tileBlockPattern,
+  type LighthouseRow,
+} from './bench/lighthouse-report.ts';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '1000,10000' },
+    sizes: { type: 'string' },
     out: { type: 'string', default: 'BENCHMARKS.md' },
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'lighthouse-only': { type: 'boolean', default: false },
+    dist: { type: 'string' },
   },
 });
+const lighthouseOnly = values['lighthouse-only'] || values.dist !== undefined;
+if (lighthouseOnly && values['skip-lighthouse'])
+  throw new Error('--skip-lighthouse and --lighthouse-only exclude each other');
 const runs = Math.max(1, Number(values.runs));
-const sizes = values.sizes.split(',').map(Number);
+// With --dist, only the sizes asked for besides it.
+const sizes = (values.sizes ?? (values.dist === undefined ? '1000,10000' : '')).split(',').filter(Boolean).map(Number);
 const root = resolve('.');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runLighthouse = !values['skip-lighthouse'] && existsSync(chromiumPath);
+
+/**
+ * How long a browser step may wait for a page at `size` listings: a minute, plus time that grows
+ * with the pages (at 100,000 listings /find/ took longer than 30 s to load). A step that runs
+ * out is reported as not finished, and the bench goes on.
+ */
+const stepTimeout = (size: number) => 60_000 + size * 3;
+
+/** Runs a measuring step; if it fails or times out, says so and gives undefined. */
+async function attempt<T>(what: string, step: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await step();
+  } catch (error) {
+    console.log(`  ${what} did not finish: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+    return undefined;
+  }
+}
 
 interface BuildRun {
   seconds: number;
@@ -131,6 +173,27 @@ function siteLanguages(): string[] {
   return site.languages ?? ['en'];
 }
 
+/** The map's tile server from data/site.yaml, as a pattern Lighthouse blocks. */
+function tilePattern(): string {
+  const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { map?: { tile_url?: string } };
+  return tileBlockPattern(site.map?.tile_url ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+}
+
+/** Lighthouse on every page type of the site built in `dist`, served at `base`; none if it fails. */
+async function lighthouseOf(build: string, dist: string, base: string, timeout: number): Promise<LighthouseRow[]> {
+  console.log('Lighthouse (mobile, simulated throttling) on every page type…');
+  const load = loadavg()[0]!;
+  const start = performance.now();
+  const rows = await attempt('Lighthouse', () => {
+    const paths = lighthousePaths(siteLanguages(), largestPage(dist, 'listings'), largestPage(dist, 'categories'));
+    return lighthouseRuns(build, base, dist, paths, { chromiumPath, blocked: [tilePattern()], timeout });
+  });
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`  Lighthouse took ${seconds.toFixed(0)} s`);
+  lighthouseTimes.push(`${seconds.toFixed(0)} s at ${build} (load average ${load.toFixed(1)} at the start)`);
+  return rows ?? [];
+}
+
 /** The bare baseline: one page per entry and language, no validation, search, facets or styling. */
 function bareCopy(count: number, listings: Map<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), `asset-map-bare-${count}-`));
@@ -162,12 +225,37 @@ const mapRows: string[] = [];
 const meetingRows: string[] = [];
 const gapsRows: string[] = [];
 const precacheRows: string[] = [];
+const lighthouseRows: LighthouseRow[] = [];
+/** How long each build's Lighthouse step took, for the section's first line. */
+const lighthouseTimes: string[] = [];
+const label = (size: number) => size.toLocaleString('en-US');
+if (lighthouseOnly && !runLighthouse)
+  throw new Error(`Lighthouse needs Chromium: none at ${chromiumPath} (CHROMIUM_PATH)`);
+
+if (values.dist !== undefined) {
+  // A site built already (the sample, by `npm run build`): Lighthouse only, labelled by its listings.
+  const dist = resolve(values.dist);
+  const count = readdirSync(join(dist, 'listings'), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+  const build = `${label(count)} (${values.dist.replace(/\/$/, '')}/)`;
+  await withServer(root, dist, async (base) => {
+    lighthouseRows.push(...(await lighthouseOf(build, dist, base, stepTimeout(count))));
+  });
+}
 for (const size of sizes) {
   console.log(`\n=== ${size} listings ===`);
   const listings = generateListings(size);
   const project = projectCopy(size, listings);
-  const bare = bareCopy(size, listings);
+  const bare = lighthouseOnly ? undefined : bareCopy(size, listings);
+  const dist = join(project, 'dist');
   try {
+    if (!bare) {
+      console.log('full build (untimed)…');
+      await timedBuild(project);
+      await withServer(root, dist, async (base) => {
+        lighthouseRows.push(...(await lighthouseOf(label(size), dist, base, stepTimeout(size))));
+      });
+      continue;
+    }
     // Alternate the two builds so a slow spell on a shared machine hits both alike.
     const bareRuns: BuildRun[] = [];
     const fullRuns: BuildRun[] = [];
@@ -182,45 +270,57 @@ for (const size of sizes) {
     const bareRun = medianRun(bareRuns);
     const fullRun = medianRun(fullRuns);
     const ratios = fullRuns.map((f, i) => f.seconds / bareRuns[i]!.seconds);
-    const dist = join(project, 'dist');
     const facetIndex = gz(join(dist, 'find/facets.json'));
     const pointData = gz(join(dist, 'find/points.json'));
     // A listing with a place, whose page has a map (loaded only when scrolled to).
     const detailPath = [...listings].find(([, text]) => text.includes('geo:'))![0];
     const detailSlug = detailPath.split('/').pop()!.replace(/\.md$/, '');
-    const weights: Record<string, Weight> = {};
-    let clicks: number[] = [];
+    // A step that does not finish in time leaves its figures undefined: "did not finish" below.
+    const weights: Record<string, Weight | undefined> = {};
+    let clicks: number[] | undefined;
     let map: MapTimes | undefined;
     let meetings: MeetingsTimes | undefined;
     let gaps: GapsTimes | undefined;
-    if (existsSync(chromiumPath)) {
-      console.log('page weights, facet clicks and the map in Chromium…');
-      await withPreview(root, dist, chromiumPath, async (browser, base) => {
-        const pages: [string, string, string?][] = [
-          ['start', '/'],
-          ['detail', `/listings/${detailSlug}/`],
-          ['landing', '/categories/food/'],
-          ['finder (list + map)', '/find/', '.leaflet-marker-icon'],
-          ['map', '/map/', '.leaflet-marker-icon'],
-          ['meetings', '/meetings/'],
-        ];
-        // Each page type again in every other language, beside its twin: the budget is a
-        // translated page weighing no more than the original, within 5%.
-        for (const [type, path, ready] of pages) {
-          weights[type] = await pageWeight(browser, base, dist, path, ready);
-          for (const lang of siteLanguages().slice(1)) {
-            weights[`${type} (${lang})`] = await pageWeight(browser, base, dist, `/${lang}${path}`, ready);
-          }
+    const chromiumThere = existsSync(chromiumPath);
+    if (chromiumThere) {
+      await withServer(root, dist, async (base) => {
+        console.log('page weights, facet clicks and the map in Chromium…');
+        await attempt('Chromium', () =>
+          withBrowser(chromiumPath, base, stepTimeout(size), async (site) => {
+            const pages: [string, string, string?][] = [
+              ['start', '/'],
+              ['detail', `/listings/${detailSlug}/`],
+              ['landing', '/categories/food/'],
+              ['finder (list + map)', '/find/', '.leaflet-marker-icon'],
+              ['map', '/map/', '.leaflet-marker-icon'],
+              ['meetings', '/meetings/'],
+            ];
+            // Each page type again in every other language, beside its twin: the budget is a
+            // translated page weighing no more than the original, within 5%.
+            for (const [type, path, ready] of pages) {
+              weights[type] = await attempt(path, () => pageWeight(site, dist, path, ready));
+              for (const lang of siteLanguages().slice(1)) {
+                const translated = `/${lang}${path}`;
+                weights[`${type} (${lang})`] = await attempt(translated, () =>
+                  pageWeight(site, dist, translated, ready),
+                );
+              }
+            }
+            clicks = await attempt('facet clicks', () => facetClickTimes(site));
+            map = await attempt('the map', () => mapTimes(site));
+            meetings = await attempt('the meetings page', () => meetingsTimes(site));
+            gaps = await attempt('the gaps page', () => gapsTimes(site));
+          }),
+        );
+        if (runLighthouse) {
+          lighthouseRows.push(...(await lighthouseOf(label(size), dist, base, stepTimeout(size))));
         }
-        clicks = await facetClickTimes(browser, base);
-        map = await mapTimes(browser, base);
-        meetings = await meetingsTimes(browser, base);
-        gaps = await gapsTimes(browser, base);
       });
     }
     const ms = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} ms (max ${Math.max(...xs).toFixed(0)})` : '–');
+    const unfinished = chromiumThere ? 'did not finish' : 'no Chromium';
     rows.push(
-      `| ${size.toLocaleString('en-US')} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks.length ? ms(clicks) : 'no Chromium'} |`,
+      `| ${label(size)} | ${fullRun.seconds.toFixed(1)} s | ${bareRun.seconds.toFixed(1)} s | **${(fullRun.seconds / bareRun.seconds).toFixed(2)}×** (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${fullRun.peakMB} MB | ${bareRun.peakMB} MB | ${kb(facetIndex)} KB | ${clicks ? ms(clicks) : unfinished} |`,
     );
     // The offline precache: every file sw.js lists, gzipped; the pages too big for it.
     const precached = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/url:"\/([^"]+)"/g)].map((m) => m[1]!);
@@ -230,35 +330,41 @@ for (const size of sizes) {
       .leftOut.flatMap((page) => pageFiles(siteLanguages(), page))
       .map((file) => `/${file.replace(/index\.html$/, '')} (${kb(gz(join(dist, file)))} KB)`);
     precacheRows.push(
-      `| ${size.toLocaleString('en-US')} | ${precached.length} | ${kb(precacheBytes)} KB | ${leftOut.join(', ') || 'none'} |`,
+      `| ${label(size)} | ${precached.length} | ${kb(precacheBytes)} KB | ${leftOut.join(', ') || 'none'} |`,
     );
     const total = (w: Weight) => w.html + w.css + w.js + w.data;
     for (const [type, w] of Object.entries(weights)) {
+      if (!w) {
+        weightRows.push(`| ${label(size)} | ${type} | did not finish | | | | |`);
+        continue;
+      }
       const twin = weights[type.replace(/ \(\w+\)$/, '')];
       const versus = twin && twin !== w ? `${((total(w) / total(twin) - 1) * 100).toFixed(1)}%` : '';
       weightRows.push(
-        `| ${size.toLocaleString('en-US')} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.data)} | ${versus} |`,
+        `| ${label(size)} | ${type} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${kb(w.data)} | ${versus} |`,
       );
     }
-    if (map) {
+    if (chromiumThere) {
       mapRows.push(
-        `| ${size.toLocaleString('en-US')} | ${kb(pointData)} KB | ${ms(map.firstRender)} | ${ms(map.fromNavigation)} | ${ms(map.updates)} | ${map.markers} |`,
+        map
+          ? `| ${label(size)} | ${kb(pointData)} KB | ${ms(map.firstRender)} | ${ms(map.fromNavigation)} | ${ms(map.updates)} | ${map.markers} |`
+          : `| ${label(size)} | ${kb(pointData)} KB | did not finish | | | |`,
       );
-    }
-    if (meetings) {
       meetingRows.push(
-        `| ${size.toLocaleString('en-US')} | ${meetings.sessions.toLocaleString('en-US')} | ${ms(meetings.ready)} | ${ms(meetings.script)} | ${ms(meetings.filter)} |`,
+        meetings
+          ? `| ${label(size)} | ${meetings.sessions.toLocaleString('en-US')} | ${ms(meetings.ready)} | ${ms(meetings.script)} | ${ms(meetings.filter)} |`
+          : `| ${label(size)} | | did not finish | | |`,
       );
-    }
-    if (gaps) {
       gapsRows.push(
-        `| ${size.toLocaleString('en-US')} | ${gaps.places} | ${ms(gaps.ready)} | ${ms(gaps.compute)} | ${ms(gaps.shown)} |`,
+        gaps
+          ? `| ${label(size)} | ${gaps.places} | ${ms(gaps.ready)} | ${ms(gaps.compute)} | ${ms(gaps.shown)} |`
+          : `| ${label(size)} | | did not finish | | |`,
       );
     }
   } finally {
     if (!values.keep) {
       rmSync(project, { recursive: true, force: true });
-      rmSync(bare, { recursive: true, force: true });
+      if (bare) rmSync(bare, { recursive: true, force: true });
     }
   }
 }
@@ -352,6 +458,21 @@ caching. Target for the sample site: ≤ 1.5 MB.
 // The figures behind design choices are measured by hand, once, when a choice is made: keep them.
 const KEPT = '\n## Figures behind design choices\n';
 const previous = existsSync(values.out) ? readFileSync(values.out, 'utf8') : '';
-const kept = previous.includes(KEPT) ? previous.slice(previous.indexOf(KEPT)) : '';
-writeFileSync(values.out, report + kept);
+// The section says when and how it was measured: it may be older than the tables above it.
+const args = process.argv.slice(2).join(' ');
+const measured = `Measured on ${new Date().toISOString().slice(0, 10)} by \`npm run bench${args ? ` -- ${args}` : ''}\``;
+const took = lighthouseTimes.length ? ` Lighthouse took ${lighthouseTimes.join(', ')}.` : '';
+if (lighthouseOnly) {
+  // Only the Lighthouse section is new: the other tables stay as the last full run wrote them.
+  const section = lighthouseSection(lighthouseRows, tilePattern(), `${measured}, apart from the tables above.${took}`);
+  writeFileSync(values.out, replaceSection(previous, LIGHTHOUSE_HEADING, section, KEPT.trim()));
+} else {
+  const kept = previous.includes(KEPT) ? previous.slice(previous.indexOf(KEPT)) : '';
+  // Skipped, Lighthouse keeps its last figures.
+  const lighthouse = runLighthouse
+    ? lighthouseSection(lighthouseRows, tilePattern(), `${measured}, with the tables above.${took}`)
+    : (sectionOf(previous, LIGHTHOUSE_HEADING) ??
+      `${LIGHTHOUSE_HEADING}\n\nNot measured yet: run the bench without --skip-lighthouse, with Chromium (CHROMIUM_PATH).\n`);
+  writeFileSync(values.out, `${report}\n${lighthouse}${kept}`);
+}
 console.log(`\nwrote ${values.out}`);

@@ -1,7 +1,8 @@
 /**
  * The benchmark's measurements in Chromium against a built site: what each page really loads
  * on first view, how long a facet click takes, and how fast the map draws and follows a pan or
- * zoom. Map tiles are blocked (this machine has no network), as in the browser tests.
+ * zoom. Map tiles are blocked (this machine has no network), as in the browser tests. Every wait
+ * gives up after the step's timeout and throws, so the bench can report the step as not finished.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,13 +13,11 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 /** Bytes of a built file gzipped as a CDN would serve it. */
 export const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Serves `dist` with `astro preview` and runs `work` with a browser pointed at it. */
-export async function withPreview<T>(
-  root: string,
-  dist: string,
-  chromiumPath: string,
-  work: (browser: Browser, base: string) => Promise<T>,
-): Promise<T> {
+/**
+ * Serves `dist` with `astro preview` and runs `work` against it. The preview server (Vite's)
+ * gzips text files of 1 KB and more, as a CDN would.
+ */
+export async function withServer<T>(root: string, dist: string, work: (base: string) => Promise<T>): Promise<T> {
   const port = 4500 + Math.floor(Math.random() * 400);
   const server = spawn(
     process.execPath,
@@ -37,22 +36,42 @@ export async function withPreview<T>(
         break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    try {
-      return await work(browser, base);
-    } finally {
-      await browser.close();
-    }
+    return await work(base);
   } finally {
     server.kill();
   }
 }
 
-async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Page> {
+/** A browser, the site it measures, and how long any one step may wait for a page. */
+export interface Site {
+  browser: Browser;
+  base: string;
+  timeout: number;
+}
+
+/** Runs `work` with Chromium pointed at the site served at `base`; each wait gives up after `timeout` ms. */
+export async function withBrowser<T>(
+  chromiumPath: string,
+  base: string,
+  timeout: number,
+  work: (site: Site) => Promise<T>,
+): Promise<T> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    return await work({ browser, base, timeout });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function openPage({ browser, timeout }: Site, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
+  // Every navigation and wait of a step: large sites take long to load, and a step that gives up
+  // is reported as not finished rather than ending the bench.
+  page.setDefaultTimeout(timeout);
   await page.route(
     (url) => url.hostname !== '127.0.0.1',
     (route) => route.abort(),
@@ -73,14 +92,15 @@ export interface Weight {
  * network was quiet (and, with `ready`, until that selector appeared): the files as they are in
  * dist/, compressed as a CDN would serve them.
  */
-export async function pageWeight(browser: Browser, base: string, dist: string, path: string, ready?: string) {
-  const page = await openPage(browser);
+export async function pageWeight(site: Site, dist: string, path: string, ready?: string) {
+  const { base } = site;
+  const page = await openPage(site);
   const requested: { url: string; type: string }[] = [];
   page.on('request', (r) => {
     if (r.url().startsWith(base)) requested.push({ url: r.url(), type: r.resourceType() });
   });
   await page.goto(`${base}${path}`);
-  if (ready) await page.waitForSelector(ready, { timeout: 60_000 });
+  if (ready) await page.waitForSelector(ready);
   await page.waitForLoadState('networkidle');
   await page.close();
   const weight: Weight = { html: 0, css: 0, js: 0, data: 0 };
@@ -97,11 +117,12 @@ export async function pageWeight(browser: Browser, base: string, dist: string, p
 }
 
 /** Time from a facet click to the frame after the count changed, with the map beside the list. */
-export async function facetClickTimes(browser: Browser, base: string): Promise<number[]> {
-  const page = await openPage(browser);
+export async function facetClickTimes(site: Site): Promise<number[]> {
+  const { base } = site;
+  const page = await openPage(site);
   await page.goto(`${base}/find/`);
-  await page.waitForSelector('[data-finder-ready]', { timeout: 60_000 });
-  await page.waitForSelector('[data-map-points]', { timeout: 60_000 });
+  await page.waitForSelector('[data-finder-ready]');
+  await page.waitForSelector('[data-map-points]');
   const boxes = ['f-support-instrumental', 'f-pathway-medication-assisted', 'f-support-emotional', 'f-category-food'];
   const times: number[] = [];
   for (let round = 0; round < 3; round++) {
@@ -145,19 +166,16 @@ export interface MapTimes {
 }
 
 /** Loads /map/ `loads` times and pans and zooms it with the keyboard, reading the map's own marks. */
-export async function mapTimes(browser: Browser, base: string, loads = 5): Promise<MapTimes> {
+export async function mapTimes(site: Site, loads = 5): Promise<MapTimes> {
+  const { base } = site;
   const result: MapTimes = { firstRender: [], fromNavigation: [], updates: [], markers: 0 };
   for (let i = 0; i < loads; i++) {
-    const page = await openPage(browser);
+    const page = await openPage(site);
     await page.goto(`${base}/map/`);
-    const measure = await page.waitForFunction(
-      () => {
-        const entry = performance.getEntriesByName('map:first-render')[0];
-        return entry && { duration: entry.duration, end: entry.startTime + entry.duration };
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
+    const measure = await page.waitForFunction(() => {
+      const entry = performance.getEntriesByName('map:first-render')[0];
+      return entry && { duration: entry.duration, end: entry.startTime + entry.duration };
+    });
     const { duration, end } = (await measure.jsonValue())!;
     result.firstRender.push(duration);
     result.fromNavigation.push(end);
@@ -181,9 +199,7 @@ export async function mapTimes(browser: Browser, base: string, loads = 5): Promi
       ]) {
         const before = await updates();
         await page.keyboard.press(key);
-        await page.waitForFunction((n) => performance.getEntriesByName('map:update').length > n, before, {
-          timeout: 10_000,
-        });
+        await page.waitForFunction((n) => performance.getEntriesByName('map:update').length > n, before);
       }
       const durations = await page.evaluate(() =>
         performance.getEntriesByName('map:update').map((entry) => entry.duration),
@@ -210,10 +226,11 @@ export interface MeetingsTimes {
  * /meetings/ on a phone-sized screen: how long until the week is ordered and "in progress" is
  * filled (from navigation, and the script alone), and how long a filter click takes.
  */
-export async function meetingsTimes(browser: Browser, base: string, loads = 5): Promise<MeetingsTimes> {
+export async function meetingsTimes(site: Site, loads = 5): Promise<MeetingsTimes> {
+  const { base } = site;
   const result: MeetingsTimes = { sessions: 0, ready: [], script: [], filter: [] };
   for (let i = 0; i < loads; i++) {
-    const page = await openPage(browser, { width: 390, height: 844 });
+    const page = await openPage(site, { width: 390, height: 844 });
     await page.goto(`${base}/meetings/`);
     await page.waitForFunction(() => performance.getEntriesByName('meetings:ready').length > 0);
     const marks = await page.evaluate(() => ({
@@ -255,7 +272,8 @@ export interface GapsTimes {
  * /gaps/ at 1280 × 900 with the map on screen: how long until the first coverage shows, and how
  * long each change of filter or distance takes to recompute and to show (budget: ≤ 100 ms).
  */
-export async function gapsTimes(browser: Browser, base: string, loads = 3): Promise<GapsTimes> {
+export async function gapsTimes(site: Site, loads = 3): Promise<GapsTimes> {
+  const { base } = site;
   const result: GapsTimes = { places: 0, ready: [], compute: [], shown: [] };
   // Filters and distances a planner would try in turn: each changes one select.
   const changes: [string, string][] = [
@@ -267,13 +285,13 @@ export async function gapsTimes(browser: Browser, base: string, loads = 3): Prom
     ['within', '2'],
   ];
   for (let i = 0; i < loads; i++) {
-    const page = await openPage(browser);
+    const page = await openPage(site);
     const start = Date.now();
     await page.goto(`${base}/gaps/?category=recovery-housing`);
-    await page.waitForSelector('[data-gaps-ready]', { state: 'attached', timeout: 60_000 });
+    await page.waitForSelector('[data-gaps-ready]', { state: 'attached' });
     result.ready.push(Date.now() - start);
     await page.locator('[data-gaps-map]').scrollIntoViewIfNeeded();
-    await page.waitForSelector('[data-gaps-map][data-map-ready]', { state: 'attached', timeout: 60_000 });
+    await page.waitForSelector('[data-gaps-map][data-map-ready]', { state: 'attached' });
     result.places = await page.locator('[data-gaps-rows] tr').count();
     for (const [name, value] of changes) {
       const shown = await page.evaluate(
