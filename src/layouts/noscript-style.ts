@@ -1,6 +1,7 @@
 /**
  * The layout's `<noscript><style>`: without JavaScript, parts that need it (the map) take no room,
- * and the finder and map pages show their full list in the finder's list layout. It is the one
+ * the finder and map pages show their full list in the finder's list layout, and the meetings
+ * pages' lists show at once (they wait for their first-paint script: src/lib/meetings/first-paint.ts). It is the one
  * inline block the site's own code writes, so its text lives here, where the
  * Content-Security-Policy's list of known blocks (src/integrations/headers/known-blocks.ts) reads
  * it: the policy trusts exactly these bytes.
@@ -8,6 +9,10 @@
 export const NOSCRIPT_STYLE = `
 .js-only {
   display: none !important;
+}
+.meeting-day > ol {
+  visibility: visible !important;
+  animation: none !important;
 }
 .finder-layout[data-view] .finder-results {
   display: block !important;
