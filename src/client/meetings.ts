@@ -178,8 +178,9 @@ export function startMeetingsPage(doc: Document): void {
 
 /**
  * On /meetings/ holding today only: when the visitor's today is another day than the page's (the
- * site is rebuilt less than daily), or what is on now sits in a later part of a busy day, fetch
- * that day's page (or part) and put its list in place of the page's. True when it did.
+ * site is rebuilt less than daily), fetch that day's page (on a busy day, the part holding what
+ * is on now) and put its list in place of the page's. True when it did. On the build's own day
+ * nothing is fetched: the page already has a few sessions from every hour (days.ts).
  */
 async function bringToday(
   doc: Document,
@@ -190,6 +191,7 @@ async function bringToday(
   const section = days.querySelector<HTMLElement>('section[data-day]');
   if (!section) return false;
   const today = wallClockAt(Date.now(), siteZone);
+  if (Number(section.dataset.day) === today.weekday) return false;
   const id = WEEKDAY_IDS[today.weekday]!;
   const starts = (doc.querySelector<HTMLElement>(`[data-day-link="${id}"]`)?.dataset.partStarts ?? '0')
     .split(' ')
@@ -199,7 +201,6 @@ async function bringToday(
   starts.forEach((start, i) => {
     if (start <= today.minutes - 60) part = i;
   });
-  if (Number(section.dataset.day) === today.weekday && part === 0) return false;
   try {
     const response = await fetch(`${dayHref(id)}${part > 0 ? `page/${part + 1}/` : ''}`);
     if (!response.ok) return false;

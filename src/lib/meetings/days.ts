@@ -2,8 +2,12 @@
  * Which meetings go on which page, so that no page grows with the whole week. /meetings/ opens on
  * today (the build's day in the site's zone): today's sessions come first in its HTML, then the
  * rest of the week while the week is small enough to sit on one page. A larger week leaves only
- * today on /meetings/, cut to its first sessions, and every day has its own page,
- * /meetings/<day>/, split into parts in time order past a limit (/meetings/<day>/page/2/).
+ * today on /meetings/, cut to a few sessions from each hour of the day, and every day has its own
+ * page, /meetings/<day>/, split into parts in time order past a limit (/meetings/<day>/page/2/).
+ *
+ * Today is cut by the hour, not to its first sessions: the build cannot know when the visitor
+ * opens the page, and a few sessions from every hour means whatever the hour, the ones about to
+ * start are there, in the first bytes, with no second request.
  *
  * Parts are cut by count, not by time of day: a count bounds every page whatever the data (an
  * evening can hold most of a city's meetings), and each part is labelled with the times it spans,
@@ -27,7 +31,10 @@ import { weekOrder } from './week.ts';
 export interface DayLimits {
   /** The whole week stays on /meetings/ while it has at most this many sessions. */
   week: number;
-  /** Past that, /meetings/ shows at most this many of today's sessions, with a link to the day. */
+  /**
+   * Past that, /meetings/ shows at most this many of today's sessions (the first ones starting in
+   * each hour, an equal share per hour), with a link to the day's page.
+   */
   today: number;
   /** A day page holds at most this many sessions; more go on /meetings/<day>/page/2/ and on. */
   part: number;
@@ -37,7 +44,7 @@ export interface DayLimits {
  * Sized so /meetings/ (with its script and styles) stays well inside its first-load budget and a
  * day page's HTML inside the budget for any page, with room for long names and notes.
  */
-export const DAY_LIMITS: DayLimits = { week: 300, today: 60, part: 400 };
+export const DAY_LIMITS: DayLimits = { week: 300, today: 72, part: 400 };
 
 /** What the day pages need of a row: when it starts and ends, and on which weeks it happens. */
 export interface DayRow {
@@ -71,6 +78,25 @@ export function happensOnDate(row: DayRow, date: string): boolean {
 /** A day's date in the week that starts on `from` ("YYYY-MM-DD"): `from` itself, or the days after it. */
 export function dateOfDay(day: number, from: string): string {
   return formatDate(nextOnWeekday(parseDate(from), day));
+}
+
+/**
+ * At most `limit` of a day's sessions, in their order: the first ones starting in each hour on the
+ * site's clock, an equal share of `limit` per hour (at least one).
+ */
+export function fewEachHour<R extends DayRow>(rows: readonly R[], limit: number): R[] {
+  if (rows.length <= limit) return [...rows];
+  const perHour = Math.max(1, Math.floor(limit / 24));
+  const taken = new Map<number, number>();
+  const kept: R[] = [];
+  for (const row of rows) {
+    const hour = Math.floor(row.siteMinutes / 60);
+    const n = taken.get(hour) ?? 0;
+    if (n >= perHour || kept.length >= limit) continue;
+    taken.set(hour, n + 1);
+    kept.push(row);
+  }
+  return kept;
 }
 
 /** The sessions that do not happen on `date`: the page hides them when the visitor's day is that one. */
@@ -178,7 +204,7 @@ export function meetingsHome<R extends DayRow>(
   const order = wholeWeek ? Array.from({ length: 7 }, (_, i) => (today + i) % 7) : [today];
   const days = order.map((day, ahead) => {
     const dayDate = formatDate(addDays(parseDate(date), ahead));
-    const rows = day === today ? rowsOf(day).slice(0, wholeWeek ? undefined : limits.today) : rowsOf(day);
+    const rows = wholeWeek ? rowsOf(day) : fewEachHour(rowsOf(day), limits.today);
     return { day, date: dayDate, rows, off: offOn(rows, dayDate), total: rowsOf(day).length };
   });
   return {

@@ -6,6 +6,7 @@ import {
   dayParts,
   dateOfDay,
   dayPath,
+  fewEachHour,
   happensOnDate,
   meetingsDayPage,
   meetingsHome,
@@ -83,13 +84,24 @@ describe('/meetings/', () => {
     expect(home.todayTotal).toBe(2);
   });
 
-  it('past the limit holds today alone, cut to its first sessions, with the day’s total', () => {
-    const home = meetingsHome(week([9, 9, 9, 9, 9, 0, 0]), TUESDAY, 1, SMALL);
+  it('past the limit holds today alone, a few sessions from each hour, with the day’s total', () => {
+    // Six sessions an hour from 06:00 to 11:50; at most 10 shown, so one an hour.
+    const home = meetingsHome(week([36, 36, 0, 0, 0, 0, 0]), TUESDAY, 1, { ...SMALL, today: 10 });
     expect(home.wholeWeek).toBe(false);
     expect(home.days).toHaveLength(1);
     expect(home.days[0]!.day).toBe(1);
-    expect(home.days[0]!.rows.map((r) => r.id)).toEqual(['1-0', '1-1', '1-2']);
-    expect(home.days[0]!.total).toBe(9);
+    expect(home.days[0]!.rows.map((r) => r.start)).toEqual(['06:00', '07:00', '08:00', '09:00', '10:00', '11:00']);
+    // Two an hour when the limit allows 48 (twice 24).
+    const two = meetingsHome(week([0, 200, 0, 0, 0, 0, 0]), TUESDAY, 1, { ...SMALL, today: 48 });
+    expect(two.days[0]!.rows.slice(0, 4).map((r) => r.start)).toEqual(['06:00', '06:10', '07:00', '07:10']);
+    expect(home.days[0]!.total).toBe(36);
+  });
+
+  it('takes at least one session an hour, never more than its limit', () => {
+    const rows = sessions(2, 24 * 6 - 36); // every 10 minutes from 06:00 to just before midnight
+    expect(fewEachHour(rows, 5)).toHaveLength(5);
+    expect(fewEachHour(rows, 5).map((r) => r.start)).toEqual(['06:00', '07:00', '08:00', '09:00', '10:00']);
+    expect(fewEachHour(rows, 1000)).toHaveLength(rows.length);
   });
 
   it('stays within its bound whatever the size of the week', () => {
