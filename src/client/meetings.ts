@@ -381,7 +381,10 @@ function render(doc: Document, view: View): void {
   }
   fillNow(doc, view, inProgress, soon);
   const count = doc.querySelector<HTMLElement>('[data-meetings-count]');
-  if (count) {
+  // A day cut to a few sessions an hour keeps the build's count of the whole day until a filter
+  // asks how many of those shown match.
+  const cut = view.sections.some((section) => section.dataset.cut !== undefined);
+  if (count && (!cut || anyFilter(filters))) {
     const where =
       chosenDay === undefined
         ? say.thisWeek

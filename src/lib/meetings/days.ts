@@ -44,7 +44,7 @@ export interface DayLimits {
  * Sized so /meetings/ (with its script and styles) stays well inside its first-load budget and a
  * day page's HTML inside the budget for any page, with room for long names and notes.
  */
-export const DAY_LIMITS: DayLimits = { week: 300, today: 72, part: 400 };
+export const DAY_LIMITS: DayLimits = { week: 200, today: 72, part: 400 };
 
 /** What the day pages need of a row: when it starts and ends, and on which weeks it happens. */
 export interface DayRow {
