@@ -1,7 +1,6 @@
 /**
  * The layout's `<noscript><style>`: without JavaScript, parts that need it (the map) take no room,
- * the finder and map pages show their full list in the finder's list layout, and the meetings
- * pages' lists show at once (they wait for their first-paint script: src/lib/meetings/first-paint.ts). It is the one
+ * and the finder and map pages show their full list in the finder's list layout. It is the one
  * inline block the site's own code writes, so its text lives here, where the
  * Content-Security-Policy's list of known blocks (src/integrations/headers/known-blocks.ts) reads
  * it: the policy trusts exactly these bytes.
@@ -10,6 +9,7 @@ export const NOSCRIPT_STYLE = `
 .js-only {
   display: none !important;
 }
+/* The meetings pages' lists wait for their first-paint script (src/lib/meetings/first-paint.ts). */
 .meeting-day > ol {
   visibility: visible !important;
   animation: none !important;
