@@ -1,8 +1,13 @@
 /**
- * The meetings page on the visitor's device: today first, what is on now, times in the visitor's
- * zone, and the filters in the URL. Everything is worked out from the static rows' data
- * attributes and the device clock; nothing leaves the page. Re-checked every minute so a page
- * left open on a phone stays true.
+ * The meetings pages on the visitor's device (/meetings/ and the day pages): today first, what
+ * is on now, times in the visitor's zone, and the filters in the URL. Everything is worked out
+ * from the static rows' data attributes and the device clock; nothing leaves the page. Re-checked
+ * every minute so a page left open on a phone stays true.
+ *
+ * When /meetings/ holds only today (a week too big for one page) and the visitor's today is not
+ * the day the site was built on, the script fetches that day's own page from the same site and
+ * takes its list: the page is already built, cached like any page, and works the same without
+ * this script, so nothing new has to be generated or kept in step.
  */
 import {
   MEETING_FILTER_KEYS,
@@ -65,7 +70,7 @@ function readRow(el: HTMLLIElement): Row {
     section: el.closest('section'),
     status: el.querySelector('[data-status]'),
     visitorTime: el.querySelector('[data-visitor-time]'),
-    when: el.querySelector('.meeting-when'),
+    when: el.querySelector('.meeting-live'),
     slots: decodeSlots(d.slots ?? ''),
     zone: d.tz ?? 'UTC',
     closed: d.closed !== undefined,
@@ -95,11 +100,24 @@ export function startMeetingsPage(doc: Document): void {
   // The page always writes the site's zone (site.yaml requires one).
   const siteZone = days.dataset.siteZone ?? 'UTC';
   const visitorZone = visitorTimeZone(siteZone);
-  const sections = [...days.querySelectorAll<HTMLElement>('section[data-day]')];
-  const rows = [...days.querySelectorAll<HTMLLIElement>('li.meeting')].map(readRow);
+  const home = days.dataset.home !== undefined;
+  const wholeWeek = days.dataset.wholeWeek !== undefined;
+  // A day page shows its own day whatever `day=` says.
+  const pageDay = days.dataset.pageDay === undefined ? undefined : Number(days.dataset.pageDay);
+  const dayHref = (id: string) => (days.dataset.dayHref ?? '').replace('{day}', id);
+  let sections = [...days.querySelectorAll<HTMLElement>('section[data-day]')];
+  let rows = [...days.querySelectorAll<HTMLLIElement>('section[data-day] li.meeting')].map(readRow);
   const form = doc.querySelector<HTMLFormElement>('[data-filter-form]');
   const nowSection = doc.querySelector<HTMLElement>('[data-now-section]');
   let filters = parseMeetingFilters(location.search);
+
+  // An old link to a day that is not on /meetings/ (`?day=monday&fellowship=aa`) opens that
+  // day's page with the same filters.
+  const asked = filters.day;
+  if (home && asked !== 'week' && asked !== 'today' && !sections.some((s) => s.id === asked)) {
+    location.replace(`${dayHref(asked)}${meetingFiltersQuery({ ...filters, day: 'week' }, location.search)}`);
+    return;
+  }
 
   showVisitorZone(doc, siteZone, visitorZone, words, time.locale);
   // A link with filters in it opens with the filters showing, so it is clear why the list is short.
@@ -121,8 +139,10 @@ export function startMeetingsPage(doc: Document): void {
   }
   doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
     link.addEventListener('click', (event) => {
-      event.preventDefault();
       const choice = link.dataset.dayLink!;
+      // Other days' pages are real pages: the link (with the filters in it) goes there.
+      if (!home || (choice !== 'week' && choice !== 'today' && !sections.some((s) => s.id === choice))) return;
+      event.preventDefault();
       filters = { ...filters, day: parseMeetingFilters(`day=${choice}`).day };
       update(true);
       doc
@@ -138,11 +158,91 @@ export function startMeetingsPage(doc: Document): void {
 
   function update(push: boolean): void {
     if (push) history.pushState(null, '', `${location.pathname}${meetingFiltersQuery(filters, location.search)}`);
-    render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days, words, time });
+    // /meetings/ without the whole week shows one day: today's, or the day fetched for the visitor.
+    const fixedDay = pageDay ?? (home && !wholeWeek && sections[0] ? Number(sections[0].dataset.day) : undefined);
+    render(doc, { sections, rows, filters, siteZone, visitorZone, nowSection, days, words, time, fixedDay, home });
+    dayLinks(doc, { home, dayHref, filters, siteZone });
   }
   update(false);
   performance.mark('meetings:ready');
   everyMinute(() => update(false));
+  if (home && !wholeWeek) {
+    void bringToday(doc, days, siteZone, dayHref).then((brought) => {
+      if (!brought) return;
+      sections = [...days.querySelectorAll<HTMLElement>('section[data-day]')];
+      rows = [...days.querySelectorAll<HTMLLIElement>('section[data-day] li.meeting')].map(readRow);
+      update(false);
+    });
+  }
+}
+
+/**
+ * On /meetings/ holding today only: when the visitor's today is another day than the page's (the
+ * site is rebuilt less than daily), fetch that day's page (on a busy day, the part holding what
+ * is on now) and put its list in place of the page's. True when it did. On the build's own day
+ * nothing is fetched: the page already has a few sessions from every hour (days.ts).
+ */
+async function bringToday(
+  doc: Document,
+  days: HTMLElement,
+  siteZone: string,
+  dayHref: (id: string) => string,
+): Promise<boolean> {
+  const section = days.querySelector<HTMLElement>('section[data-day]');
+  if (!section) return false;
+  const today = wallClockAt(Date.now(), siteZone);
+  if (Number(section.dataset.day) === today.weekday) return false;
+  const id = WEEKDAY_IDS[today.weekday]!;
+  const starts = (doc.querySelector<HTMLElement>(`[data-day-link="${id}"]`)?.dataset.partStarts ?? '0')
+    .split(' ')
+    .map(Number);
+  // The part holding what began within the last hour: sessions still in progress are in it.
+  let part = 0;
+  starts.forEach((start, i) => {
+    if (start <= today.minutes - 60) part = i;
+  });
+  try {
+    const response = await fetch(`${dayHref(id)}${part > 0 ? `page/${part + 1}/` : ''}`);
+    if (!response.ok) return false;
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const fetched = page.querySelector('[data-days] section[data-day]');
+    if (!fetched) return false;
+    const imported = doc.importNode(fetched, true) as HTMLElement;
+    // Its first-paint script stayed behind in the fetched page; this one orders it from here on.
+    imported.querySelector('ol')?.setAttribute('data-ordered', '');
+    section.replaceWith(imported);
+    return true;
+  } catch {
+    // Offline or the request failed: the page keeps the day it was built with, complete as it is.
+    return false;
+  }
+}
+
+interface LinkState {
+  home: boolean;
+  dayHref: (id: string) => string;
+  filters: MeetingFilters;
+  siteZone: string;
+}
+
+/**
+ * Day links that lead to another page carry the filters; on a day page, "Today" leads to the
+ * visitor's today.
+ */
+function dayLinks(doc: Document, { home, dayHref, filters, siteZone }: LinkState): void {
+  const query = meetingFiltersQuery({ ...filters, day: 'week' });
+  doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
+    const choice = link.dataset.dayLink!;
+    if (choice === 'week') {
+      if (!home) link.search = query;
+      return;
+    }
+    if (choice === 'today') {
+      if (!home) link.href = `${dayHref(WEEKDAY_IDS[wallClockAt(Date.now(), siteZone).weekday]!)}${query}`;
+      return;
+    }
+    link.href = `${dayHref(choice)}${query}`;
+  });
 }
 
 function readForm(form: HTMLFormElement): MeetingFilters['selected'] {
@@ -181,6 +281,9 @@ interface View {
   days: HTMLElement;
   words: MeetingsScriptWords;
   time: TimeWords;
+  /** The one day the page shows (a day page, or /meetings/ holding today only). */
+  fixedDay: number | undefined;
+  home: boolean;
 }
 
 function render(doc: Document, view: View): void {
@@ -191,13 +294,23 @@ function render(doc: Document, view: View): void {
   const { filters, siteZone, visitorZone } = view;
   const today = wallClockAt(now, siteZone);
   const chosenDay =
-    filters.day === 'week' ? undefined : filters.day === 'today' ? today.weekday : WEEKDAY_IDS.indexOf(filters.day);
+    view.fixedDay ??
+    (filters.day === 'week' ? undefined : filters.day === 'today' ? today.weekday : WEEKDAY_IDS.indexOf(filters.day));
 
-  // Today first, then the days after it: the week as it is about to happen.
+  // Today first, then the days after it: the week as it is about to happen. The build already
+  // wrote them so when it ran on the visitor's day: then nothing moves.
   const ordered = [...view.sections].sort(
     (a, b) => ((Number(a.dataset.day) - today.weekday + 7) % 7) - ((Number(b.dataset.day) - today.weekday + 7) % 7),
   );
-  ordered.forEach((section) => view.days.append(section));
+  if (ordered.some((section, i) => view.sections[i] !== section)) {
+    // What is on now and the zone note follow today's list, before the other days.
+    const after = [
+      ...view.days.querySelectorAll<HTMLElement>(':scope > [data-visitor-zone], :scope > [data-now-section]'),
+    ];
+    view.days.append(ordered[0]!, ...after, ...ordered.slice(1));
+    ordered.forEach((section, i) => section.classList.toggle('meeting-today', i === 0));
+    view.sections.splice(0, view.sections.length, ...ordered);
+  }
 
   const inProgress: Row[] = [];
   const soon: { row: Row; start: number }[] = [];
@@ -268,11 +381,14 @@ function render(doc: Document, view: View): void {
   }
   fillNow(doc, view, inProgress, soon);
   const count = doc.querySelector<HTMLElement>('[data-meetings-count]');
-  if (count) {
+  // A day cut to a few sessions an hour keeps the build's count of the whole day until a filter
+  // asks how many of those shown match.
+  const cut = view.sections.some((section) => section.dataset.cut !== undefined);
+  if (count && (!cut || anyFilter(filters))) {
     const where =
       chosenDay === undefined
         ? say.thisWeek
-        : chosenDay === today.weekday
+        : chosenDay === today.weekday && view.home
           ? say.today
           : fill(say.onDay, { day: weekdayName(chosenDay, locale) });
     count.textContent = meetingsCountText(shown, where, anyFilter(filters), say, locale);
@@ -282,6 +398,8 @@ function render(doc: Document, view: View): void {
     const n = MEETING_FILTER_KEYS.reduce((sum, key) => sum + filters.selected[key].length, 0);
     summary.textContent = n > 0 ? plural(locale, say.chosen, n) : '';
   }
+  // A day page's own day is marked in its HTML; /meetings/ marks the day chosen on it.
+  if (!view.home) return;
   doc.querySelectorAll<HTMLAnchorElement>('[data-day-link]').forEach((link) => {
     const current = link.dataset.dayLink === filters.day;
     if (current) link.setAttribute('aria-current', 'true');
@@ -327,7 +445,8 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
       let copy = copies.get(row.el);
       if (!copy) {
         copy = row.el.cloneNode(true) as HTMLLIElement;
-        copy.classList.remove('ended');
+        // Not a row of the days: counts and the bench read `[data-days] li.meeting`.
+        copy.classList.remove('ended', 'meeting');
         copy.removeAttribute('data-order');
       }
       const status = copy.querySelector<HTMLElement>('[data-status]');

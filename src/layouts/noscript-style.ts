@@ -10,6 +10,11 @@ export const NOSCRIPT_STYLE = `
 .js-only {
   display: none !important;
 }
+/* The meetings pages' lists wait for their first-paint script (src/lib/meetings/first-paint.ts). */
+.meeting-day > ol {
+  visibility: visible !important;
+  animation: none !important;
+}
 .finder-layout[data-view] .finder-results {
   display: block !important;
 }

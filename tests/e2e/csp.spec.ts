@@ -97,6 +97,7 @@ test.describe('Content-Security-Policy', () => {
   const simplePages = [
     '/',
     '/meetings/',
+    '/meetings/monday/',
     `/categories/${published()[0]!.data.category}/`,
     '/contribute/',
     '/about/',
@@ -108,6 +109,7 @@ test.describe('Content-Security-Policy', () => {
     // The Spanish pages: the same scripts, with their words handed over in attributes.
     '/es/',
     '/es/meetings/',
+    '/es/meetings/saturday/',
     `/es/listings/${published()[0]!.slug}/`,
     '/es/list/',
     '/es/recovery-capital/',

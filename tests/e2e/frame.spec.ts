@@ -120,7 +120,8 @@ test.describe('both palettes', () => {
           '.site-header a.site-name',
           '.help-now a[href="tel:988"]',
           '.day-nav a',
-          '.meeting-name',
+          // A session that meets today: today comes first, and one that skips this week is hidden.
+          'li.meeting:not([hidden]) .meeting-name',
           '.site-footer a',
         ];
         for (const selector of targets) {

@@ -58,7 +58,7 @@ test('after one visit, saved pages open with no connection and others show the o
 
   await page.goto('/meetings/');
   await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('.meeting-name').first()).toBeVisible();
+  await expect(page.locator('li.meeting:not([hidden]) .meeting-name').first()).toBeVisible();
 
   await page.goto(`/listings/${opened!.slug}/`);
   await expect(page.locator('h1')).toHaveText(opened!.data.name);

@@ -181,6 +181,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.card').first()).toBeVisible();
   });
 
+  test('each day of the start page’s week opens that day’s meetings page', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('details[data-day="tuesday"] summary').click();
+    await page.locator('details[data-day="tuesday"] a[href="/meetings/tuesday/"]').click();
+    await expect(page.locator('h1')).toHaveText('Meetings and events on Tuesday');
+    await expect(page.locator('section#tuesday li.meeting').first()).toBeVisible();
+  });
+
   test('detail pages ship no framework JavaScript, only small scripts for what the page has', async ({ page }) => {
     const listings = published();
     const timed = (l: (typeof listings)[number]) => 'schedule' in l.data || 'hours' in l.data;

@@ -13,6 +13,7 @@ import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 // eslint-disable-next-line no-restricted-imports -- the directive's source text, a string to hash, not code to run
 import loadDirective from 'astro/runtime/client/load.prebuilt.js';
 import { NOSCRIPT_STYLE } from '#layouts/noscript-style.ts';
+import { FIRST_PAINT_SCRIPT } from '#lib/meetings/first-paint.ts';
 
 export interface KnownBlock {
   /** Who writes it, for messages. */
@@ -24,6 +25,11 @@ export interface KnownBlock {
 
 export const KNOWN_BLOCKS: readonly KnownBlock[] = [
   { what: 'the layout’s <noscript> style (src/layouts/noscript-style.ts)', kind: 'style', text: NOSCRIPT_STYLE },
+  {
+    what: 'the meetings pages’ first-paint order (src/lib/meetings/first-paint.ts)',
+    kind: 'script',
+    text: FIRST_PAINT_SCRIPT,
+  },
   { what: 'Astro’s island style, on pages with a React island', kind: 'style', text: ISLAND_STYLES },
   { what: 'Astro’s island bootstrap, on pages with a React island', kind: 'script', text: islandScript },
   { what: 'Astro’s client:load directive, on pages with a React island', kind: 'script', text: loadDirective },

@@ -147,7 +147,7 @@ describe('_headers and the Content-Security-Policy', () => {
         hashSources(KNOWN_BLOCKS.filter((b) => b.kind === kind).map((b) => b.text)).join(' ');
       expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hashes('script')};`);
       expect(csp).toContain(`style-src 'self' ${hashes('style')};`);
-      expect(KNOWN_BLOCKS.map((b) => b.kind).sort()).toEqual(['script', 'script', 'style', 'style']);
+      expect(KNOWN_BLOCKS.map((b) => b.kind).sort()).toEqual(['script', 'script', 'script', 'style', 'style']);
     });
 
     it('stops the build on an inline script it does not know, instead of trusting it', () => {

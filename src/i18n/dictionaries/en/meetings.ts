@@ -34,6 +34,15 @@ export const meetings = {
     dialIn: 'Dial in',
     calendar: 'Add every meeting to your calendar (.ics)',
     feed: 'Meeting Guide feed (JSON)',
+    seeAllDay: { one: 'See {n} meeting on {day}', other: 'See all {n} meetings on {day}' },
+    /** A day page's title and heading: {day} is the weekday's name. */
+    dayTitle: '{day} meetings',
+    dayHeading: 'Meetings and events on {day}',
+    dayDescription: 'Recovery meetings and events in {region} every {day}, in person and online.',
+    /** A busy day's pages, each named by the times it spans. */
+    partsLabel: 'Parts of the day',
+    partLink: '{from} to {to}',
+    partTitle: '{title} ({range})',
   },
   /** The filter groups' legends and the "how to take part" choices. */
   filters: {

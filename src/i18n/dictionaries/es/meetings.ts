@@ -31,6 +31,13 @@ export const meetings: Dictionary['meetings'] = {
     dialIn: 'Por teléfono:',
     calendar: 'Agregar todas las reuniones a su calendario (.ics)',
     feed: 'Datos para Meeting Guide (JSON)',
+    seeAllDay: { one: 'Ver {n} reunión del {day}', other: 'Ver las {n} reuniones del {day}' },
+    dayTitle: 'Reuniones del {day}',
+    dayHeading: 'Reuniones y actividades del {day}',
+    dayDescription: 'Reuniones y actividades de recuperación en {region} cada {day}, en persona y en línea.',
+    partsLabel: 'Partes del día',
+    partLink: '{from} a {to}',
+    partTitle: '{title} ({range})',
   },
   filters: {
     fellowship: 'Grupo de ayuda mutua',

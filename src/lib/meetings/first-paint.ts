@@ -1,0 +1,46 @@
+/**
+ * The one inline script of the meetings pages, written right after each day's list so it runs as
+ * the list is parsed, before the browser paints it. When the visitor's date in the site's zone
+ * is the date the build wrote the first day for (the usual case: the site is rebuilt daily), it
+ * hides the day's sessions that do not happen that week and, for today, moves the sessions that
+ * have ended below the ones to come. The page script (src/client/meetings.ts) reaches the same order later; done here first,
+ * the list is painted once in its final order and nothing on screen moves.
+ *
+ * It reads only what the build wrote: the section's `data-date`, each row's `data-ends` (minutes
+ * on the site's clock) and `data-off`. Its exact text is trusted by the Content-Security-Policy
+ * by hash (src/integrations/headers/known-blocks.ts), so it is a constant, and written for every
+ * browser the site supports without a build step.
+ */
+export const FIRST_PAINT_SCRIPT = `(function () {
+  var section = document.currentScript && document.currentScript.previousElementSibling;
+  var ordered = section && section.querySelector('ol');
+  if (ordered) ordered.setAttribute('data-ordered', '');
+  var days = section && section.parentElement;
+  var first = days && days.querySelector('section[data-date]');
+  if (!first || !window.Intl) return;
+  var parts = {};
+  new Intl.DateTimeFormat('en-US', {
+    timeZone: days.getAttribute('data-site-zone'),
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23'
+  })
+    .formatToParts(new Date())
+    .forEach(function (part) {
+      parts[part.type] = part.value;
+    });
+  if (parts.year + '-' + parts.month + '-' + parts.day !== first.getAttribute('data-date')) return;
+  var now = (Number(parts.hour) % 24) * 60 + Number(parts.minute);
+  section.querySelectorAll('li[data-off]').forEach(function (row) {
+    row.hidden = true;
+  });
+  var list = section === first && section.querySelector('ol');
+  if (!list) return;
+  Array.prototype.slice.call(list.children).forEach(function (row) {
+    if (Number(row.getAttribute('data-ends')) <= now) list.appendChild(row);
+  });
+})();
+`;

@@ -1,0 +1,46 @@
+/**
+ * The meetings rows of one language, worked out once per build: /meetings/ and every day page
+ * (seven days, their parts, in each language) read the same rows, and working them out per page
+ * would repeat the whole week's work for each of them.
+ */
+import { buildDay, getPublishedListings } from '#lib/content/listings.ts';
+import { getSite } from '#lib/content/site.ts';
+import { ENGLISH_TERMS, meetingsPage, type MeetingsPage } from '#lib/meetings/page.ts';
+import { UI_LANGUAGES, type Lang } from '#i18n/languages.ts';
+import { dictionary, timeWords } from '#i18n/index.ts';
+import { termsIn } from '#i18n/terms.ts';
+
+const pages = new Map<Lang, Promise<MeetingsPage>>();
+
+/** The meetings page's values in `lang` (rows by day, filter groups), computed on first use. */
+export function meetingsIn(lang: Lang): Promise<MeetingsPage> {
+  let page = pages.get(lang);
+  if (!page) {
+    page = compute(lang);
+    pages.set(lang, page);
+  }
+  return page;
+}
+
+async function compute(lang: Lang): Promise<MeetingsPage> {
+  const site = getSite();
+  const listings = await getPublishedListings();
+  return meetingsPage(
+    listings.map((l) => ({ slug: l.id, data: l.data })),
+    site.timezone,
+    {
+      lang,
+      time: timeWords(lang),
+      weekStart: UI_LANGUAGES[lang].weekStart,
+      filters: dictionary(lang).meetings.filters,
+      terms: {
+        fellowships: termsIn(ENGLISH_TERMS.fellowships, lang),
+        support: termsIn(ENGLISH_TERMS.support, lang),
+        pathways: termsIn(ENGLISH_TERMS.pathways, lang),
+        timesOfDay: termsIn(ENGLISH_TERMS.timesOfDay, lang),
+      },
+      sourceLang: site.languages[0] ?? 'en',
+    },
+    buildDay(),
+  );
+}
