@@ -5,7 +5,9 @@
  */
 import zipcodes from 'zipcodes';
 import { buildFacetIndex, type FacetIndexJson, type FacetKey } from '#lib/finder/facets.ts';
-import { facetValueOrder } from '#lib/finder/facet-groups.ts';
+import { facetGroups, facetValueOrder, initialCounts, type FacetGroup } from '#lib/finder/facet-groups.ts';
+import { facetWordsIn } from '#lib/finder/facet-words.ts';
+import type { Lang } from '#i18n/languages.ts';
 import { buildPlaces, type PlacesJson, type TownPoint } from '#lib/map/places.ts';
 import { encodePoints, type PointsJson } from '#lib/map/points.ts';
 import { coverageMatrices, type Matrix } from '#lib/gaps/matrix.ts';
@@ -66,4 +68,21 @@ export function gapMatrices(): Promise<Matrix[]> {
       ['pathway', 'population', 'language'],
     ),
   ));
+}
+
+const filters = new Map<string, { groups: FacetGroup[]; counts: Record<FacetKey, Record<string, number>> }>();
+
+/**
+ * The finder's filter groups in a language (labels, landing-page links) and their counts over
+ * every listing: the same on /find/, /map/ and each of the finder's later pages, so worked out
+ * once per language rather than once per page, which at 100,000 listings is thousands of times.
+ */
+export async function finderFilters(lang: Lang, href: (path: string) => string) {
+  let found = import.meta.env.PROD ? filters.get(lang) : undefined;
+  if (!found) {
+    const data = (await getPublishedListings()).map((l) => l.data);
+    found = { groups: facetGroups(data, href, facetWordsIn(lang)), counts: initialCounts(data) };
+    filters.set(lang, found);
+  }
+  return found;
 }
