@@ -1,29 +1,15 @@
 /** What /meetings/ shows (src/lib/meetings/page.ts): rows by day, and filters that agree with the rows. */
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_TERMS, meetingsPage, type MeetingsPageLanguage } from '#lib/meetings/page.ts';
+import { meetingsPageLanguage } from '#i18n/meetings.ts';
 import { listingSchema, type ListingInput } from '#schemas/listing.ts';
-import { dictionary, timeWords, type Lang } from '#i18n/index.ts';
-import { UI_LANGUAGES } from '#i18n/languages.ts';
+import type { Lang } from '#i18n/index.ts';
 import { termsIn } from '#i18n/terms.ts';
 
 const SITE_ZONE = 'America/Detroit';
 
-/** A page language as the .astro page builds it. */
-function language(lang: Lang): MeetingsPageLanguage {
-  return {
-    lang,
-    time: timeWords(lang),
-    weekStart: UI_LANGUAGES[lang].weekStart,
-    filters: dictionary(lang).meetings.filters,
-    terms: {
-      fellowships: termsIn(ENGLISH_TERMS.fellowships, lang),
-      support: termsIn(ENGLISH_TERMS.support, lang),
-      pathways: termsIn(ENGLISH_TERMS.pathways, lang),
-      timesOfDay: termsIn(ENGLISH_TERMS.timesOfDay, lang),
-    },
-    sourceLang: 'en',
-  };
-}
+/** A page language as the pages build it. */
+const language = (lang: Lang) => meetingsPageLanguage(lang, 'en');
 const EN = language('en');
 const ES = language('es');
 

@@ -5,10 +5,9 @@
  */
 import { buildDay, getPublishedListings } from '#lib/content/listings.ts';
 import { getSite } from '#lib/content/site.ts';
-import { ENGLISH_TERMS, meetingsPage, type MeetingsPage } from '#lib/meetings/page.ts';
-import { UI_LANGUAGES, type Lang } from '#i18n/languages.ts';
-import { dictionary, timeWords } from '#i18n/index.ts';
-import { termsIn } from '#i18n/terms.ts';
+import { meetingsPage, type MeetingsPage } from '#lib/meetings/page.ts';
+import type { Lang } from '#i18n/languages.ts';
+import { meetingsPageLanguage } from '#i18n/meetings.ts';
 
 const pages = new Map<Lang, Promise<MeetingsPage>>();
 
@@ -28,19 +27,7 @@ async function compute(lang: Lang): Promise<MeetingsPage> {
   return meetingsPage(
     listings.map((l) => ({ slug: l.id, data: l.data })),
     site.timezone,
-    {
-      lang,
-      time: timeWords(lang),
-      weekStart: UI_LANGUAGES[lang].weekStart,
-      filters: dictionary(lang).meetings.filters,
-      terms: {
-        fellowships: termsIn(ENGLISH_TERMS.fellowships, lang),
-        support: termsIn(ENGLISH_TERMS.support, lang),
-        pathways: termsIn(ENGLISH_TERMS.pathways, lang),
-        timesOfDay: termsIn(ENGLISH_TERMS.timesOfDay, lang),
-      },
-      sourceLang: site.languages[0] ?? 'en',
-    },
+    meetingsPageLanguage(lang, site.languages[0] ?? 'en'),
     buildDay(),
   );
 }
