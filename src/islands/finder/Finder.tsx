@@ -138,7 +138,11 @@ export default function Finder({
       layout?.removeEventListener('pointerdown', touch);
     };
   }, []);
-  const wantsIndex = hydrated && (touched || wantsPoints || !isUnfiltered(state));
+  // Anything that narrows the results; with none and the default order, the state is the one the
+  // page was rendered in.
+  const filtered = FACET_KEYS.some((k) => state.selected[k].length > 0) || !!state.q || !!state.near || state.open;
+  const asRendered = !filtered && state.sort === 'best';
+  const wantsIndex = hydrated && (touched || wantsPoints || !asRendered);
   const { index, points, times, failed } = useFinderData({ indexUrl, pointsUrl, timesUrl }, wantsIndex, wantsPoints);
   const { onNow, minute } = useOpenNow(times, index?.size);
   const text = useTextSearch(state.q, index, base);
@@ -146,7 +150,7 @@ export default function Finder({
   const { result, distances, nearPending } = useFinderResult({ index, state, text, near, points, onNow });
   const labels = useMemo(() => facetLabels(groups), [groups]);
   // Until the address is read, the state is the unfiltered one the page was rendered for.
-  const first = hydrated && !isUnfiltered(state) ? 0 : start;
+  const first = hydrated && !asRendered ? 0 : start;
   const { cards, shown, activeSlug, select } = useResultCards({
     result,
     index,
@@ -182,7 +186,6 @@ export default function Finder({
     cards.focusOnUpdate(index?.slugs[result!.order[first + limit]!]);
     setLimit(limit + PAGE);
   };
-  const filtered = FACET_KEYS.some((k) => state.selected[k].length > 0) || !!state.q || !!state.near || state.open;
   const chips = filterChips(state, labels, near.place?.label, {
     openNow: words.filters.openNow,
     near: (place) => fill(words.filters.nearChip, { place }),
@@ -324,16 +327,5 @@ export default function Finder({
         />
       )}
     </>
-  );
-}
-
-/** No filter, words, place or "open now", in name order: the state the pages are rendered in. */
-function isUnfiltered(state: FinderState): boolean {
-  return (
-    FACET_KEYS.every((k) => state.selected[k].length === 0) &&
-    !state.q &&
-    !state.near &&
-    !state.open &&
-    state.sort === 'best'
   );
 }

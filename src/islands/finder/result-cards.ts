@@ -78,7 +78,7 @@ export class ResultCards {
    */
   update(shown: ShownCards, done?: () => void): void {
     this.#latest = shown;
-    const missing = shown.order.filter((position) => !this.#all.has(shown.slugs[position]!));
+    const missing = this.#missing(shown.order, shown.slugs);
     if (missing.length === 0 || !this.#files) {
       this.#list?.removeAttribute('data-cards-pending');
       this.#show(shown);
@@ -100,9 +100,14 @@ export class ResultCards {
    * at once when they are.
    */
   async need(positions: readonly number[], slugs: readonly string[]): Promise<void> {
-    const missing = positions.filter((position) => !this.#all.has(slugs[position]!));
+    const missing = this.#missing(positions, slugs);
     if (missing.length === 0 || !this.#files) return;
     this.#add(await this.#files.cards(missing), slugs);
+  }
+
+  /** The positions whose cards are not here yet. */
+  #missing(positions: readonly number[], slugs: readonly string[]): number[] {
+    return positions.filter((position) => !this.#all.has(slugs[position]!));
   }
 
   /** Adds fetched cards to the list, hidden until shown; a card of another build is left out. */
