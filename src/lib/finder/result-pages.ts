@@ -3,6 +3,7 @@
  * list (/find/, /find/page/2/) and each landing page (/categories/<id>/page/2/) hold one page of
  * cards, and the finder island draws the others from the card files (card-shards.ts).
  */
+import { fill } from '#i18n/text.ts';
 
 /** Cards on one page, and shown by each "Show more". */
 export const RESULTS_PER_PAGE = 48;
@@ -58,4 +59,9 @@ export function pagerNumbers(page: number, count: number): (number | null)[] {
     out.push(n);
   }
   return out;
+}
+
+/** "Page 2 of 20" in the page's language (`template` holds {page} and {count}), for titles and headings. */
+export function pagePosition(template: string, { page, pageCount }: ResultPage, locale: string): string {
+  return fill(template, { page: page.toLocaleString(locale), count: pageCount.toLocaleString(locale) });
 }

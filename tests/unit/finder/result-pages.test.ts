@@ -3,6 +3,7 @@ import {
   laterPages,
   pageCount,
   pagePath,
+  pagePosition,
   pagerNumbers,
   resultPage,
   RESULTS_PER_PAGE,
@@ -67,5 +68,12 @@ describe('pagerNumbers', () => {
         expect(numbers.length).toBeLessThanOrEqual(7);
       }
     }
+  });
+});
+
+describe('pagePosition', () => {
+  it('says where the reader is in the page’s language', () => {
+    expect(pagePosition('Page {page} of {count}', resultPage(2000, 2, 1), 'en-US')).toBe('Page 2 of 2,000');
+    expect(pagePosition('Página {page} de {count}', resultPage(2000, 2, 1), 'es-US')).toBe('Página 2 de 2,000');
   });
 });
