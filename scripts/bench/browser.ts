@@ -67,7 +67,8 @@ export async function withBrowser<T>(
   }
 }
 
-async function openPage({ browser, timeout }: Site, viewport = { width: 1280, height: 900 }): Promise<Page> {
+/** A fresh page (its own context, so a cold cache) that reaches only the site and waits at most the step's time. */
+export async function openPage({ browser, timeout }: Site, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser.newPage({ viewport });
   // Every navigation and wait of a step: large sites take long to load, and a step that gives up
   // is reported as not finished rather than ending the bench.

@@ -3,7 +3,7 @@
  * (390 × 844, CPU slowed 4×, a 9 Mbps link with 60 ms latency, the site served gzipped, a cold
  * cache each time), from navigation to the first frame with a meeting row in view.
  */
-import type { Site } from './browser.ts';
+import { openPage, type Site } from './browser.ts';
 
 /** The phone the budget is written for. */
 export const PHONE_PROFILE = {
@@ -17,17 +17,11 @@ export const PHONE_PROFILE = {
  * Milliseconds from navigation to the first frame in which a meeting row (`li.meeting`) is on
  * screen, for each of `loads` cold loads of `path`.
  */
-export async function firstMeetingTimes({ browser, base, timeout }: Site, path = '/meetings/', loads = 5) {
+export async function firstMeetingTimes(site: Site, path = '/meetings/', loads = 5) {
   const times: number[] = [];
   for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext({ viewport: PHONE_PROFILE.viewport });
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    await page.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.abort(),
-    );
-    const cdp = await context.newCDPSession(page);
+    const page = await openPage(site, PHONE_PROFILE.viewport);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_PROFILE.cpuSlowdown });
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
@@ -51,10 +45,10 @@ export async function firstMeetingTimes({ browser, base, timeout }: Site, path =
       });
       observer.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${base}${path}`);
+    await page.goto(`${site.base}${path}`);
     const mark = await page.waitForFunction(() => performance.getEntriesByName('bench:first-meeting')[0]?.startTime);
     times.push(Number(await mark.jsonValue()));
-    await context.close();
+    await page.close();
   }
   return times;
 }
