@@ -47,3 +47,39 @@ export { expect };
 export async function finderReady(page: Page): Promise<void> {
   await expect(page.locator('[data-finder-ready]')).toBeAttached({ timeout: 30_000 });
 }
+
+/**
+ * The layout shift since navigation (entries without recent input, read from the browser's
+ * buffer), what moved (for the message of a failing check), and whether anything inside
+ * `within` (a selector) moved. Budget: 0.02.
+ */
+export async function layoutShift(
+  page: Page,
+  within = ':root',
+): Promise<{ total: number; moved: string[]; movedWithin: boolean }> {
+  return page.evaluate(
+    (selector) =>
+      new Promise<{ total: number; moved: string[]; movedWithin: boolean }>((done) => {
+        let total = 0;
+        let movedWithin = false;
+        const moved: string[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node }[];
+          })[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources ?? []) {
+              const node = source.node instanceof Element ? source.node : undefined;
+              if (node?.closest(selector)) movedWithin = true;
+              moved.push(`${node?.nodeName ?? '?'}.${node?.className ?? ''} (${entry.value.toFixed(4)})`);
+            }
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => done({ total, moved, movedWithin }), 50);
+      }),
+    within,
+  );
+}

@@ -4,7 +4,7 @@
  * a 320px-wide phone. Run over one page of every type.
  */
 import { onePageOfEachType, readListings } from './data.ts';
-import { expect, finderReady, test } from './fixtures.ts';
+import { expect, finderReady, layoutShift, test } from './fixtures.ts';
 
 type Page = import('@playwright/test').Page;
 
@@ -55,25 +55,8 @@ test.describe('"Need help now?" on the first screen', () => {
     for (const path of ['/', '/meetings/', '/about/', `/listings/${readListings()[0]!.slug}/`]) {
       await page.goto(path);
       await page.waitForLoadState('load');
-      await page.waitForTimeout(300);
-      const { total, frameMoved } = await page.evaluate(
-        () =>
-          new Promise<{ total: number; frameMoved: boolean }>((resolve) => {
-            let total = 0;
-            let frameMoved = false;
-            type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as Shift[]) {
-                if (entry.hadRecentInput) continue;
-                total += entry.value;
-                if (entry.sources.some((s) => s.node instanceof Element && s.node.closest('.site-header, .help-now'))) {
-                  frameMoved = true;
-                }
-              }
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve({ total, frameMoved }), 200);
-          }),
-      );
+      await page.waitForTimeout(500);
+      const { total, movedWithin: frameMoved } = await layoutShift(page, '.site-header, .help-now');
       expect(frameMoved, `${path}: the header or the help line moved`).toBe(false);
       if (!/^\/(meetings|listings)\//.test(path))
         expect(total, `${path}: cumulative layout shift`).toBeLessThanOrEqual(0.02);

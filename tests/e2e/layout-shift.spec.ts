@@ -5,7 +5,7 @@
  * and on a wide screen, in English and Spanish.
  */
 import { onePageOfEachType } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, layoutShift, test } from './fixtures.ts';
 
 const BUDGET = 0.02;
 const PAGES = [
@@ -20,34 +20,13 @@ const PAGES = [
   '/es/meetings/',
 ];
 
-/** Layout shift without recent input since navigation, with what moved, after the page settles. */
-async function layoutShift(page: import('@playwright/test').Page, path: string) {
+/** The page's layout shift once it has settled. */
+async function settledShift(page: import('@playwright/test').Page, path: string) {
   await page.goto(path);
   await page.waitForLoadState('networkidle');
   // The finder's cards and the map come after the network is quiet; give them time to land.
   await page.waitForTimeout(800);
-  return page.evaluate(
-    () =>
-      new Promise<{ total: number; moved: string[] }>((done) => {
-        let total = 0;
-        const moved: string[] = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-            sources?: { node?: Node }[];
-          })[]) {
-            if (entry.hadRecentInput) continue;
-            total += entry.value;
-            for (const source of entry.sources ?? []) {
-              const node = source.node as Element | undefined;
-              moved.push(`${node?.nodeName ?? '?'}.${node?.className ?? ''} (${entry.value.toFixed(4)})`);
-            }
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => done({ total, moved }), 50);
-      }),
-  );
+  return layoutShift(page);
 }
 
 for (const [name, viewport] of [
@@ -58,7 +37,7 @@ for (const [name, viewport] of [
     test.use({ viewport });
     for (const path of PAGES) {
       test(path, async ({ page }) => {
-        const { total, moved } = await layoutShift(page, path);
+        const { total, moved } = await settledShift(page, path);
         expect(total, moved.join(', ')).toBeLessThanOrEqual(BUDGET);
       });
     }

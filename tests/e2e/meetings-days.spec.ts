@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { meetsOn, published, siteConfig, type ScheduleEntry } from './data.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, layoutShift, test } from './fixtures.ts';
 
 /**
  * Meetings by day (/meetings/<day>/), today first on /meetings/, old links, no layout shift,
@@ -202,24 +202,13 @@ test.describe('nothing moves as the page loads', () => {
           const page = await context.newPage();
           const { date, day } = builtToday();
           await page.clock.setFixedTime(siteInstant(date, '19:45'));
-          await page.addInitScript(() => {
-            const w = window as unknown as { shift: number };
-            w.shift = 0;
-            new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as (PerformanceEntry & {
-                value: number;
-                hadRecentInput: boolean;
-              })[])
-                if (!entry.hadRecentInput) w.shift += entry.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-          });
           await page.goto(path.replace('{today}', day));
           // The page script has run its first pass: it names today ("Today · ").
           await expect(page.locator('section[data-day] [data-day-prefix]').first()).not.toBeEmpty();
           // The minute's refresh and anything the script does after its first pass.
           await page.waitForTimeout(500);
-          const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
-          expect(shift).toBeLessThanOrEqual(0.02);
+          const { total, moved } = await layoutShift(page);
+          expect(total, moved.join(', ')).toBeLessThanOrEqual(0.02);
           // Today's ended sessions were already below the ones to come.
           const ended = await page
             .locator('section[data-day]')
