@@ -9,6 +9,7 @@ import { laterPages } from '#lib/finder/result-pages.ts';
 import type { ListingData } from '#schemas/listing.ts';
 import { inEveryLanguage } from '#i18n/pages.ts';
 import { getPublishedListings, type ListingEntry } from './listings.ts';
+import { perBuild } from './per-build.ts';
 
 /** The facets with a landing page per term; the key is the first part of its path. */
 export const LANDING_FACETS = {
@@ -19,18 +20,12 @@ export const LANDING_FACETS = {
 
 export type LandingFacet = keyof typeof LANDING_FACETS;
 
-const cache = new Map<string, Promise<ListingEntry[]>>();
+const cache = perBuild();
 
 /** The published listings of one term, in name order (the same in every language). */
 export function landingListings(facet: LandingFacet, id: string): Promise<ListingEntry[]> {
-  const key = `${facet}/${id}`;
-  let listings = cache.get(key);
-  if (!listings || !import.meta.env.PROD) {
-    const { matches } = LANDING_FACETS[facet];
-    listings = getPublishedListings().then((all) => all.filter((l) => matches(l.data, id)));
-    cache.set(key, listings);
-  }
-  return listings;
+  const { matches } = LANDING_FACETS[facet];
+  return cache(`${facet}/${id}`, () => getPublishedListings().then((all) => all.filter((l) => matches(l.data, id))));
 }
 
 /** `getStaticPaths` of a facet's first pages: one per term, in every language. */

@@ -2,22 +2,23 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { todayIn } from '#lib/time/freshness.ts';
 import { getSite } from './site.ts';
+import { perBuild } from './per-build.ts';
 import { compareByName } from '#lib/finder/match.ts';
 
 export type ListingEntry = CollectionEntry<'listings'>;
 
-let published: Promise<ListingEntry[]> | undefined;
+const cache = perBuild();
 
 /**
  * Every listing that is not `closed`, sorted by name. Computed once per build (every list page
  * asks for it); the dev server reads afresh so edits show up.
  */
 export function getPublishedListings(): Promise<ListingEntry[]> {
-  if (published && import.meta.env.PROD) return published;
-  published = getCollection('listings', (entry) => entry.data.status !== 'closed').then((entries) =>
-    entries.sort((a, b) => compareByName(a.data, b.data)),
+  return cache('published', () =>
+    getCollection('listings', (entry) => entry.data.status !== 'closed').then((entries) =>
+      entries.sort((a, b) => compareByName(a.data, b.data)),
+    ),
   );
-  return published;
 }
 
 let day: string | undefined;

@@ -5,20 +5,16 @@
  */
 import { buildDay, getPublishedListings } from '#lib/content/listings.ts';
 import { getSite } from '#lib/content/site.ts';
+import { perBuild } from '#lib/content/per-build.ts';
 import { meetingsPage, type MeetingsPage } from '#lib/meetings/page.ts';
 import type { Lang } from '#i18n/languages.ts';
 import { meetingsPageLanguage } from '#i18n/meetings.ts';
 
-const pages = new Map<Lang, Promise<MeetingsPage>>();
+const cache = perBuild();
 
 /** The meetings page's values in `lang` (rows by day, filter groups), computed on first use. */
 export function meetingsIn(lang: Lang): Promise<MeetingsPage> {
-  let page = pages.get(lang);
-  if (!page) {
-    page = compute(lang);
-    pages.set(lang, page);
-  }
-  return page;
+  return cache(lang, () => compute(lang));
 }
 
 async function compute(lang: Lang): Promise<MeetingsPage> {
