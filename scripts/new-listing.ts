@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { listingFilesIn, slugOf } from './lib/cli.ts';
 import { todayIn } from '#lib/time/freshness.ts';
-import { uniqueSlug } from '#lib/authoring/listing-file.ts';
+import { slugify, uniqueSlug } from '#lib/authoring/listing-file.ts';
 import { newListingText, questions, type Answers, type Question } from '#lib/authoring/new-listing.ts';
 import {
   checkListingFiles,
@@ -48,9 +48,13 @@ function readSite() {
   return site;
 }
 
-/** Every slug in use, so the new file's name is unique across all folders (as the validator requires). */
-function takenSlugs(): Set<string> {
-  return new Set(listingFilesIn(join(root, LISTINGS_DIR)).map(slugOf));
+/**
+ * Every slug in use and its file, so the new file's name is unique across all folders (as the
+ * validator requires) and a name already listed is asked about rather than silently given "-2".
+ */
+function existingListings(): Map<string, string> {
+  const files = listingFilesIn(join(root, LISTINGS_DIR));
+  return new Map(files.map((file) => [slugOf(file), `${LISTINGS_DIR}/${file}`]));
 }
 
 const interactive = process.stdin.isTTY === true;
@@ -82,8 +86,9 @@ async function ask(question: Question, answers: Partial<Answers>): Promise<unkno
     console.log('');
     question.choices.forEach((term, i) => console.log(`  ${String(i + 1).padStart(2)}. ${term.label} (${term.id})`));
   }
+  const prompt = typeof question.prompt === 'function' ? question.prompt(answers) : question.prompt;
   for (;;) {
-    const parsed = question.parse(await answer(question.prompt), answers);
+    const parsed = question.parse(await answer(prompt), answers);
     if (parsed.ok) return parsed.value;
     console.log(`  Sorry: ${parsed.error}.`);
   }
@@ -94,15 +99,25 @@ async function main(): Promise<number> {
   const today = todayIn(site.timezone);
   console.log(`A new listing for ${site.name}. Press Enter to skip a question that says so.\n`);
   const answers: Partial<Answers> = {};
-  for (const question of questions(site, today)) {
+  const existing = existingListings();
+  for (const question of questions(site, today, existing)) {
     if (question.when && !question.when(answers)) continue;
     const value = await ask(question, answers);
     if (value !== undefined) Object.assign(answers, { [question.key]: value });
+    if (answers.different_place === false) {
+      const same = existing.get(slugify(answers.name!));
+      throw new Stopped(`Nothing was written. Update ${same} instead.`);
+    }
   }
   rl.close();
 
-  const slug = uniqueSlug(answers.name!, takenSlugs());
+  const slug = uniqueSlug(answers.name!, new Set(existing.keys()));
   const file = `${LISTINGS_DIR}/${answers.category}/${slug}.md`;
+  if (slug !== slugify(answers.name!)) {
+    console.log(
+      `\n${existing.get(slugify(answers.name!))} already has this name, so the new file is named ${slug}.md; each file name must be unique.`,
+    );
+  }
   // uniqueSlug checked every listing; this guards against anything else with that name.
   if (existsSync(join(root, file))) throw new Stopped(`${file} already exists; nothing was written`);
   mkdirSync(join(root, LISTINGS_DIR, answers.category!), { recursive: true });
@@ -115,11 +130,14 @@ async function main(): Promise<number> {
   const failed = all.some((problem) => problem.severity === 'error');
   console.log(`${failed ? '✗' : '✓'} ${summarize(all, 1)}`);
 
+  const describe = answers.description
+    ? 'Read the description below the second --- line again, as a peer would.'
+    : 'Write two or three plain sentences below the second --- line: who it is for, what to expect, how to start.';
   console.log(`
 Edit this listing next:
-  1. Open ${file} and replace the TODO line with a short description in plain words.
-  2. Add what you know and confirmed: a one-line summary, pathways, hours (for places that are
-     open at set times), cost, languages, accessibility. CONTRIBUTING.md explains every field.
+  1. Open ${file}. ${describe}
+  2. Add what you know and confirmed: pathways, hours (for places that are open at set times),
+     cost, languages, accessibility. CONTRIBUTING.md explains every field.
   3. Run npm run validate, then open a pull request. A reviewer checks the facts and publishes it.`);
   return failed ? 1 : 0;
 }

@@ -401,3 +401,36 @@ export function wordsOf(vocabulary: WordVocabulary, id: string | undefined): rea
   const words = Object.hasOwn(table, id) ? table[id] : undefined;
   return words ? [...words.en, ...words.es] : [];
 }
+
+/** Extra words for some terms of one vocabulary, by id. */
+type SomeWordsFor<T extends readonly Term[], Extra extends string = never> = {
+  readonly [Id in T[number]['id'] | Extra]?: readonly string[];
+};
+
+/**
+ * Words volunteers write in a listing file in place of an id, beyond the search words above,
+ * which the validator reads as "did you mean" (src/lib/validate/suggest.ts). They are kept apart
+ * because a search must not use them: a search for "AA" should find AA meetings, not every
+ * twelve-step group, and "practical" or "community" would match far too much. The README and
+ * the site call the kinds of support "practical help" and "community", but files say
+ * `instrumental` and `affiliational`.
+ */
+export const FILE_WORDS = {
+  category: {
+    'mutual-aid-meeting': ['AA', 'NA', 'aa-meeting', 'na-meeting', 'twelve-step'],
+    'recovery-housing': ['recovery-home', 'recovery-residence', 'sober-living'],
+    dental: ['dentistry', 'dentists'],
+    'childcare-family': ['family'],
+  } satisfies SomeWordsFor<typeof CATEGORIES>,
+  support: {
+    instrumental: ['practical', 'concrete'],
+    affiliational: ['community', 'social', 'affiliation', 'affiliative'],
+    emotional: ['emotion'],
+    informational: ['information', 'educational'],
+  } satisfies SomeWordsFor<typeof SUPPORT_TYPES>,
+  pathway: {
+    'twelve-step': ['AA', 'NA', 'CA', 'CMA', '12-steps', '12step'],
+    'faith-based': ['religious'],
+    'all-pathways': ['all', 'any', 'every'],
+  } satisfies SomeWordsFor<typeof PATHWAYS, typeof ALL_PATHWAYS>,
+} as const;

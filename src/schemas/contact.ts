@@ -21,7 +21,7 @@ export const phoneSchema = z
   .trim()
   .refine(isPhoneNumber, {
     error:
-      'is not a complete phone number; write it with the area code, like "517-555-0142" (or "+44 20 7946 0958" outside North America)',
+      'is not a complete phone number; write it with the area code, like "517-555-0142" (with an extension: "517-555-0142 ext. 2"; outside North America: "+44 20 7946 0958")',
   })
   .describe('A phone number with area code, e.g. "517-555-0142".');
 

@@ -7,6 +7,7 @@
  * file that fails later.
  */
 import { isoDateSchema } from '#schemas/common.ts';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isPhoneNumber, secureUrlSchema, webUrlSchema } from '#schemas/contact.ts';
 import { listingFields } from '#schemas/listing.ts';
 import { addressSchema } from '#schemas/place.ts';
@@ -23,17 +24,22 @@ import {
 } from '#taxonomy';
 import { daysSince } from '#lib/time/freshness.ts';
 import { inBounds } from '#lib/map/geo.ts';
+import { slugify } from './listing-file.ts';
 import { schemaComment } from './schema-comment.ts';
 import { PLACEHOLDER_PREFIX } from '#lib/validate/markdown.ts';
 
 /** Everything `npm run new` asks; optional answers are left out when skipped. */
 export interface Answers {
   name: string;
+  /** False when the volunteer says a listing with the same name is the same place: stop. */
+  different_place?: boolean;
   category: string;
   support: string[];
+  summary?: string;
   attendance: string;
   private?: boolean;
   city?: string;
+  region?: string;
   street?: string;
   postal_code?: string;
   geo?: { lat: number; lng: number };
@@ -41,10 +47,12 @@ export interface Answers {
   website?: string;
   phone?: string;
   fellowship?: string;
-  day?: string;
+  days?: string[];
   start?: string;
   end?: string;
   moud?: string;
+  fair_chance?: boolean;
+  description?: string;
   last_verified: string;
   verified_how: string;
 }
@@ -54,7 +62,8 @@ type Parsed = { ok: true; value?: unknown } | { ok: false; error: string };
 
 export interface Question {
   key: keyof Answers;
-  prompt: string;
+  /** The question, or a function of the answers so far when it names one of them. */
+  prompt: string | ((answers: Partial<Answers>) => string);
   /** Numbered choices shown before the prompt. */
   choices?: readonly Term[];
   /** Asked only when this is true of the answers so far. */
@@ -124,6 +133,42 @@ export function parsePoint(text: string, site: SiteConfig): Parsed {
   return fail(`${lat}, ${lng} is outside ${site.region.name}; check the numbers (latitude first)`);
 }
 
+/** Emoji and pictographs; ©, ® and ™ are part of some organisations' names and stay. */
+const PICTOGRAPH = /(?![©®™])\p{Extended_Pictographic}/u;
+
+/** A listing's name: the schema's rules, and no emoji (people search for the name in words). */
+export function parseName(text: string): Parsed {
+  const error = check(listingFields.shape.name, text);
+  if (error) return fail(`the name ${error}`);
+  const emoji = PICTOGRAPH.exec(text)?.[0];
+  if (emoji) return fail(`the name has an emoji (${emoji}); write the name in words only, as people search for it`);
+  return ok(text.trim());
+}
+
+/**
+ * A phone number with its area code, and an extension if it has one, written the one way the
+ * Call button dials ("517-555-0199 x2" → "(517) 555-0199 ext. 2", dialled as tel:+15175550199,2).
+ */
+export function parsePhone(text: string): Parsed {
+  const answer = text.trim();
+  if (!isPhoneNumber(answer)) {
+    return fail(
+      `"${answer}" is not a complete phone number; write it with the area code, like 517-555-0142, and an extension like 517-555-0142 ext. 2`,
+    );
+  }
+  const parsed = parsePhoneNumberFromString(answer, 'US');
+  return ok(parsed?.ext && parsed.countryCallingCode === '1' ? parsed.formatNational() : answer);
+}
+
+/** y or n; Enter gives `fallback`. */
+function parseYesNo(fallback?: boolean): (text: string) => Parsed {
+  return (text) => {
+    const answer = text.trim();
+    if (answer === '' && fallback !== undefined) return ok(fallback);
+    return YES.test(answer) ? ok(true) : /^(n|no)$/i.test(answer) ? ok(false) : fail('type y or n');
+  };
+}
+
 /** An optional answer: Enter skips it; anything else must pass `parse`. */
 function optional(parse: (text: string) => Parsed): (text: string) => Parsed {
   return (text) => (text.trim() === '' ? ok() : parse(text.trim()));
@@ -136,16 +181,25 @@ const isMeeting = (a: Partial<Answers>) => a.category === 'mutual-aid-meeting';
 const hasPlace = (a: Partial<Answers>) => a.attendance === 'in-person' || a.attendance === 'hybrid';
 const isOnline = (a: Partial<Answers>) => a.attendance === 'online' || a.attendance === 'hybrid';
 
-/** The questions, in order. `today` (YYYY-MM-DD, in the site's zone) is the default date. */
-export function questions(site: SiteConfig, today: string): Question[] {
+/**
+ * The questions, in order. `today` (YYYY-MM-DD, in the site's zone) is the default date;
+ * `existing` maps each file name in use (without extension) to its file, so a name already
+ * listed is asked about at once rather than silently saved as "-2".
+ */
+export function questions(
+  site: SiteConfig,
+  today: string,
+  existing: ReadonlyMap<string, string> = new Map(),
+): Question[] {
+  const sameName = (a: Partial<Answers>) => (a.name === undefined ? undefined : existing.get(slugify(a.name)));
   return [
+    { key: 'name', prompt: 'Name, as people know it: ', parse: parseName },
     {
-      key: 'name',
-      prompt: 'Name, as people know it: ',
-      parse: (text) => {
-        const error = check(listingFields.shape.name, text);
-        return error ? fail(`the name ${error}`) : ok(text.trim());
-      },
+      key: 'different_place',
+      prompt: (a) =>
+        `A listing with this name already exists: ${sameName(a)}. Is this a different place? (y/N; N stops, so you can update that file instead): `,
+      when: (a) => sameName(a) !== undefined,
+      parse: parseYesNo(false),
     },
     {
       key: 'category',
@@ -158,6 +212,14 @@ export function questions(site: SiteConfig, today: string): Question[] {
       prompt: 'Kinds of support it gives (numbers separated by spaces, like 1 3): ',
       choices: SUPPORT_TYPES,
       parse: (text) => parseChoices(text, SUPPORT_TYPES),
+    },
+    {
+      key: 'summary',
+      prompt: 'One line for cards and search results, up to 200 characters (Enter to skip): ',
+      parse: optional((text) => {
+        const error = check(listingFields.shape.summary, text);
+        return error ? fail(`the line ${error}`) : ok(text);
+      }),
     },
     {
       key: 'attendance',
@@ -179,6 +241,16 @@ export function questions(site: SiteConfig, today: string): Question[] {
         const error = check(addressSchema.shape.city, text);
         return error ? fail(`the town ${error}`) : ok(text.trim());
       },
+    },
+    {
+      key: 'region',
+      prompt: 'State or province, like MI (Enter to skip): ',
+      when: hasPlace,
+      parse: optional((text) => {
+        const error = check(addressSchema.shape.region, text);
+        // Two letters are a state code: written in capitals, as in the sample listings.
+        return error ? fail(`the state ${error}`) : ok(/^[a-z]{2}$/i.test(text) ? text.toUpperCase() : text);
+      }),
     },
     {
       key: 'street',
@@ -224,14 +296,12 @@ export function questions(site: SiteConfig, today: string): Question[] {
     },
     {
       key: 'phone',
-      prompt: 'Phone number with area code, like 517-555-0142 (Enter to skip): ',
+      prompt: 'Phone number with area code, like 517-555-0142, or 517-555-0142 ext. 2 (Enter to skip): ',
       parse: (text, answers) => {
         if (text.trim() === '') {
           return answers.attendance === 'phone' ? fail('people take part by phone, so a number is needed') : ok();
         }
-        return isPhoneNumber(text.trim())
-          ? ok(text.trim())
-          : fail(`"${text.trim()}" is not a complete phone number; write it with the area code, like 517-555-0142`);
+        return parsePhone(text);
       },
     },
     {
@@ -242,10 +312,16 @@ export function questions(site: SiteConfig, today: string): Question[] {
       parse: (text) => parseChoice(text, FELLOWSHIPS),
     },
     {
-      key: 'day',
-      prompt: 'Day of the meeting (1 = Monday … 7 = Sunday, or the name): ',
+      key: 'days',
+      prompt:
+        'Days it meets at the same time (numbers or names separated by spaces, like 1 3 5 for Monday, Wednesday, Friday): ',
+      choices: WEEKDAYS,
       when: isMeeting,
-      parse: (text) => parseChoice(text, WEEKDAYS),
+      parse: (text) => {
+        const days = parseChoices(text, WEEKDAYS);
+        // Week order, whatever order they were typed in.
+        return days.ok ? ok(WEEKDAYS.map((d) => d.id).filter((id) => (days.value as string[]).includes(id))) : days;
+      },
     },
     { key: 'start', prompt: 'Start time, like 19:00 or 7 pm: ', when: isMeeting, parse: parseTime },
     {
@@ -268,6 +344,22 @@ export function questions(site: SiteConfig, today: string): Question[] {
       parse: (text) => parseChoice(text, MOUD_POLICIES),
     },
     {
+      key: 'fair_chance',
+      prompt: 'Does it hire people with a criminal record (fair-chance hiring)? (y/n): ',
+      when: (a) => a.category === 'employment',
+      parse: parseYesNo(),
+    },
+    {
+      key: 'description',
+      prompt:
+        "Two or three plain sentences: who it is for, what to expect, how to start. No one's last name (Enter to write it later): ",
+      parse: optional((text) => {
+        if (text.startsWith(PLACEHOLDER_PREFIX))
+          return fail(`write the sentences themselves, without "${PLACEHOLDER_PREFIX}"`);
+        return ok(text);
+      }),
+    },
+    {
       key: 'last_verified',
       prompt: `Date you confirmed these details with the organization (YYYY-MM-DD; Enter for today, ${today}): `,
       parse: (text) => {
@@ -286,15 +378,13 @@ export function questions(site: SiteConfig, today: string): Question[] {
   ];
 }
 
-/** The text the description starts as: it says what to write, and the validator warns until it is replaced. */
-export const DESCRIPTION_PLACEHOLDER = `${PLACEHOLDER_PREFIX} Replace this line with two or three plain sentences: who it is for, what to expect, and how to get started. No one's last name or private details.`;
-
 /** A YAML double-quoted string (JSON's escapes are valid YAML), so no text is misread. */
 const quote = (text: string) => JSON.stringify(text);
 
 /**
  * The listing file, in the house style of the sample listings: the schema comment first, text in
- * quotes, times and postal codes quoted, lists on one line, and a description to replace.
+ * quotes, times and postal codes quoted, lists on one line, and the description when one was
+ * given (no placeholder: a "TODO:" line is an error, so a skipped description is left empty).
  */
 export function newListingText(answers: Answers, file: string): string {
   const a = answers;
@@ -304,12 +394,14 @@ export function newListingText(answers: Answers, file: string): string {
     `name: ${quote(a.name)}`,
     `category: ${a.category}`,
     `support: [${a.support.join(', ')}]`,
-    `attendance: ${a.attendance}`,
   ];
+  if (a.summary) lines.push(`summary: ${quote(a.summary)}`);
+  lines.push(`attendance: ${a.attendance}`);
   if (a.city) {
     lines.push('address:');
     if (a.street) lines.push(`  street: ${quote(a.street)}`);
     lines.push(`  city: ${quote(a.city)}`);
+    if (a.region) lines.push(`  region: ${quote(a.region)}`);
     if (a.postal_code) lines.push(`  postal_code: ${quote(a.postal_code)}`);
   }
   if (a.geo) lines.push(`geo: { lat: ${a.geo.lat}, lng: ${a.geo.lng} }`);
@@ -317,12 +409,17 @@ export function newListingText(answers: Answers, file: string): string {
   if (a.phone) lines.push(`phone: ${quote(a.phone)}`);
   if (a.website) lines.push(`website: ${quote(a.website)}`);
   if (a.conference_url) lines.push(`conference_url: ${quote(a.conference_url)}`);
-  if (a.day && a.start) {
-    lines.push('schedule:', `  - day: ${a.day}`, `    start: ${quote(a.start)}`);
-    if (a.end) lines.push(`    end: ${quote(a.end)}`);
+  if (a.days?.length && a.start) {
+    lines.push('schedule:');
+    for (const day of a.days) {
+      lines.push(`  - day: ${day}`, `    start: ${quote(a.start)}`);
+      if (a.end) lines.push(`    end: ${quote(a.end)}`);
+    }
   }
   if (a.fellowship) lines.push(`fellowship: ${a.fellowship}`);
   if (a.moud) lines.push('housing:', `  moud: ${a.moud}`);
-  lines.push(`last_verified: ${a.last_verified}`, `verified_how: ${a.verified_how}`, '---', DESCRIPTION_PLACEHOLDER);
+  if (a.fair_chance !== undefined) lines.push('employer:', `  fair_chance: ${a.fair_chance}`);
+  lines.push(`last_verified: ${a.last_verified}`, `verified_how: ${a.verified_how}`, '---');
+  if (a.description) lines.push(a.description);
   return `${lines.join('\n')}\n`;
 }

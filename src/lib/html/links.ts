@@ -21,8 +21,12 @@ function phoneLinks(phone: string): PhoneLinks {
   }
   if (!links) {
     const parsed = parsePhoneNumberFromString(phone, 'US');
+    // An extension ("ext. 2") is dialled after a pause: a comma in a tel: link, which phone
+    // dialers on iOS and Android honour. RFC 3966's ";ext=2" is standard but most dialers
+    // drop it, and then the caller reaches only the switchboard.
+    const extension = parsed?.ext ? `,${parsed.ext}` : '';
     links = {
-      tel: `tel:${parsed?.number ?? phone.replace(/[^\d+]/g, '')}`,
+      tel: `tel:${parsed?.number ?? phone.replace(/[^\d+]/g, '')}${extension}`,
       display: !parsed
         ? phone
         : parsed.country === 'US' || parsed.countryCallingCode === '1'
@@ -49,9 +53,9 @@ export function descriptionTelHref(url: string): string | undefined {
   return telHref(number);
 }
 
-/** `sms:` link for a number that takes texts. */
+/** `sms:` link for a number that takes texts; an extension has no meaning in a text, so it is left off. */
 export function smsHref(phone: string): string {
-  return telHref(phone).replace(/^tel:/, 'sms:');
+  return telHref(phone).replace(/^tel:/, 'sms:').replace(/,.*$/, '');
 }
 
 /** The number written the way people read it locally: (517) 555-0142. */

@@ -14,13 +14,13 @@
  * running text in any language, so it keeps those (and line breaks and tabs).
  */
 import type { Problem } from './problem.ts';
-import { formatPath } from './messages.ts';
+import { DESCRIPTION_FIELD, formatPath } from './field-names.ts';
 import type { ParsedSource, PathSegment } from './source.ts';
 
 /** Where a text value sits: its field path and the line in the file where its text starts. */
 export interface TextValue {
   path: PathSegment[];
-  /** The field as problems name it: `schedule[0].note`, or `body` for a .md description. */
+  /** The field as problems name it: `schedule.note (1st meeting time)`, or `description`. */
   field: string;
   text: string;
   /** Line of the value's first line of text; worked out only when asked (it can mean a full YAML read). */
@@ -51,7 +51,7 @@ export function textValues(source: Pick<ParsedSource, 'data' | 'body' | 'bodyLin
   };
   walk(source.data, []);
   if (source.body.trim() !== '') {
-    values.push({ path: [], field: 'body', text: source.body, line: () => source.bodyLine, freeText: true });
+    values.push({ path: [], field: DESCRIPTION_FIELD, text: source.body, line: () => source.bodyLine, freeText: true });
   }
   return values;
 }

@@ -8,6 +8,7 @@
  * src/lib/html/markdown-limits.ts. CONTRIBUTING.md lists them for volunteers.
  */
 import { MAX_DESCRIPTION_CHARS, MAX_MARKS, MAX_NESTING, markdownLimitBroken } from '#lib/html/markdown-limits.ts';
+import { DESCRIPTION_FIELD } from './field-names.ts';
 import type { Problem } from './problem.ts';
 
 export { MAX_DESCRIPTION_CHARS, MAX_MARKS, MAX_NESTING };
@@ -61,7 +62,7 @@ export function checkFileLimits(file: string, text: string): Problem[] {
     else if (inFields) {
       if (line.trim() !== '') fieldLines += 1;
       field = FIELD_KEY.exec(line)?.[1] ?? field;
-    } else if (dashes === 2) field = 'body';
+    } else if (dashes === 2) field = DESCRIPTION_FIELD;
     if (!longDone && line.length > MAX_LINE_CHARS) {
       longDone = true;
       problems.push({

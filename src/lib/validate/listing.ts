@@ -12,9 +12,15 @@ import { daysSince } from '#lib/time/freshness.ts';
 import { inBounds } from '#lib/map/geo.ts';
 import { slugify } from '#lib/authoring/listing-file.ts';
 import { checkCharacters } from './characters.ts';
+import { checkCurlyQuotes } from './curly-quotes.ts';
 import { checkFreeTextEmails } from './free-text-emails.ts';
+import { checkMisplacedFields } from './misplaced-fields.ts';
+import { checkPersonalDetails } from './personal-details.ts';
+import { checkPersonFirstWords } from './person-first.ts';
+import { checkPlainHttpWebsite } from './plain-http.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from './limits.ts';
+import { DESCRIPTION_FIELD, FILE_NAME_FIELD } from './field-names.ts';
 import { friendlyErrorMap, issuesToProblems } from './messages.ts';
 import { checkTranslations } from './translations.ts';
 import type { Problem } from './problem.ts';
@@ -37,6 +43,8 @@ export interface CheckedListing {
   body: string;
   /** Line of `last_verified`, so the re-verification queue can point at the date to update. */
   lastVerifiedLine?: number;
+  /** Line of `name`, where a problem across files (a likely duplicate) points. */
+  nameLine?: number;
   problems: Problem[];
 }
 
@@ -68,18 +76,34 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     problems.push({
       file,
       line: 1,
-      field: 'slug',
+      field: FILE_NAME_FIELD,
       message: `the file name "${slug}${extension}" becomes the page address, so it may use only lowercase letters, digits and single hyphens; rename it to "${suggestion || 'a-name'}${extension.toLowerCase()}"`,
       severity: 'error',
     });
   }
   if (source.data === undefined) return { file, slug, body: source.body, problems };
   problems.push(...checkCharacters(file, source), ...checkFreeTextEmails(file, source));
+  // Curly quotes and fields that lost their indentation get a message that names the real fix;
+  // the schema's own problems about the same values would point elsewhere, so they are dropped.
+  const curly = checkCurlyQuotes(file, source);
+  const misplaced = checkMisplacedFields(file, source);
+  problems.push(...curly, ...misplaced.problems);
+  problems.push(
+    ...checkPlainHttpWebsite(file, source),
+    ...checkPersonFirstWords(file, source),
+    ...checkPersonalDetails(file, source),
+  );
+  const explained = (problem: Problem) =>
+    misplaced.covers(problem.path) || curly.some((c) => c.path?.join('.') === problem.path?.join('.'));
 
   const result = listingSchema.safeParse(source.data, { error: friendlyErrorMap });
   if (!result.success) {
     const { issues } = result.error;
-    problems.push(...issuesToProblems(file, source, issues.slice(0, MAX_PROBLEMS_PER_FILE), listingSchema));
+    problems.push(
+      ...issuesToProblems(file, source, issues.slice(0, MAX_PROBLEMS_PER_FILE), listingSchema).filter(
+        (problem) => !explained(problem),
+      ),
+    );
     if (issues.length > MAX_PROBLEMS_PER_FILE) {
       const more = issues.length - MAX_PROBLEMS_PER_FILE;
       problems.push({
@@ -91,7 +115,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     }
   }
   const raw = source.data as Record<string, unknown>;
-  const bodyLimits = checkDescriptionLimits(file, source.body, source.bodyLine, 'body');
+  const bodyLimits = checkDescriptionLimits(file, source.body, source.bodyLine, DESCRIPTION_FIELD);
   problems.push(...bodyLimits);
   if (source.body.trim() !== '' && bodyLimits.length === 0) {
     problems.push(...checkMarkdownBody(file, source.body, source.bodyLine));
@@ -128,6 +152,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
     data: result.data,
     body: source.body,
     lastVerifiedLine: source.lineOf(['last_verified']),
+    nameLine: source.lineOf(['name']),
     problems,
   };
 }

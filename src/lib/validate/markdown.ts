@@ -6,6 +6,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import { urlUserinfo } from '#schemas/contact.ts';
 import { descriptionTelHref } from '#lib/html/links.ts';
+import { plainHttpMessage } from './plain-http.ts';
+import { DESCRIPTION_FIELD } from './field-names.ts';
 import type { Problem } from './problem.ts';
 
 // mailto: passes here because the e-mail rule (free-text-emails.ts) reports it with its own advice.
@@ -47,7 +49,7 @@ export function misleadingLink(text: string, url: string): { named: string; targ
 }
 
 /** Problems in a Markdown body that starts at `firstLine` of `file`. */
-export function checkMarkdownBody(file: string, body: string, firstLine: number, field = 'body'): Problem[] {
+export function checkMarkdownBody(file: string, body: string, firstLine: number, field = DESCRIPTION_FIELD): Problem[] {
   // HTML, links and images all need "<" or "["; most descriptions have neither, and skipping
   // the parse for them keeps validating a large project quick.
   if (body.trim() === '' || !/[<[]/.test(body)) return [];
@@ -108,6 +110,14 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number,
         message: `link "${node.url}" is not a phone number that dials; write the number with its area code after tel:, like [call us](tel:+1-517-555-0142)`,
         severity: 'error',
       });
+    } else if ((node.type === 'link' || node.type === 'definition') && /^http:\/\//i.test(node.url.trim())) {
+      problems.push({
+        file,
+        line: lineOf(node),
+        field,
+        message: plainHttpMessage(node.url.trim()),
+        severity: 'warning',
+      });
     } else if (node.type === 'link' || node.type === 'linkReference') {
       const url = node.type === 'link' ? node.url : definitions.get(node.identifier);
       const misleading = url === undefined ? undefined : misleadingLink(linkText(node), url);
@@ -125,14 +135,15 @@ export function checkMarkdownBody(file: string, body: string, firstLine: number,
   return problems;
 }
 
-/** How a description that still needs writing starts (`npm run new` writes one). */
+/** How a description that still needs writing starts (a placeholder to replace). */
 export const PLACEHOLDER_PREFIX = 'TODO:';
 
 /**
- * A warning for each line of a description that starts with "TODO:": a placeholder must not be
- * published by mistake, but it is no error, so a new listing can be shared for review early.
+ * An error for each line of a description that starts with "TODO:". It once was a warning, and
+ * the placeholder was then published as the listing's description; a listing is shared for
+ * review early as a draft pull request instead.
  */
-export function checkPlaceholders(file: string, body: string, firstLine: number, field = 'body'): Problem[] {
+export function checkPlaceholders(file: string, body: string, firstLine: number, field = DESCRIPTION_FIELD): Problem[] {
   return body.split('\n').flatMap((line, i) =>
     line.trimStart().startsWith(PLACEHOLDER_PREFIX)
       ? [
@@ -140,8 +151,8 @@ export function checkPlaceholders(file: string, body: string, firstLine: number,
             file,
             line: firstLine + i,
             field,
-            message: `still has a placeholder ("${PLACEHOLDER_PREFIX} …"); replace it with a short description in plain words`,
-            severity: 'warning' as const,
+            message: `still has a placeholder line starting "${PLACEHOLDER_PREFIX}", which would be published as it is; replace the line with two or three plain sentences about the place, or delete it`,
+            severity: 'error' as const,
           },
         ]
       : [],

@@ -5,7 +5,10 @@
 import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import type { ParsedSource, PathSegment } from './source.ts';
-import { closestMatch } from './suggest.ts';
+import { formatPath } from './field-names.ts';
+import { WEEKDAY_IDS } from '#taxonomy';
+import { daysInRange } from './day-ranges.ts';
+import { closestMatch, suggestValue } from './suggest.ts';
 
 type RawIssue = Parameters<Extract<z.core.$ZodErrorMap, (...args: never[]) => unknown>>[0];
 
@@ -34,15 +37,57 @@ function listValues(values: readonly unknown[]): string {
   return shown.length > 20 ? `${shown.slice(0, 20).join(', ')}, …` : shown.join(', ');
 }
 
+const isWeekdays = (values: readonly string[]) =>
+  values.length === WEEKDAY_IDS.length && WEEKDAY_IDS.every((day) => values.includes(day));
+
+/** The field a list belongs to: `days` for hours[0].days[2]. */
+function keyOf(path: readonly PropertyKey[] | undefined): string {
+  return String(path?.findLast((segment) => typeof segment === 'string') ?? 'field');
+}
+
+/** The ids a list of vocabulary values allows (`support: [..]`), or undefined for other lists. */
+function listIds(issue: RawIssue): string[] | undefined {
+  const def = (issue.inst as { _zod?: { def?: { element?: { _zod?: { def?: { entries?: object } } } } } } | undefined)
+    ?._zod?.def;
+  const entries = def?.element?._zod?.def?.entries;
+  return entries ? Object.values(entries).map(String) : undefined;
+}
+
+/**
+ * A single value where a list belongs, like `support: practical`: say to write it as a list,
+ * with the values it should hold (a near miss swapped for its id, a range of days spelled out),
+ * so the example is itself a valid line.
+ */
+function listMessage(issue: RawIssue): string {
+  const key = keyOf(issue.path);
+  if (typeof issue.input !== 'string' || issue.input.trim() === '') {
+    return `must be a list, like ${key}: [first, second]; got ${describeInput(issue.input)}`;
+  }
+  const ids = listIds(issue);
+  const written = issue.input.split(/\s*,\s*|\s+and\s+/).filter(Boolean);
+  if (!ids) return `must be a list in square brackets, even with one value; write it ${key}: [${written.join(', ')}]`;
+  const range = isWeekdays(ids) && written.length === 1 ? daysInRange(written[0]!) : undefined;
+  if (range) {
+    return `"${issue.input}" is a range, and ranges are not allowed; write each day in a list: ${key}: [${range.join(', ')}]`;
+  }
+  const values = written.map((word) => (ids.includes(word) ? word : suggestValue(word, ids)));
+  if (values.some((value) => value === undefined)) {
+    return `must be a list in square brackets, like ${key}: [${ids[0]}], of these values: ${listValues(ids)}`;
+  }
+  const renamed = written.filter((word, i) => word !== values[i]);
+  const also = renamed.length
+    ? `, and the files write ${renamed.map((word) => `"${word}" as ${values[written.indexOf(word)]}`).join(', ')}`
+    : '';
+  return `must be a list in square brackets, even with one value${also}; write it ${key}: [${values.join(', ')}]`;
+}
+
 /** The error map passed to `safeParse`: used only where a schema gives no message of its own. */
 export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'is missing; this field is required';
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      if (issue.expected === 'array') {
-        return `must be a list, like [${typeof issue.input === 'string' ? issue.input : 'first, second'}]; got ${describeInput(issue.input)}`;
-      }
+      if (issue.expected === 'array') return listMessage(issue);
       return `must be ${expected}; got ${describeInput(issue.input)}`;
     }
     case 'invalid_value': {
@@ -50,7 +95,13 @@ export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
       if (issue.input === undefined) return `is missing; use one of: ${listValues(issue.values.map(String))}`;
       const input = typeof issue.input === 'string' ? issue.input : String(issue.input);
       const values = issue.values.map(String);
-      const guess = closestMatch(input, values);
+      const range = isWeekdays(values) ? daysInRange(input) : undefined;
+      if (range) {
+        return typeof issue.path?.at(-1) === 'number'
+          ? `"${input}" is a range, and ranges are not allowed here; list each day: ${keyOf(issue.path)}: [${range.join(', ')}]`
+          : `"${input}" is a range, and a meeting time has only one day; copy the meeting time once for each day: ${range.join(', ')}`;
+      }
+      const guess = suggestValue(input, values);
       const hint = guess ? `did you mean "${guess}"? ` : '';
       return `"${input}" is not allowed here; ${hint}use one of: ${listValues(values)}`;
     }
@@ -115,14 +166,6 @@ export function unknownFieldMessage(key: string, allowed: readonly string[]): st
       `is not a known field; remove it, or use one of the fields allowed here (${listValues(allowed)}; see CONTRIBUTING.md)`;
 }
 
-/** `schedule[0].start` from ['schedule', 0, 'start']. */
-export function formatPath(path: readonly PathSegment[]): string {
-  return path.reduce<string>(
-    (out, segment) => (typeof segment === 'number' ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment),
-    '',
-  );
-}
-
 /**
  * The field names an object schema allows at `path`, found by walking the schema. Used to
  * suggest the right spelling of an unknown field at any depth.
@@ -183,6 +226,7 @@ export function issuesToProblems(
           file,
           line: source.lineOf([...path, key], 'key'),
           field: formatPath([...path, key]),
+          path: [...path, key],
           message: unknownFieldMessage(key, allowed),
           severity: 'error',
         });
@@ -196,6 +240,7 @@ export function issuesToProblems(
       file,
       line: (atKey ? source.lineOf(path, 'key') : source.lineOf(path)) ?? 1,
       field: formatPath(path) || 'front matter',
+      path,
       message: issue.message,
       severity: 'error',
     };

@@ -7,8 +7,16 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when it can be known. */
   line?: number;
-  /** The field (dotted path, e.g. `schedule[0].start`) or a part of the file (`yaml`, `body`). */
+  /**
+   * The field as people read it (`schedule.start (1st meeting time)`, see field-names.ts) or a
+   * part of the file (`yaml`, `description`, `file name`).
+   */
   field: string;
+  /**
+   * The field as a path of keys and list positions (from 0), for code that matches problems to
+   * fields (the browser form); `field` is what people read. Absent for problems about the file.
+   */
+  path?: readonly (string | number)[];
   /** What is wrong and how to fix it, in plain words. */
   message: string;
   severity: Severity;

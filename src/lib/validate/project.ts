@@ -9,6 +9,8 @@ import type { SiteConfig } from '#schemas/site.ts';
 import { todayIn } from '#lib/time/freshness.ts';
 import { checkListing, daysBetween, type CheckedListing, type ListingCheckContext } from './listing.ts';
 import { fileSizeProblem } from './limits.ts';
+import { checkDuplicates } from './duplicates.ts';
+import { FILE_NAME_FIELD } from './field-names.ts';
 import type { Problem } from './problem.ts';
 import { checkSite, SITE_FILE } from './site.ts';
 
@@ -108,6 +110,27 @@ export function isListingFile(path: string): boolean {
   );
 }
 
+/**
+ * An error for a file under data/listings that the build will not read, with the name to give it.
+ * It was a warning, and a listing saved as "pantry.md.txt" (as some editors do) or with no
+ * extension then passed the check and silently never appeared on the site. README files and
+ * names starting with "_" (drafts) are skipped on purpose and pass.
+ */
+export function misnamedFileProblem(file: string): Problem | undefined {
+  const name = basename(file);
+  if (name.startsWith('_') || /^readme(?:\.|$)/i.test(name) || isListingFile(file)) return undefined;
+  const extension = extname(name);
+  const stem = name.slice(0, name.length - extension.length);
+  const inner = extname(stem).toLowerCase();
+  const message =
+    extension === ''
+      ? `has no extension, so it is never read as a listing; rename it to ${name}.md (or .yaml)`
+      : LISTING_EXTENSIONS.includes(inner)
+        ? `ends in ${extension} after ${inner}, so it is never read as a listing; rename it to ${stem}`
+        : `ends in ${extension}, so it is never read as a listing; listing files end in .md, .yaml or .yml: rename it to ${stem}.md, or move it out of data/listings`;
+  return { file, field: 'file', message, severity: 'error' };
+}
+
 export interface ProjectReport {
   site?: SiteConfig;
   /** YYYY-MM-DD the dates were checked against. */
@@ -163,14 +186,9 @@ export function prepareProject(root: string, options: ValidateOptions): ProjectS
   const listingFiles: string[] = [];
   for (const file of files) {
     if (isListingFile(file)) listingFiles.push(file);
-    // README and `_draft` files are skipped on purpose; anything else is probably misnamed.
-    else if (!LISTING_EXTENSIONS.includes(extname(file).toLowerCase())) {
-      problems.push({
-        file,
-        field: 'file',
-        message: 'is not read as a listing; listing files end in .md, .yaml or .yml',
-        severity: 'warning',
-      });
+    else {
+      const misnamed = misnamedFileProblem(file);
+      if (misnamed) problems.push(misnamed);
     }
   }
   if (files.length === 0) {
@@ -232,7 +250,7 @@ export function finishProject(setup: ProjectSetup, reports: readonly FilesReport
         checked.problems.push({
           file: checked.file,
           line: 1,
-          field: 'slug',
+          field: FILE_NAME_FIELD,
           message: `"${checked.slug}" is already used by ${earlier}; every file name must be unique across all folders, so rename one of them`,
           severity: 'error',
         });
@@ -240,9 +258,10 @@ export function finishProject(setup: ProjectSetup, reports: readonly FilesReport
         seen.set(checked.slug, checked.file);
       }
       listings.push(checked);
-      problems.push(...checked.problems);
     }
   }
+  checkDuplicates(listings);
+  for (const checked of listings) problems.push(...checked.problems);
   return { site: setup.context.site, today: setup.context.today, listings, problems, fileCount: listings.length + 1 };
 }
 

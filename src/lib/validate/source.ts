@@ -18,6 +18,8 @@
  */
 import jsyaml from 'js-yaml';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { formatPath } from './field-names.ts';
+import { describeYamlError, openingQuoteLine } from './yaml-errors.ts';
 import type { Problem } from './problem.ts';
 
 export type PathSegment = string | number;
@@ -72,40 +74,6 @@ export function splitFrontMatter(text: string): Split | { error: string; line: n
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
   };
-}
-
-/** Plain advice for the YAML mistakes volunteers make most. */
-const YAML_ADVICE: Record<string, string> = {
-  DUPLICATE_KEY: 'a field appears twice; keep one of them',
-  TAB_AS_INDENT: 'a tab is used for indentation; use spaces',
-  BAD_INDENT: 'the indentation is off; line the field up with the others using spaces',
-  // Usually `website:https://…` (no space after the colon), which YAML joins with the next line.
-  MULTILINE_IMPLICIT_KEY:
-    'a line has no ": " (a colon and a space) after its field name, so it runs into the next line; write it like website: https://example.org',
-  BLOCK_AS_IMPLICIT_KEY: 'a line is missing its colon or its indentation; write fields as "name: value"',
-  MISSING_CHAR: 'a quote or bracket is not closed',
-  BAD_SCALAR_START: 'a value starts with a character YAML reserves (like @, ` or %); put the value in quotes',
-  UNEXPECTED_TOKEN: 'the YAML cannot be read here; check colons, dashes and quotes',
-};
-
-function describeYamlError(code: string, message: string): string {
-  const firstLine = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (/end with an? [\]}]/.test(firstLine)) {
-    return `a list or set in brackets is not closed; add the missing ${firstLine.includes('}') ? '}' : ']'}`;
-  }
-  if (/compact mappings/.test(firstLine)) {
-    return 'a value contains ": "; put the whole value in quotes, like name: "Hope: A Recovery Center"';
-  }
-  // A line without "field: value" (`website:https://…`, `just some words`); the advice about
-  // quoting a value with ": " did not fit it.
-  if (/Implicit map keys need to be followed by map values/.test(firstLine)) {
-    return 'this line is not a "field: value" pair; write the field name, a colon and a space, then the value, like website: https://example.org';
-  }
-  // A second `---` in a .yaml file (front matter style); the parser's own text names its API.
-  if (code === 'MULTIPLE_DOCS') {
-    return 'a second --- line starts another document; a .yaml listing holds only fields (put the text in a description: field), or rename the file to .md';
-  }
-  return `${YAML_ADVICE[code] ?? 'the YAML cannot be read'} (${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)})`;
 }
 
 /**
@@ -223,20 +191,36 @@ export function parseYamlSource(
       });
     }
     const merged = new Set(multiline.map((e) => e.pos[0]));
-    for (const error of doc.errors) {
-      if (merged.has(error.pos[0]) && /^(MULTILINE|BLOCK_AS)_IMPLICIT_KEY$/.test(error.code)) continue;
-      // The parser notices an unclosed [ or { only on a later line; point at the opening one.
-      const opening = /end with an? [\]}]/.test(error.message) ? openingBracket(yamlText, error.pos[0]) : undefined;
-      const lineStart = yamlText.lastIndexOf('\n', error.pos[0] - 1) + 1;
-      const lineEnd = yamlText.indexOf('\n', lineStart);
-      const lineText = yamlText.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
+    // One mistake throws the reader off for the lines after it, and those later errors are
+    // about lines that are fine; only the first is reported, so the one line says what to fix.
+    // The reader notices an unclosed bracket or quote lines later, so the error whose mistake is
+    // earliest in the text is the one to fix.
+    const first = doc.errors
+      .filter((error) => !(merged.has(error.pos[0]) && /^(MULTILINE|BLOCK_AS)_IMPLICIT_KEY$/.test(error.code)))
+      .map((error) => ({ error, offset: errorOffset(error, yamlText) }))
+      .sort((a, b) => a.offset - b.offset)[0];
+    const indented = firstLineIndented(sourceLines);
+    if (problems.length === 0 && indented !== undefined) {
+      // `  name: …` on the first line sets the indentation every other field then breaks.
       problems.push({
         file,
-        line: lineAt(opening ?? error.pos[0]),
+        line: firstLine + indented,
+        field: 'yaml',
+        message: 'the first field starts with spaces; start every top-level field at the beginning of the line',
+        severity: 'error',
+      });
+    } else if (problems.length === 0 && first) {
+      const { error, offset } = first;
+      const lineIndex = lineAt(offset) - firstLine;
+      const lineText = sourceLines[lineIndex] ?? '';
+      const previous = sourceLines.slice(0, lineIndex).findLast((line) => line.trim() !== '') ?? '';
+      problems.push({
+        file,
+        line: lineAt(offset),
         field: 'yaml',
         message: RESERVED_VALUE_START.test(lineText)
           ? RESERVED_VALUE_ADVICE
-          : describeYamlError(error.code, error.message),
+          : describeYamlError({ code: error.code, message: error.message, line: lineText, previous }),
         severity: 'error',
       });
     }
@@ -316,10 +300,7 @@ function trailingComments(
         if (isPair(ancestor) && isScalar(ancestor.key)) path.push(String(ancestor.key.value));
         else if (isSeq(ancestor)) path.push(ancestor.items.indexOf(chain[i + 1] as never));
       });
-      const field = path.reduce<string>(
-        (out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s),
-        '',
-      );
+      const field = formatPath(path);
       problems.push({
         file,
         line: lineAt(node.range[0]),
@@ -330,6 +311,26 @@ function trailingComments(
     },
   });
   return problems;
+}
+
+/**
+ * Where the mistake behind an error is: the reader notices an unclosed [ or { or quote only at
+ * a later line, so those point back at where it opens.
+ */
+function errorOffset(error: { message: string; pos: [number, number] }, text: string): number {
+  if (/end with an? [\]}]/.test(error.message)) return openingBracket(text, error.pos[0]) ?? error.pos[0];
+  const quote = /Missing closing (["'])quote/.exec(error.message)?.[1] as '"' | "'" | undefined;
+  if (quote) {
+    const line = openingQuoteLine(text.split('\n'), quote);
+    if (line !== undefined) return text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0);
+  }
+  return error.pos[0];
+}
+
+/** The index of the first field line when it is indented (comments and blank lines aside). */
+function firstLineIndented(lines: readonly string[]): number | undefined {
+  const index = lines.findIndex((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+  return index !== -1 && /^[ ]+\S/.test(lines[index]!) && !/^\s*-\s/.test(lines[index]!) ? index : undefined;
 }
 
 /** Offset of the last [ or { before `end` that is not closed before it (quotes are skipped). */

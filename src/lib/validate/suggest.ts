@@ -1,4 +1,5 @@
-/** "Did you mean …?" for typos in field names and vocabulary values. */
+/** "Did you mean …?" for typos in field names, and for vocabulary values by spelling or meaning. */
+import { FILE_WORDS, TERM_WORDS, type WordVocabulary } from '#taxonomy-words';
 
 /** Levenshtein distance, small and exact; inputs are short field names and ids. */
 export function editDistance(a: string, b: string): number {
@@ -40,4 +41,55 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   // Two edits turn any two-letter word into any other ("zz" → "aa"), so short words get one.
   const limit = needle.length <= 3 ? 1 : Math.max(2, Math.floor(needle.length / 3));
   return best !== undefined && bestDistance <= limit ? best : undefined;
+}
+
+/** "12 Step", "12_step" and "12-step" alike: lowercase, no accents, words joined by hyphens. */
+function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Per vocabulary (found by its exact set of ids): each normalized word and the one id it means. */
+const meanings = new Map<string, Map<string, string | null> | undefined>();
+
+function meaningsFor(values: readonly string[]): Map<string, string | null> | undefined {
+  const key = [...values].sort().join(' ');
+  if (meanings.has(key)) return meanings.get(key);
+  const vocabulary = (Object.keys(TERM_WORDS) as WordVocabulary[]).find((name) => {
+    const ids = Object.keys(TERM_WORDS[name]);
+    return ids.length === values.length && ids.every((id) => values.includes(id));
+  });
+  let words: Map<string, string | null> | undefined;
+  if (vocabulary) {
+    words = new Map();
+    const add = (id: string, word: string) => {
+      const normal = normalizeWord(word);
+      // A word two terms share ("weekend": Saturday and Sunday) suggests neither.
+      if (normal !== '') words!.set(normal, words!.has(normal) && words!.get(normal) !== id ? null : id);
+    };
+    for (const [id, { en, es }] of Object.entries(
+      TERM_WORDS[vocabulary] as Record<string, { en: readonly string[]; es: readonly string[] }>,
+    )) {
+      for (const word of [...en, ...es]) add(id, word);
+    }
+    const extra = (FILE_WORDS as Partial<Record<WordVocabulary, Record<string, readonly string[]>>>)[vocabulary] ?? {};
+    for (const [id, list] of Object.entries(extra)) for (const word of list) add(id, word);
+  }
+  meanings.set(key, words);
+  return words;
+}
+
+/**
+ * The value a volunteer most likely meant by `input` among `values`: a word for a term
+ * ("dentist" → dental, "AA" → twelve-step among pathways, "practical" → instrumental; the words
+ * are defined beside the taxonomy in src/taxonomy-words.ts), else a near spelling.
+ */
+export function suggestValue(input: string, values: readonly string[]): string | undefined {
+  const meant = meaningsFor(values)?.get(normalizeWord(input));
+  if (meant && meant !== input) return meant;
+  return closestMatch(input, values);
 }

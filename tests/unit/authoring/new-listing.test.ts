@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { uniqueSlug } from '#lib/authoring/listing-file.ts';
-import { parseChoice, parseChoices, parsePoint, parseTime } from '#lib/authoring/new-listing.ts';
+import {
+  parseChoice,
+  parseChoices,
+  parseName,
+  parsePhone,
+  parsePoint,
+  parseTime,
+  questions,
+} from '#lib/authoring/new-listing.ts';
 import { CATEGORIES } from '#taxonomy';
 import { fixtureSite } from '../../helpers/temp-project.ts';
 
@@ -41,6 +49,28 @@ describe('reading answers', () => {
     expect(parsePoint('(42.73 -84.55)', site)).toEqual({ ok: true, value: { lat: 42.73, lng: -84.55 } });
     expect(parsePoint('40.71, -74.00', site)).toMatchObject({ ok: false, error: expect.stringMatching(/outside/) });
     expect(parsePoint('Lansing', site)).toMatchObject({ ok: false, error: expect.stringMatching(/latitude first/) });
+  });
+
+  it('refuses an emoji in a name, and keeps the ® some names carry', () => {
+    expect(parseName('Hope Pantry 🍎')).toMatchObject({ ok: false, error: expect.stringMatching(/emoji \(🍎\)/) });
+    expect(parseName('Celebrate Recovery®')).toEqual({ ok: true, value: 'Celebrate Recovery®' });
+  });
+
+  it('writes an extension the one way the Call button dials, and asks again for "press 2"', () => {
+    expect(parsePhone('517-555-0199 x2')).toEqual({ ok: true, value: '(517) 555-0199 ext. 2' });
+    expect(parsePhone('517-555-0199')).toEqual({ ok: true, value: '517-555-0199' });
+    expect(parsePhone('517-555-0199 press 2')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/an extension like 517-555-0142 ext\. 2/),
+    });
+  });
+
+  it('asks about a name already listed only when there is one', () => {
+    const asks = (existing: Map<string, string>, name: string) =>
+      questions(site, '2026-11-24', existing).find((q) => q.key === 'different_place')!.when!({ name });
+    const existing = new Map([['hope-pantry', 'data/listings/food/hope-pantry.md']]);
+    expect(asks(existing, 'Hope Pantry')).toBe(true);
+    expect(asks(existing, 'Hope Kitchen')).toBe(false);
   });
 
   it('makes a file name from the name that no listing uses yet', () => {

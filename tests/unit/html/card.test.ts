@@ -57,6 +57,10 @@ describe('cards', () => {
     expect(
       cardHtml({ id: 'b', data: { ...data, attendance: 'phone', conference_phone: '(517) 555-0199' } }, context),
     ).toContain('href="tel:+15175550199"');
+    // An extension is dialled too, after a pause, and shown as written.
+    const withExtension = cardHtml({ id: 'e', data: { ...data, phone: '517-555-0140 ext. 2' } }, context);
+    expect(withExtension).toContain('href="tel:+15175550140,2"');
+    expect(withExtension).toContain('Call (517) 555-0140 ext. 2');
     // An online meeting's dial-in is how to join, not a number to call about it.
     expect(
       cardHtml({ id: 'c', data: { ...data, attendance: 'online', conference_phone: '517-555-0199' } }, context),

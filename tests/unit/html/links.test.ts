@@ -20,6 +20,16 @@ describe('links', () => {
     expect(formatPhone('517.555.0142')).toBe('(517) 555-0142');
   });
 
+  it('dials an extension after a pause, shows it, and leaves it out of a text message', () => {
+    // "ext. 2", "x2", "extension 2" and "#2" are all read as the extension 2.
+    for (const phone of ['517-555-0199 ext. 2', '517-555-0199 x2', '(517) 555-0199 extension 2', '517-555-0199 #2']) {
+      expect(telHref(phone)).toBe('tel:+15175550199,2');
+    }
+    expect(formatPhone('517-555-0199 ext. 2')).toBe('(517) 555-0199 ext. 2');
+    expect(smsHref('517-555-0199 ext. 2')).toBe('sms:+15175550199');
+    expect(telHref('+44 20 7946 0958 ext. 12')).toBe('tel:+442079460958,12');
+  });
+
   it('dials and texts short codes as they are: 988 is tel:988, not +1 988', () => {
     expect(telHref('988')).toBe('tel:988');
     expect(smsHref('988')).toBe('sms:988');

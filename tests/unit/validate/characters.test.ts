@@ -45,7 +45,7 @@ describe('characters in listing text', () => {
 
   it('counts the position within the line of a multi-line value', () => {
     expect(messages({}, 'First line.\nSecond \u202eline.\n')).toEqual([
-      '9 body: holds an invisible right-to-left override (U+202E) at character 8; retype the description without it',
+      '9 description: holds an invisible right-to-left override (U+202E) at character 8; retype the description without it',
     ]);
   });
 

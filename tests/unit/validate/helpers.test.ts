@@ -50,29 +50,29 @@ describe('printing problems', () => {
   const problem: Problem = {
     file: 'data/listings/food/pantry.md',
     line: 7,
-    field: 'schedule[0].start',
+    field: 'schedule.start (1st meeting time)',
     message: 'must be a 24-hour time "HH:MM", like "19:00"',
     severity: 'error',
   };
 
   it('prints path:line: field: message', () => {
     expect(formatProblem(problem)).toBe(
-      'data/listings/food/pantry.md:7: schedule[0].start: must be a 24-hour time "HH:MM", like "19:00"',
+      'data/listings/food/pantry.md:7: schedule.start (1st meeting time): must be a 24-hour time "HH:MM", like "19:00"',
     );
   });
 
   it('marks warnings and leaves out an unknown line', () => {
     expect(formatProblem({ ...problem, line: undefined, severity: 'warning' })).toBe(
-      'data/listings/food/pantry.md: schedule[0].start: warning: must be a 24-hour time "HH:MM", like "19:00"',
+      'data/listings/food/pantry.md: schedule.start (1st meeting time): warning: must be a 24-hour time "HH:MM", like "19:00"',
     );
   });
 
   it('prints a GitHub annotation', () => {
     expect(formatGithubAnnotation(problem)).toBe(
-      '::error file=data/listings/food/pantry.md,line=7,title=schedule[0].start::schedule[0].start: must be a 24-hour time "HH:MM", like "19:00"',
+      '::error file=data/listings/food/pantry.md,line=7,title=schedule.start (1st meeting time)::schedule.start (1st meeting time): must be a 24-hour time "HH:MM", like "19:00"',
     );
     expect(formatGithubAnnotation({ ...problem, line: undefined, severity: 'warning' })).toMatch(
-      /^::warning file=data\/listings\/food\/pantry\.md,title=schedule\[0\]\.start::/,
+      /^::warning file=data\/listings\/food\/pantry\.md,title=schedule\.start \(1st meeting time\)::/,
     );
   });
 

@@ -37,11 +37,11 @@ describe('limits checked before any parse', () => {
     const body = `${'word '.repeat(100)}\n`.repeat(MAX_DESCRIPTION_CHARS / 400);
     const [problem] = checkListing('data/listings/x.md', `---\n${FIELDS}---\n${body}`, context).problems;
     expect(formatProblem(problem!)).toBe(
-      'data/listings/x.md:10: body: is 25,050 characters; the limit is 20,000: shorten it, and link to a web page for the rest',
+      'data/listings/x.md:10: description: is 25,050 characters; the limit is 20,000: shorten it, and link to a web page for the rest',
     );
     const long = `---\n${FIELDS}---\nIntro\n\n${'word '.repeat(MAX_LINE_CHARS / 4)}\n`;
     expect(checkListing('data/listings/x.md', long, context).problems.map(formatProblem)).toEqual([
-      'data/listings/x.md:12: body: this line is 6,250 characters; the limit is 5,000: break it into shorter lines (in a description, a single line break does not change how it shows)',
+      'data/listings/x.md:12: description: this line is 6,250 characters; the limit is 5,000: break it into shorter lines (in a description, a single line break does not change how it shows)',
     ]);
   });
 

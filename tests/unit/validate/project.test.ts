@@ -21,7 +21,7 @@ describe('rules across files', () => {
       'data/listings/food/single.md': listing('Single'),
     });
     expect(errors(root)).toEqual([
-      'data/listings/food/twin.md:1: slug: "twin" is already used by data/listings/clothing/twin.md; every file name must be unique across all folders, so rename one of them',
+      'data/listings/food/twin.md:1: file name: "twin" is already used by data/listings/clothing/twin.md; every file name must be unique across all folders, so rename one of them',
     ]);
   });
 
@@ -33,21 +33,26 @@ describe('rules across files', () => {
     });
     expect(errors(root)).toEqual([
       expect.stringMatching(
-        /^data\/listings\/food\/twin\.yaml:1: slug: "twin" is already used by data\/listings\/food\/twin\.md/,
+        /^data\/listings\/food\/twin\.yaml:1: file name: "twin" is already used by data\/listings\/food\/twin\.md/,
       ),
     ]);
   });
 
-  it('warns about files that are not listings, and skips README and _draft files', () => {
+  it('refuses files the build would not read, naming the new name, and skips README and _ files', () => {
     const root = project({
       'data/listings/food/pantry.md': listing('Pantry'),
       'data/listings/food/notes.txt': 'to do',
+      'data/listings/food/holt-pantry.md.txt': listing('Holt Pantry'),
+      'data/listings/food/mason-pantry': listing('Mason Pantry'),
       'data/listings/README.md': '# Listings',
       'data/listings/food/_draft.md': 'not yet',
+      'data/listings/food/_ideas.txt': 'not yet',
     });
     const report = validateProject(root, { today: TODAY });
     expect(report.problems.map(formatProblem)).toEqual([
-      'data/listings/food/notes.txt: file: warning: is not read as a listing; listing files end in .md, .yaml or .yml',
+      'data/listings/food/holt-pantry.md.txt: file: ends in .txt after .md, so it is never read as a listing; rename it to holt-pantry.md',
+      'data/listings/food/mason-pantry: file: has no extension, so it is never read as a listing; rename it to mason-pantry.md (or .yaml)',
+      'data/listings/food/notes.txt: file: ends in .txt, so it is never read as a listing; listing files end in .md, .yaml or .yml: rename it to notes.md, or move it out of data/listings',
     ]);
     expect(report.listings.map((l) => l.slug)).toEqual(['pantry']);
   });

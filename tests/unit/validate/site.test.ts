@@ -93,8 +93,8 @@ describe('site.yaml: translations of the site’s own words', () => {
     const extra =
       '    translations:\n      en:\n        label: Crisis line\n      es:\n        labl: Línea de crisis\n';
     expect(problems(extra).map((p) => `${p.line} ${p.field}: ${p.message}`)).toEqual([
-      `${lines + 4} help_lines[0].translations.es.labl: is not a known field; did you mean "label"? Fix the spelling or remove it`,
-      `${lines + 1} help_lines[0].translations.en: en is the site's first language, the one the fields themselves are written in; put the text in those fields and remove this translation`,
+      `${lines + 4} help_lines.translations.es.labl (1st help line): is not a known field; did you mean "label"? Fix the spelling or remove it`,
+      `${lines + 1} help_lines.translations.en (1st help line): en is the site's first language, the one the fields themselves are written in; put the text in those fields and remove this translation`,
     ]);
   });
 

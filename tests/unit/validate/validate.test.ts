@@ -67,7 +67,7 @@ describe('YAML and file structure', () => {
     ['unclosed-front-matter.md', 1, 'front matter', /is not closed; add a line with three dashes/],
     ['front-matter-closed-with-dots.md', 1, 'front matter', /is not closed; add a line with three dashes \(---\)/],
     ['front-matter-is-a-list.md', 2, 'yaml', /must be a set of fields, one per line/],
-    ['duplicate-key.md', 11, 'yaml', /a field appears twice; keep one of them/],
+    ['duplicate-key.md', 11, 'yaml', /this field appears a second time; keep one of the two lines/],
     ['value-with-colon.md', 2, 'yaml', /contains ": "; put the whole value in quotes/],
     ['over-indented-line.md', 7, 'yaml', /indentation is off; line the field up with the others using spaces/],
     ['missing-space-after-colon.md', 10, 'yaml', /no ": " \(a colon and a space\).*website: https:\/\/example\.org/],
@@ -84,10 +84,15 @@ describe('YAML and file structure', () => {
       'yaml',
       /references \(\*name.*more than 100 copies, so it is not read; write the values out in full/,
     ],
-    ['nested-quotes.md', 16, 'body', /nests 12 quotes or list items .*the limit is 10: remove the extra > and - marks/],
+    [
+      'nested-quotes.md',
+      16,
+      'description',
+      /nests 12 quotes or list items .*the limit is 10: remove the extra > and - marks/,
+    ],
     ['front-matter-style.yaml', 7, 'yaml', /second --- line .*description: field\), or rename the file to \.md/],
-    ['Bad_Name.md', 1, 'slug', /only lowercase letters, digits and single hyphens; rename it to "bad-name\.md"/],
-    ['upper-case-extension.MD', 1, 'slug', /rename it to "upper-case-extension\.md"/],
+    ['Bad_Name.md', 1, 'file name', /only lowercase letters, digits and single hyphens; rename it to "bad-name\.md"/],
+    ['upper-case-extension.MD', 1, 'file name', /rename it to "upper-case-extension\.md"/],
     ['latin1-encoding.md', 2, 'encoding', /not UTF-8 .*save the file with UTF-8 encoding/],
   ]);
 
@@ -128,15 +133,35 @@ describe('required fields and vocabularies', () => {
     ['unknown-nested-field.md', 9, 'geo.lon', /did you mean "lng"\?/],
     ['bad-category.md', 3, 'category', /"foodbank" is not allowed here; .*food, clothing/],
     ['empty-support.md', 4, 'support', /is empty; list at least one support type/],
-    ['bad-support-value.md', 4, 'support[0]', /"practical" is not allowed here; use one of: emotional/],
-    ['support-not-a-list.md', 4, 'support', /must be a list, like \[instrumental\]/],
+    [
+      'bad-support-value.md',
+      4,
+      'support (1st value)',
+      /^"practical" is not allowed here; did you mean "instrumental"\? use one of: emotional/,
+    ],
+    [
+      'support-not-a-list.md',
+      4,
+      'support',
+      /^must be a list in square brackets, even with one value; write it support: \[instrumental\]$/,
+    ],
     ['duplicate-list-value.md', 4, 'support', /same value twice; remove the repeat/],
-    ['bad-population.md', 11, 'populations[1]', /"veteran" is not allowed here; did you mean "veterans"\?/],
-    ['bad-fellowship.md', 11, 'fellowship', /"alcoholics-anonymous" is not allowed here; use one of: aa, na/],
+    ['bad-population.md', 11, 'populations (2nd value)', /"veteran" is not allowed here; did you mean "veterans"\?/],
+    [
+      'bad-fellowship.md',
+      11,
+      'fellowship',
+      /"alcoholics-anonymous" is not allowed here; did you mean "aa"\? use one of: aa, na/,
+    ],
     ['bad-status.md', 11, 'status', /"open" is not allowed here; use one of: active, temporarily-closed, closed/],
     ['yes-instead-of-true.md', 11, 'location_private', /must be true or false; got the text "yes"/],
-    ['bad-meeting-type.md', 5, 'meeting_types[1]', /not a Meeting Guide type code; use codes such as O \(open\)/],
-    ['bad-language-code.md', 10, 'languages[0]', /not a language code; use a short code like "en"/],
+    [
+      'bad-meeting-type.md',
+      5,
+      'meeting_types (2nd type code)',
+      /not a Meeting Guide type code; use codes such as O \(open\)/,
+    ],
+    ['bad-language-code.md', 10, 'languages (1st language)', /not a language code; use a short code like "en"/],
     ['bad-timezone.md', 10, 'timezone', /not an IANA time zone; write it like "America\/Detroit"/],
     ['all-pathways-with-others.md', 5, 'pathways', /write exactly \[all-pathways\]/],
     [
@@ -147,7 +172,12 @@ describe('required fields and vocabularies', () => {
     ],
     ['housing-without-moud.md', 2, 'housing', /must state its medication policy: housing: \{ moud:/],
     ['bad-narr-level.md', 4, 'housing.narr_level', /must be 1, 2, 3 or 4/],
-    ['bad-field-in-yaml.yml', 5, 'cost', /"cheap" is not allowed here; use one of: free, sliding-scale/],
+    [
+      'bad-field-in-yaml.yml',
+      5,
+      'cost',
+      /"cheap" is not allowed here; did you mean "low-cost"\? use one of: free, sliding-scale/,
+    ],
   ]);
 
   it('suggests the closest value for a near-miss', () => {
@@ -177,7 +207,12 @@ describe('the schema comment editors read', () => {
   // src/lib/authoring/schema-comment.ts); being a comment, it must not shift or hide any line number.
   cases([
     ['schema-comment-unknown-field.md', 11, 'phon', /not a known field; did you mean "phone"\?/],
-    ['schema-comment-bad-category.yaml', 3, 'category', /"dentist" is not allowed here; use one of: .*dental/],
+    [
+      'schema-comment-bad-category.yaml',
+      3,
+      'category',
+      /"dentist" is not allowed here; did you mean "dental"\? use one of: .*dental/,
+    ],
   ]);
 });
 
@@ -202,24 +237,49 @@ describe('places and coordinates', () => {
 
 describe('times and dates', () => {
   cases([
-    ['bad-time.md', 13, 'hours[0].opens', /24-hour time "HH:MM", like "07:30"/],
-    ['unquoted-number-time.md', 13, 'schedule[0].start', /write the time in quotes as 24-hour "HH:MM"/],
-    ['bad-day.md', 12, 'schedule[0].day', /"fri" is not allowed here; .*friday/],
-    ['schedule-end-equals-start.md', 14, 'schedule[0].end', /same as start; give the time it ends/],
-    ['schedule-week-out-of-range.md', 14, 'schedule[0].weeks[0]', /6 is not a week of the month; use 1 to 5 or "last"/],
-    ['schedule-week-as-word.md', 14, 'schedule[0].weeks[0]', /"second" is not a week of the month; .*weeks: \[2\]/],
-    ['schedule-weeks-empty.md', 14, 'schedule[0].weeks', /lists no weeks; .*or leave weeks out for every week/],
-    ['schedule-week-twice.md', 14, 'schedule[0].weeks', /lists a week twice; give each week once/],
+    ['bad-time.md', 13, 'hours.opens (1st set of hours)', /24-hour time "HH:MM", like "07:30"/],
+    ['unquoted-number-time.md', 13, 'schedule.start (1st meeting time)', /write the time in quotes as 24-hour "HH:MM"/],
+    ['bad-day.md', 12, 'schedule.day (1st meeting time)', /"fri" is not allowed here; .*friday/],
+    ['schedule-end-equals-start.md', 14, 'schedule.end (1st meeting time)', /same as start; give the time it ends/],
+    [
+      'schedule-week-out-of-range.md',
+      14,
+      'schedule.weeks (1st meeting time, 1st week)',
+      /6 is not a week of the month; use 1 to 5 or "last"/,
+    ],
+    [
+      'schedule-week-as-word.md',
+      14,
+      'schedule.weeks (1st meeting time, 1st week)',
+      /"second" is not a week of the month; .*weeks: \[2\]/,
+    ],
+    [
+      'schedule-weeks-empty.md',
+      14,
+      'schedule.weeks (1st meeting time)',
+      /lists no weeks; .*or leave weeks out for every week/,
+    ],
+    ['schedule-week-twice.md', 14, 'schedule.weeks (1st meeting time)', /lists a week twice; give each week once/],
     [
       'schedule-fortnight-wrong-weekday.md',
       14,
-      'schedule[0].every_other_week_from',
+      'schedule.every_other_week_from (1st meeting time)',
       /is a Friday, but day is saturday; give the date of a session, on a Saturday/,
     ],
-    ['schedule-weeks-and-fortnight.md', 15, 'schedule[0].every_other_week_from', /cannot be given with weeks/],
-    ['schedule-fortnight-bad-date.md', 14, 'schedule[0].every_other_week_from', /must be a real date/],
-    ['schedule-weeks-with-event-dates.md', 14, 'schedule[0].weeks', /cannot be given with event_dates/],
-    ['hours-closes-equals-opens.md', 14, 'hours[0].closes', /for 24 hours write opens: "00:00" and closes: "23:59"/],
+    [
+      'schedule-weeks-and-fortnight.md',
+      15,
+      'schedule.every_other_week_from (1st meeting time)',
+      /cannot be given with weeks/,
+    ],
+    ['schedule-fortnight-bad-date.md', 14, 'schedule.every_other_week_from (1st meeting time)', /must be a real date/],
+    ['schedule-weeks-with-event-dates.md', 14, 'schedule.weeks (1st meeting time)', /cannot be given with event_dates/],
+    [
+      'hours-closes-equals-opens.md',
+      14,
+      'hours.closes (1st set of hours)',
+      /for 24 hours write opens: "00:00" and closes: "23:59"/,
+    ],
     [
       'future-last-verified.md',
       11,
@@ -228,7 +288,7 @@ describe('times and dates', () => {
     ],
     ['non-iso-date.md', 11, 'last_verified', /date written YYYY-MM-DD, like 2026-03-14/],
     ['impossible-calendar-date.md', 11, 'last_verified', /must be a real date written YYYY-MM-DD/],
-    ['bad-event-date.md', 11, 'event_dates[1]', /date written YYYY-MM-DD/],
+    ['bad-event-date.md', 11, 'event_dates (2nd date)', /date written YYYY-MM-DD/],
   ]);
 
   it('reads an unquoted 19:00 as the time "19:00", never as a number of minutes', () => {
@@ -307,7 +367,7 @@ describe('characters that break data or fool people', () => {
     [
       'nul-in-description.md',
       9,
-      'body',
+      'description',
       /^holds a NUL control character \(U\+0000\) at character 13; retype the description/,
     ],
     [
@@ -332,7 +392,7 @@ describe('characters that break data or fool people', () => {
     [
       'noncharacter-in-schedule-note.md',
       9,
-      'schedule[0].note',
+      'schedule.note (1st meeting time)',
       /^holds a noncharacter \(U\+FFFF\) at character 8; retype the note/,
     ],
     ['line-break-in-name.md', 3, 'name', /^holds a line break \(U\+000A\) at character 8; write the name on one line$/],
@@ -358,37 +418,37 @@ describe('e-mail addresses in free text', () => {
   const published =
     /^an e-mail address in the (description|note|summary) would be published; put the organisation's address in the `email` field, and leave out anyone's personal address$/;
   cases([
-    ['email-in-description.md', 9, 'body', published],
-    ['mailto-link-in-description.md', 9, 'body', published],
-    ['email-in-schedule-note.yaml', 9, 'schedule[0].note', published],
+    ['email-in-description.md', 9, 'description', published],
+    ['mailto-link-in-description.md', 9, 'description', published],
+    ['email-in-schedule-note.yaml', 9, 'schedule.note (1st meeting time)', published],
     ['email-in-private-home-summary.md', 5, 'summary', published],
   ]);
 });
 
 describe('the Markdown description', () => {
   cases([
-    ['raw-html-body.md', 13, 'body', /raw HTML \(<b…\) is not allowed; write plain Markdown instead/],
-    ['inline-html-body.md', 15, 'body', /raw HTML \(<span…\) is not allowed/],
+    ['raw-html-body.md', 13, 'description', /raw HTML \(<b…\) is not allowed; write plain Markdown instead/],
+    ['inline-html-body.md', 15, 'description', /raw HTML \(<span…\) is not allowed/],
     [
       'javascript-link-body.md',
       13,
-      'body',
+      'description',
       /link "javascript:alert\(1\)" is not allowed; links must start with https:\/\//,
     ],
-    ['javascript-link-definition-body.md', 15, 'body', /link "javascript:alert\(1\)" is not allowed/],
-    ['relative-link-body.md', 13, 'body', /link "\/about" is not allowed; links must start with https:\/\//],
-    ['image-in-body.md', 13, 'body', /images are not allowed in descriptions .*remove the !\[…\]\(…\) part/],
+    ['javascript-link-definition-body.md', 15, 'description', /link "javascript:alert\(1\)" is not allowed/],
+    ['relative-link-body.md', 13, 'description', /link "\/about" is not allowed; links must start with https:\/\//],
+    ['image-in-body.md', 13, 'description', /images are not allowed in descriptions .*remove the !\[…\]\(…\) part/],
     ['bad-yaml-description.yaml', 9, 'description', /raw HTML \(<a…\) is not allowed/],
     [
       'userinfo-link-body.md',
       9,
-      'body',
+      'description',
       /^link "https:\/\/example\.org@evil\.example\/" has "example\.org@" before the site's name, so it would open evil\.example/,
     ],
     [
       'tel-link-not-a-number.md',
       9,
-      'body',
+      'description',
       /^link "tel:call-the-office" is not a phone number that dials; write the number/,
     ],
   ]);
@@ -396,34 +456,36 @@ describe('the Markdown description', () => {
   it("warns, without failing, when a link's words name another site than it opens", () => {
     const path = 'warning/misleading-link-text.md';
     expect(check(path).map(formatProblem)).toEqual([
-      `${path}:9: body: warning: link text names example.org but the link opens evil.example; make the words match the address, or describe the place in words`,
-      `${path}:9: body: warning: link text names example.org but the link opens example.org.evil.example; make the words match the address, or describe the place in words`,
+      `${path}:9: description: warning: link text names example.org but the link opens evil.example; make the words match the address, or describe the place in words`,
+      `${path}:9: description: warning: link text names example.org but the link opens example.org.evil.example; make the words match the address, or describe the place in words`,
     ]);
   });
 
-  it('warns, without failing, while a TODO: placeholder is left in the description', () => {
+  it('refuses a TODO: placeholder left in the description, which would be published', () => {
     const head =
       'name: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n';
     const md = checkListing('x.md', `---\n${head}---\nFirst line.\nTODO: describe it\n`, { site, today: TODAY });
     expect(md.problems.map(formatProblem)).toEqual([
-      'x.md:9: body: warning: still has a placeholder ("TODO: …"); replace it with a short description in plain words',
+      'x.md:9: description: still has a placeholder line starting "TODO:", which would be published as it is; replace the line with two or three plain sentences about the place, or delete it',
     ]);
     const yaml = checkListing('x.yaml', `${head}description: |\n  TODO: describe it\n`, { site, today: TODAY });
-    expect(yaml.problems).toEqual([expect.objectContaining({ line: 7, field: 'description', severity: 'warning' })]);
+    expect(yaml.problems).toEqual([expect.objectContaining({ line: 7, field: 'description', severity: 'error' })]);
   });
 
   it('reports raw HTML once per element, not again for its closing tag', () => {
     const text =
       '---\nname: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n---\nOpen\n<b>today</b> only.\n';
     expect(checkListing('x.md', text, { site, today: TODAY }).problems.map(formatProblem)).toEqual([
-      'x.md:9: body: raw HTML (<b…) is not allowed; write plain Markdown instead',
+      'x.md:9: description: raw HTML (<b…) is not allowed; write plain Markdown instead',
     ]);
   });
 
-  it('allows https, http and tel links (an e-mail link is reported as an e-mail address)', () => {
+  it('allows https and tel links, and http links with a warning (an e-mail link is reported as an e-mail address)', () => {
     const text =
       '---\nname: X Place\ncategory: food\nsupport: [instrumental]\nattendance: online\nlast_verified: 2026-11-01\n---\n[a](https://a.example) [b](http://b.example) [d](tel:+15175550100) <https://e.example>\n';
-    expect(checkListing('x.md', text, { site, today: TODAY }).problems).toEqual([]);
+    expect(checkListing('x.md', text, { site, today: TODAY }).problems).toEqual([
+      expect.objectContaining({ line: 8, field: 'description', severity: 'warning' }),
+    ]);
   });
 });
 
@@ -525,10 +587,10 @@ describe('translations', () => {
     );
   });
 
-  it('warns, without failing, while a translated description still has a TODO: placeholder', () => {
+  it('refuses a translated description that still has a TODO: placeholder', () => {
     const text = `${head}translations:\n  es:\n    description: |\n      TODO: traducir\n`;
     expect(checkListing('x.yaml', text, { site, today: TODAY }).problems).toEqual([
-      expect.objectContaining({ line: 9, field: 'translations.es.description', severity: 'warning' }),
+      expect.objectContaining({ line: 9, field: 'translations.es.description', severity: 'error' }),
     ]);
   });
 });
@@ -590,7 +652,9 @@ describe('unusual but valid listings pass', () => {
   it('keeps line numbers right in a CRLF + BOM file', () => {
     const text = readFileSync(join(fixtures, 'valid/crlf-bom.md'), 'utf8').replace('"10:00"', '"10am"');
     const problems = checkListing('a.md', text, { site, today: TODAY }).problems;
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^a\.md:8: schedule\[0\]\.start: /)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^a\.md:8: schedule\.start \(1st meeting time\): /),
+    ]);
   });
 
   it('keeps non-ASCII names intact', () => {
@@ -630,7 +694,7 @@ describe('rules across files', () => {
   it('rejects the same slug in two folders of a fixture project, naming both files', () => {
     const report = validateProject(join(fixtures, 'duplicate-slug'), { today: TODAY });
     expect(report.problems.map(formatProblem)).toEqual([
-      'data/listings/food/community-closet.md:1: slug: "community-closet" is already used by data/listings/clothing/community-closet.md; every file name must be unique across all folders, so rename one of them',
+      'data/listings/food/community-closet.md:1: file name: "community-closet" is already used by data/listings/clothing/community-closet.md; every file name must be unique across all folders, so rename one of them',
     ]);
   });
 });
