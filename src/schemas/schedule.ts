@@ -13,6 +13,27 @@ const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
  * 1900 is a number everywhere, so a number is never accepted as a time: the message says how to
  * write it instead of guessing.
  */
+/**
+ * A clock time as people write it ("19:00", "7:30", "7 pm", "7:30 p.m.") in 24-hour "HH:MM",
+ * or undefined when it is not one. `npm run new` reads answers with it, and the time check uses
+ * it to say what to write instead of "7pm".
+ */
+export function clockTime(text: string): string | undefined {
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/i.exec(text.trim());
+  if (!match || (!match[2] && !match[3])) return undefined;
+  let hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  const half = match[3]?.toLowerCase();
+  if (half) {
+    if (hours < 1 || hours > 12) return undefined;
+    hours = (hours % 12) + (half === 'p' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+const TIME_FORMAT = 'must be a 24-hour time "HH:MM", like "07:30" or "19:00" (midnight is "00:00")';
+
 export const timeSchema = z
   .string({
     error: (issue) =>
@@ -20,7 +41,14 @@ export const timeSchema = z
         ? 'write the time in quotes as 24-hour "HH:MM", like "19:00" (without quotes YAML can read it as a number)'
         : 'must be a 24-hour time in quotes, like "19:00"',
   })
-  .regex(TIME_RE, { error: 'must be a 24-hour time "HH:MM", like "07:30" or "19:00" (midnight is "00:00")' })
+  .regex(TIME_RE, {
+    error: (issue) => {
+      const meant = typeof issue.input === 'string' ? clockTime(issue.input) : undefined;
+      return meant && meant !== issue.input
+        ? `"${String(issue.input)}" is not written as a 24-hour time; write it "${meant}", in quotes`
+        : TIME_FORMAT;
+    },
+  })
   .describe('A 24-hour local time in quotes, e.g. "19:00".');
 
 export const weekdaySchema = z.enum(WEEKDAY_IDS).describe('A day of the week in lowercase English, e.g. "monday".');

@@ -11,6 +11,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isPhoneNumber, secureUrlSchema, webUrlSchema } from '#schemas/contact.ts';
 import { listingFields } from '#schemas/listing.ts';
 import { addressSchema } from '#schemas/place.ts';
+import { clockTime } from '#schemas/schedule.ts';
 import type { SiteConfig } from '#schemas/site.ts';
 import {
   ATTENDANCE,
@@ -107,19 +108,8 @@ export function parseChoices(text: string, terms: readonly Term[]): Parsed {
 
 /** "19:00", "7:30", "7 pm", "7:30 p.m." → "HH:MM" (24-hour), the only way the schema takes times. */
 export function parseTime(text: string): Parsed {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/i.exec(text.trim());
-  const hint = 'write the time like 19:00 or 7:00 pm';
-  if (!match) return fail(`"${text.trim()}" is not a time; ${hint}`);
-  let hours = Number(match[1]);
-  const minutes = Number(match[2] ?? '0');
-  const half = match[3]?.toLowerCase();
-  if (!match[2] && !half) return fail(`"${text.trim()}" is not a time; ${hint}`);
-  if (half) {
-    if (hours < 1 || hours > 12) return fail(`"${text.trim()}" is not a time; ${hint}`);
-    hours = (hours % 12) + (half === 'p' ? 12 : 0);
-  }
-  if (hours > 23 || minutes > 59) return fail(`"${text.trim()}" is not a time; ${hint}`);
-  return ok(`${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
+  const time = clockTime(text);
+  return time ? ok(time) : fail(`"${text.trim()}" is not a time; write the time like 19:00 or 7:00 pm`);
 }
 
 /** "42.7325, -84.5555" → a point inside the site's region (or why not). */

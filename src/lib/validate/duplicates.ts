@@ -32,10 +32,19 @@ export function duplicateKey(data: NonNullable<CheckedListing['data']>): string 
   return place === undefined ? undefined : `${comparableName(data.name)}@${place}`;
 }
 
-/** Adds a warning to each listing whose name and place an earlier file (in path order) already has. */
+/** A copy's file name: "pantry-2" after "pantry", as `npm run new` and the importers name them. */
+const isNumberedCopy = (listing: CheckedListing) => /-\d+$/.test(listing.slug);
+
+/**
+ * Adds a warning to each listing whose name and place another file already has: the numbered
+ * copy ("pantry-2") when there is one, else the later file in path order.
+ */
 export function checkDuplicates(listings: readonly CheckedListing[]): void {
   const seen = new Map<string, string>();
-  for (const checked of [...listings].sort((a, b) => a.file.localeCompare(b.file))) {
+  const order = [...listings].sort(
+    (a, b) => Number(isNumberedCopy(a)) - Number(isNumberedCopy(b)) || a.file.localeCompare(b.file),
+  );
+  for (const checked of order) {
     const key = checked.data && duplicateKey(checked.data);
     if (!key) continue;
     const earlier = seen.get(key);

@@ -237,7 +237,12 @@ describe('places and coordinates', () => {
 
 describe('times and dates', () => {
   cases([
-    ['bad-time.md', 13, 'hours.opens (1st set of hours)', /24-hour time "HH:MM", like "07:30"/],
+    [
+      'bad-time.md',
+      13,
+      'hours.opens (1st set of hours)',
+      /^"9am" is not written as a 24-hour time; write it "09:00", in quotes$/,
+    ],
     ['unquoted-number-time.md', 13, 'schedule.start (1st meeting time)', /write the time in quotes as 24-hour "HH:MM"/],
     ['bad-day.md', 12, 'schedule.day (1st meeting time)', /"fri" is not allowed here; .*friday/],
     ['schedule-end-equals-start.md', 14, 'schedule.end (1st meeting time)', /same as start; give the time it ends/],

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkListing, checkSite, formatProblem } from '#lib/validate/index.ts';
+import { checkListing, checkSite, formatProblem, sortProblems, validateProject } from '#lib/validate/index.ts';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const folder = 'volunteer-mistakes';
@@ -32,6 +32,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   'address-fields-without-address.md': [
     'volunteer-mistakes/address-fields-without-address.md:5: street: belongs under address:; add a line "address:" above street and city, then put two spaces before each of them',
+  ],
+  'unindented-schedule.md': [
+    'volunteer-mistakes/unindented-schedule.md:7: schedule: has nothing under it: day and start below it start at the beginning of the line, so they are read as fields of their own; to put them under schedule, write them as an item of schedule: put "  - " before day and four spaces before each line after it',
   ],
   'support-practical.md': [
     'volunteer-mistakes/support-practical.md:4: support: must be a list in square brackets, even with one value, and the files write "practical" as instrumental; write it support: [instrumental]',
@@ -68,7 +71,7 @@ const EXPECTED: Record<string, string[]> = {
   ],
   // Jargon: list positions in words from 1, and the YAML reader's errors in plain words.
   'schedule-second-entry.md': [
-    'volunteer-mistakes/schedule-second-entry.md:11: schedule.start (2nd meeting time): must be a 24-hour time "HH:MM", like "07:30" or "19:00" (midnight is "00:00")',
+    'volunteer-mistakes/schedule-second-entry.md:11: schedule.start (2nd meeting time): "7pm" is not written as a 24-hour time; write it "19:00", in quotes',
   ],
   'quoted-then-more-text.md': [
     'volunteer-mistakes/quoted-then-more-text.md:2: yaml: the value ends at its second " and more text follows; put the whole value in single quotes when it holds double quotes (like summary: \'Say "hi" at the door\'), or remove the quotes',
@@ -123,5 +126,16 @@ describe('mistakes volunteers made: each fixture prints exactly its lines', () =
   it('never prints reader jargon or zero-based positions', () => {
     const all = Object.keys(EXPECTED).flatMap(lines).join('\n');
     expect(all).not.toMatch(/\bbody\b|\bslug\b|\[\d+\]|implicit key|scalar|node end|token/i);
+  });
+});
+
+describe('mistakes across files: tests/fixtures/volunteer-project', () => {
+  it('refuses files the build would never read, and warns about the same place listed twice', () => {
+    const report = validateProject(join(fixtures, 'volunteer-project'), { today: '2026-11-24' });
+    expect(sortProblems(report.problems).map(formatProblem)).toEqual([
+      'data/listings/food/holt-harvest-pantry-2.md:2: name: warning: has the same name and address as data/listings/food/holt-harvest-pantry.md, so it is probably the same place listed twice; keep one of the two files and delete the other (or give them different names if they are different things)',
+      'data/listings/food/mason-pantry.md.txt: file: ends in .txt after .md, so it is never read as a listing; rename it to mason-pantry.md',
+      'data/listings/food/okemos-pantry: file: has no extension, so it is never read as a listing; rename it to okemos-pantry.md (or .yaml)',
+    ]);
   });
 });
