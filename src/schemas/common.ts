@@ -40,14 +40,23 @@ function toIsoDate(value: string | Date): string {
  * while the CLI's keeps the text; both normalise to the same string here.
  */
 export const isoDateSchema = z
-  .union([z.iso.date({ error: 'must be a real date written YYYY-MM-DD, like 2026-03-14' }), z.date()], {
-    // Say when the date is missing altogether (last_verified is required), not only its format.
-    error: (issue) =>
-      issue.input === undefined
-        ? 'is missing; write the date, like 2026-03-14'
-        : // "real": 2026-02-30 has the right shape but is no date, and the message must not say otherwise.
-          'must be a real date written YYYY-MM-DD, like 2026-03-14',
-  })
+  .union(
+    [
+      z.iso
+        .date({ error: 'must be a real date written YYYY-MM-DD, like 2026-03-14' })
+        // What editors show for the same mistake (public/schema/).
+        .meta({ patternErrorMessage: 'Write a real date as year-month-day, like 2026-03-14.' }),
+      z.date(),
+    ],
+    {
+      // Say when the date is missing altogether (last_verified is required), not only its format.
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is missing; write the date, like 2026-03-14'
+          : // "real": 2026-02-30 has the right shape but is no date, and the message must not say otherwise.
+            'must be a real date written YYYY-MM-DD, like 2026-03-14',
+    },
+  )
   .transform(toIsoDate)
   .describe('A date written YYYY-MM-DD.');
 

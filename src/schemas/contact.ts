@@ -27,6 +27,8 @@ export const phoneSchema = z
 
 export const emailSchema = z
   .email({ error: 'is not an e-mail address; write it like "hello@example.org"' })
+  // What editors show for the same mistake (public/schema/).
+  .meta({ patternErrorMessage: 'Write the organisation’s e-mail address, like "hello@example.org".' })
   .describe('A contact e-mail address of the organization (never a person’s private address).');
 
 /**

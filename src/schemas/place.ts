@@ -21,11 +21,13 @@ export const addressSchema = z
       })
       .trim()
       .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/, { error: 'is not a postal code; write it like "48912"' })
+      .meta({ patternErrorMessage: 'Write the postal code in quotes, like "48912".' })
       .optional()
       .describe('Postal or ZIP code, always in quotes so leading zeros survive.'),
     country: z
       .string()
       .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in capitals, like "US"' })
+      .meta({ patternErrorMessage: 'Write the two-letter country code in capitals, like "US".' })
       .optional()
       .describe('Two-letter country code; defaults to the country in site.yaml.'),
   })

@@ -49,6 +49,10 @@ export const timeSchema = z
         : TIME_FORMAT;
     },
   })
+  // What editors show for the same mistake (public/schema/; see src/lib/authoring/json-schema.ts).
+  .meta({
+    patternErrorMessage: 'Write a 24-hour time in quotes, like "19:00" for 7 pm or "07:30" (midnight is "00:00").',
+  })
   .describe('A 24-hour local time in quotes, e.g. "19:00".');
 
 export const weekdaySchema = z.enum(WEEKDAY_IDS).describe('A day of the week in lowercase English, e.g. "monday".');

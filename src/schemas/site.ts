@@ -38,7 +38,8 @@ export const siteSchema = z
           .describe('[[south, west], [north, east]]: every listing’s point must fall inside.'),
         country: z
           .string()
-          .regex(/^[A-Z]{2}$/)
+          .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code in capitals, like "US"' })
+          .meta({ patternErrorMessage: 'Write the two-letter country code in capitals, like "US".' })
           .default('US')
           .describe('Default two-letter country code for addresses.'),
       })
@@ -106,6 +107,10 @@ export const siteSchema = z
           .string()
           .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, {
             error: 'must be an https:// tile template with {z}, {x} and {y}',
+          })
+          .meta({
+            patternErrorMessage:
+              'Write the tile address starting with https://, with {z}, {x} and {y} where the numbers go.',
           })
           .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
           .describe('Map tile URL template; the only third-party host the site contacts.'),

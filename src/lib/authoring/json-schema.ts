@@ -30,15 +30,28 @@ const DROP = '__drop__';
 
 /**
  * `z.url({ protocol: /^https?$/ })` becomes `format: "uri"` alone, which would accept
- * `javascript:` and `ftp:` links; the protocol rule becomes a pattern.
+ * `javascript:` and `ftp:` links; the protocol rule becomes a pattern, with the words an editor
+ * shows when it fails (see PLAIN_WORDS).
  */
 function urlProtocolPattern(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
   const def = (ctx.zodSchema as { _zod: { def: { format?: string; protocol?: unknown } } })._zod.def;
   if (def.format === 'url' && def.protocol instanceof RegExp) {
     const protocol = def.protocol.source.replace(/^\^/, '').replace(/\$$/, '');
     ctx.jsonSchema.pattern = `^(?:${protocol})://`;
+    ctx.jsonSchema.patternErrorMessage =
+      protocol === 'https'
+        ? 'Write the full secure link, starting with https://, like "https://example.org/join".'
+        : 'Write the full web address, starting with https://, like "https://example.org".';
   }
 }
+
+/**
+ * PLAIN_WORDS: a regular expression's failure reads "String does not match the pattern of
+ * ^([01]\d|2[0-3]):[0-5]\d$" in an editor. The JSON language services behind VS Code's JSON
+ * support and the Red Hat YAML extension show a schema's `patternErrorMessage` instead (and
+ * `errorMessage` for any failure); other tools ignore both keywords. Times, dates, postal and
+ * country codes set theirs with `.meta()` beside the zod rule; web addresses get theirs above.
+ */
 
 /** Removes the dropped branches left in `anyOf` lists, unwrapping a list left with one member. */
 function removeDropped(node: unknown): unknown {

@@ -29,6 +29,8 @@ const fixtures = join(root, 'tests/fixtures');
 /** An ajv in strict mode (a schema keyword it does not know is an error), with the formats used. */
 function compile(schema: object): ValidateFunction {
   const ajv = new Ajv({ allErrors: true, strict: true });
+  // The plain words editors show when a pattern fails (VS Code's JSON and YAML services read it).
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
   ajv.addFormat('date', (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)));
   ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
   ajv.addFormat('uri', (text: string) => URL.canParse(text));
@@ -72,6 +74,26 @@ describe('the committed schemas', () => {
 
   it('say which rules only npm run validate checks', () => {
     expect(listingJsonSchema().description).toMatch(/rules that tie fields together.*npm run validate/);
+  });
+
+  it('give every regular expression plain words for the editor to show when it fails', () => {
+    const bare: string[] = [];
+    const walk = (node: unknown, at: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      const schema = node as Record<string, unknown>;
+      // site.yaml's theme colour is set by the developers, not by volunteers.
+      if (typeof schema.pattern === 'string' && typeof schema.patternErrorMessage !== 'string' && !at.endsWith('color'))
+        bare.push(at);
+      for (const [key, value] of Object.entries(schema)) walk(value, `${at}/${key}`);
+    };
+    walk(listingJsonSchema(), 'listing');
+    walk(siteJsonSchema(), 'site');
+    expect(bare).toEqual([]);
+    const hours = (listingJsonSchema().properties as Record<string, { items: { properties: Record<string, object> } }>)
+      .hours!;
+    expect(hours.items.properties.opens).toMatchObject({
+      patternErrorMessage: 'Write a 24-hour time in quotes, like "19:00" for 7 pm or "07:30" (midnight is "00:00").',
+    });
   });
 
   it('keep every field’s description for hover text', () => {
