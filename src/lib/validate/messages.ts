@@ -37,6 +37,9 @@ function listValues(values: readonly unknown[]): string {
   return shown.length > 20 ? `${shown.slice(0, 20).join(', ')}, …` : shown.join(', ');
 }
 
+/** "monday-friday", "Mon to Fri": written as a range, not as a word for a group ("weekdays"). */
+const isRangeWritten = (text: string) => /[-–—]|\b(?:to|through|thru)\b/i.test(text);
+
 const isWeekdays = (values: readonly string[]) =>
   values.length === WEEKDAY_IDS.length && WEEKDAY_IDS.every((day) => values.includes(day));
 
@@ -68,7 +71,7 @@ function listMessage(issue: RawIssue): string {
   if (!ids) return `must be a list in square brackets, even with one value; write it ${key}: [${written.join(', ')}]`;
   const range = isWeekdays(ids) && written.length === 1 ? daysInRange(written[0]!) : undefined;
   if (range) {
-    return `"${issue.input}" is a range, and ranges are not allowed; write each day in a list: ${key}: [${range.join(', ')}]`;
+    return `"${issue.input}" ${isRangeWritten(issue.input) ? 'is a range, and ranges are not allowed' : 'stands for several days'}; write each day in a list: ${key}: [${range.join(', ')}]`;
   }
   const values = written.map((word) => (ids.includes(word) ? word : suggestValue(word, ids)));
   if (values.some((value) => value === undefined)) {
@@ -78,7 +81,8 @@ function listMessage(issue: RawIssue): string {
   const also = renamed.length
     ? `, and the files write ${renamed.map((word) => `"${word}" as ${values[written.indexOf(word)]}`).join(', ')}`
     : '';
-  return `must be a list in square brackets, even with one value${also}; write it ${key}: [${values.join(', ')}]`;
+  const even = values.length === 1 ? ', even with one value' : '';
+  return `must be a list in square brackets${even}${also}; write it ${key}: [${values.join(', ')}]`;
 }
 
 /** The error map passed to `safeParse`: used only where a schema gives no message of its own. */
@@ -97,9 +101,10 @@ export const friendlyErrorMap = (issue: RawIssue): string | undefined => {
       const values = issue.values.map(String);
       const range = isWeekdays(values) ? daysInRange(input) : undefined;
       if (range) {
+        const what = isRangeWritten(input) ? 'is a range' : 'stands for several days';
         return typeof issue.path?.at(-1) === 'number'
-          ? `"${input}" is a range, and ranges are not allowed here; list each day: ${keyOf(issue.path)}: [${range.join(', ')}]`
-          : `"${input}" is a range, and a meeting time has only one day; copy the meeting time once for each day: ${range.join(', ')}`;
+          ? `"${input}" ${what}, and ranges are not allowed here; list each day: ${keyOf(issue.path)}: [${range.join(', ')}]`
+          : `"${input}" ${what}, and a meeting time has only one day; copy the meeting time once for each day: ${range.join(', ')}`;
       }
       const guess = suggestValue(input, values);
       const hint = guess ? `did you mean "${guess}"? ` : '';
