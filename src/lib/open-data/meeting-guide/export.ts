@@ -4,9 +4,13 @@
  * list them. One feed record per weekly session: Meeting Guide has one day and time per record.
  *
  * Privacy: a private location gives only its approximate area (the centre the map shows, marked
- * `approximate: "yes"`) and no street; online meetings give no place at all (an invented address
- * would send people somewhere); e-mail addresses never leave, neither the listing's `email` nor
- * any address written in its description.
+ * `approximate: "yes"`) and no street; e-mail addresses never leave, neither the listing's `email`
+ * nor any address written in its description.
+ *
+ * Online meetings get an approximate place too: the listing's city, else the site's region, with
+ * `approximate: "yes"` and no street or point. The spec asks for one ("a point of origin",
+ * which also implies the time zone), and Meeting Guide clients drop a meeting without any address
+ * (TSML UI logs "no address information"); `approximate` tells them nobody should go there.
  */
 import { addressLine } from '#lib/html/address.ts';
 import { listingUrl } from '#lib/html/links.ts';
@@ -35,6 +39,8 @@ export interface ExportSite {
   country: string;
   /** Absolute URL of the site's home page, base path included, ending in "/". */
   url: string;
+  /** The area the site covers (site.yaml region.name): where an online meeting with no city is. */
+  area: string;
 }
 
 /** One meeting of a Meeting Guide feed, as the spec's README describes it. */
@@ -167,7 +173,7 @@ function sharedFields(listing: ExportListing, site: ExportSite) {
   return {
     timezone: data.timezone ?? site.timezone,
     types: codesFromListing(data),
-    ...placeFields(data, site.country),
+    ...placeFields(data, site),
     attendance_option: attendanceOption(data),
     ...(data.conference_url !== undefined && { conference_url: data.conference_url }),
     ...(data.conference_notes !== undefined && {
@@ -185,25 +191,44 @@ function attendanceOption(data: ListingData): MeetingGuideMeeting['attendance_op
   return joinsRemotely(data.attendance) ? 'online' : 'in_person';
 }
 
+type PlaceFields = Pick<
+  MeetingGuideMeeting,
+  'formatted_address' | 'latitude' | 'longitude' | 'approximate' | 'regions'
+>;
+
 /**
  * Where people go: the address and point of in-person and hybrid meetings. A private location
  * gives its city, region and postal code and the centre of its area, never the street or the
- * true point. Online meetings have no place, and none is made up for them.
+ * true point. Online meetings give only the area they belong to (onlineArea).
  */
-function placeFields(
-  data: ListingData,
-  defaultCountry: string,
-): Pick<MeetingGuideMeeting, 'formatted_address' | 'latitude' | 'longitude' | 'approximate' | 'regions'> {
-  if (!hasPlace(data)) return {};
+function placeFields(data: ListingData, site: ExportSite): PlaceFields {
+  if (!hasPlace(data)) return onlineArea(data, site);
   const point = shownPoint(data);
   const address = data.address;
-  const formatted = address && formatAddress(address, data.location_private, defaultCountry);
+  const formatted = address && formatAddress(address, data.location_private, site.country);
   return {
     ...(formatted !== undefined && { formatted_address: formatted }),
     latitude: point.lat,
     longitude: point.lng,
     approximate: data.location_private ? 'yes' : 'no',
     ...(address?.city !== undefined && { regions: [address.city] }),
+  };
+}
+
+/**
+ * An online meeting's approximate place: "Lansing, MI, US" from the listing's own city (never its
+ * street or postal code), else the site's area, always `approximate: "yes"` and without a point,
+ * so no client draws a pin or offers directions.
+ */
+function onlineArea(data: ListingData, site: ExportSite): PlaceFields {
+  const city = data.address?.city;
+  const country = data.address?.country ?? site.country;
+  return {
+    formatted_address: city
+      ? addressLine({ city, region: data.address?.region }, { withStreet: false, country })
+      : `${site.area}, ${country}`,
+    approximate: 'yes',
+    ...(city !== undefined && { regions: [city] }),
   };
 }
 
