@@ -142,6 +142,12 @@ export const listingFields = z.strictObject({
     .describe('Meeting ID or passcode hints. Never put a passcode for a closed group here.'),
   hours: hoursSchema.optional(),
   schedule: scheduleSchema.optional(),
+  by_appointment: z
+    .boolean()
+    .optional()
+    .describe(
+      'For a mutual aid meeting with no set day or time, held when people arrange it with the group (Meeting Guide’s "by appointment"): true, and no schedule. Its page and card say "By appointment".',
+    ),
   event_dates: z
     .array(isoDateSchema)
     .min(1)
@@ -225,6 +231,21 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
       code: 'custom',
       path: ['phone'],
       message: 'is missing; attendance: phone needs a phone or conference_phone to call',
+    });
+  }
+  if (listing.by_appointment && listing.category !== 'mutual-aid-meeting') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['by_appointment'],
+      message:
+        'is for mutual aid meetings only; for other listings remove it and say in the description how to make an appointment',
+    });
+  } else if (listing.by_appointment && listing.schedule) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['by_appointment'],
+      message:
+        'cannot go with a schedule: a meeting by appointment has no set times; remove schedule, or remove by_appointment if it meets at those times',
     });
   }
   listing.hours?.forEach((block, i) => {

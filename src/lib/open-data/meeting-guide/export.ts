@@ -47,9 +47,9 @@ export interface ExportSite {
 export interface MeetingGuideMeeting {
   name: string;
   slug: string;
-  /** 0 = Sunday … 6 = Saturday. */
-  day: number;
-  time: string;
+  /** 0 = Sunday … 6 = Saturday; left out, with `time`, for a meeting by appointment. */
+  day?: number;
+  time?: string;
   end_time?: string;
   timezone: string;
   types: string[];
@@ -83,14 +83,15 @@ export const MEETING_GUIDE_DAY: Readonly<Record<Weekday, number>> = {
  * Only mutual aid meetings go in the feed: Meeting Guide apps show every record as a recovery
  * meeting, and a food pantry's weekly hours or a sober social night would read as one. Listings
  * that meet on set dates (`event_dates`) are left out too (the spec is for weekly meetings), and
- * so are temporarily closed ones, which do not meet until they reopen.
+ * so are temporarily closed ones, which do not meet until they reopen. A meeting by appointment
+ * is in, without a day and time, as the spec allows (TSML UI lists it under "Appointment").
  */
 function inMeetingGuideFeed(listing: ExportListing): boolean {
   const { data } = listing;
   return (
     data.category === 'mutual-aid-meeting' &&
     data.status === 'active' &&
-    data.schedule !== undefined &&
+    (data.schedule !== undefined || data.by_appointment === true) &&
     data.event_dates === undefined
   );
 }
@@ -104,7 +105,15 @@ function inMeetingGuideFeed(listing: ExportListing): boolean {
 export function meetingGuideLeftOut(listings: readonly ExportListing[]): string[] {
   const lines: string[] = [];
   for (const { slug, data } of listings) {
-    if (data.category !== 'mutual-aid-meeting' || data.status !== 'active' || !data.schedule) continue;
+    if (data.category !== 'mutual-aid-meeting' || data.status !== 'active') continue;
+    if (!data.schedule) {
+      if (!data.by_appointment) {
+        lines.push(
+          `${slug}: has no schedule, so it is not in meetings.json; add its weekly times, or by_appointment: true if people arrange a time with the group`,
+        );
+      }
+      continue;
+    }
     for (const entry of data.schedule) {
       if (data.event_dates === undefined && isWeeklyEntry(entry)) continue;
       const when = data.event_dates
@@ -150,6 +159,16 @@ function meetingRecords(listing: ExportListing, site: ExportSite): MeetingGuideM
   const shared = sharedFields(listing, site);
   // A .md listing's description is its body; a .yaml listing's is the `description` field.
   const description = descriptionText(listing.body?.trim() ? listing.body : data.description);
+  if (data.by_appointment && schedule.length === 0) {
+    return [
+      {
+        name: data.name,
+        slug,
+        ...shared,
+        ...(description !== '' && { notes: removeEmails(description).text }),
+      } satisfies MeetingGuideMeeting,
+    ];
+  }
   // Sessions that skip weeks are left out (meetingGuideLeftOut says so); slugs still count every
   // session, so a weekly one keeps its slug whether or not a monthly one is listed beside it.
   return schedule.filter(isWeeklyEntry).map((entry) => {
@@ -247,10 +266,13 @@ function descriptionText(markdown: string | undefined): string {
   return markdownToPlainText(markdown);
 }
 
+/** Meetings by appointment come after every day of the week, as TSML UI lists them. */
+const APPOINTMENT_DAY = 7;
+
 function compareMeetings(a: MeetingGuideMeeting, b: MeetingGuideMeeting): number {
   return (
-    a.day - b.day ||
-    a.time.localeCompare(b.time) ||
+    (a.day ?? APPOINTMENT_DAY) - (b.day ?? APPOINTMENT_DAY) ||
+    (a.time ?? '').localeCompare(b.time ?? '') ||
     a.name.localeCompare(b.name, 'en') ||
     (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
   );

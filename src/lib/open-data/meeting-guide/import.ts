@@ -132,7 +132,7 @@ function chooseSlug(value: unknown, draft: Draft, taken: ReadonlySet<string>, ch
         : `slug "${source}" is not a valid file name (lowercase letters, digits and single hyphens, at most ${SLUG_MAX} characters)`;
   let slug = slugify(source);
   if (!free(slug)) {
-    const base = slugify(`${draft.name} ${draft.firstDay} ${draft.start.replace(':', '')}`) || 'meeting';
+    const base = slugify(`${draft.name} ${draft.when}`) || 'meeting';
     slug = base;
     for (let n = 2; !free(slug); n++) slug = `${base.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`;
   }

@@ -6,7 +6,7 @@
  */
 import { listingFields } from '#schemas/listing.ts';
 import type { Address } from '#schemas/place.ts';
-import { FELLOWSHIPS, shortFellowshipLabel, type FellowshipId, type Pathway, type Weekday } from '#taxonomy';
+import { FELLOWSHIPS, shortFellowshipLabel, type FellowshipId, type Pathway } from '#taxonomy';
 import type { Change } from '../import-report.ts';
 import { decideAttendance, type AttendanceDecision } from './attendance.ts';
 import { fieldsFromCodes } from './codes.ts';
@@ -31,8 +31,8 @@ export interface Draft {
   fields: Record<string, unknown>;
   body: string;
   name: string;
-  firstDay: Weekday;
-  start: string;
+  /** When it first meets, for a slug made from the name: "monday 1930", or "by appointment". */
+  when: string;
 }
 
 /** Maps one record's fields; throws Skip when it cannot become a listing. */
@@ -76,7 +76,7 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
     ...(join.url && { conference_url: join.url }),
     ...(join.phone && { conference_phone: join.phone }),
     ...(join.notes && !notesTooLong && { conference_notes: join.notes }),
-    schedule: schedule.entries,
+    ...(schedule.byAppointment ? { by_appointment: true } : { schedule: schedule.entries }),
     ...(timezone && { timezone }),
     fellowship: options.fellowship,
     ...(codes.meeting_types.length > 0 && { meeting_types: codes.meeting_types }),
@@ -89,7 +89,8 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
     ...(codes.features.length > 0 && { features: codes.features }),
     last_verified: lastVerified,
   };
-  return { fields, body, name, firstDay: schedule.entries[0]!.day, start: schedule.entries[0]!.start };
+  const first = schedule.entries[0];
+  return { fields, body, name, when: first ? `${first.day} ${first.start.replace(':', '')}` : 'by appointment' };
 }
 
 const prefixed = (prefix: string, text: string | undefined) => (text ? `${prefix}${text}` : undefined);
