@@ -45,6 +45,19 @@ export interface ImportOptions {
   outDir: string;
   /** Slugs other listings of the project already use. */
   takenSlugs?: Iterable<string> | undefined;
+  /** The feed's name, recorded in each listing's `source` (read-source.ts says how it is chosen). */
+  feed: string;
+  /**
+   * Files an earlier import of this feed wrote, by the index of the record that now updates each
+   * (sync.ts matches them): the record keeps that file's name and path, so its page stays put.
+   */
+  earlierFiles?: ReadonlyMap<number, { slug: string; file: string }> | undefined;
+  /**
+   * Files in the output folder without a source (added by hand, or kept by hand), by slug. A record
+   * whose name for its file is one of these is not written: it is most likely the same meeting,
+   * and a second file would list it twice.
+   */
+  handFiles?: ReadonlyMap<string, string> | undefined;
 }
 
 /** A listing ready to be written. */
@@ -88,8 +101,9 @@ function importRecord(record: unknown, index: number, options: ImportOptions, ta
     const size = JSON.stringify(record).length;
     if (size > RECORD_MAX_CHARS) throw tooLong('record', size, longestField(record as FeedRecord));
     const draft = mapRecord(record as FeedRecord, options, changes);
-    const slug = chooseSlug((record as FeedRecord).slug, draft, taken, changes);
-    const file = outputFile(options.outDir, slug);
+    const earlier = options.earlierFiles?.get(index);
+    const slug = earlier?.slug ?? chooseSlug((record as FeedRecord).slug, draft, taken, options.handFiles, changes);
+    const file = earlier?.file ?? outputFile(options.outDir, slug);
     const text = listingFileText(draft.fields, draft.body, file);
     const errors = validationErrors(file, text, options);
     if (errors.length > 0) throw failsValidation(errors);
@@ -120,8 +134,22 @@ function recordLabel(record: unknown): string {
  * other sites and bookmarks know; else its lowercase form; else one made from the name, day and
  * time, numbered when needed.
  */
-function chooseSlug(value: unknown, draft: Draft, taken: ReadonlySet<string>, changes: Change[]): string {
+function chooseSlug(
+  value: unknown,
+  draft: Draft,
+  taken: ReadonlySet<string>,
+  handFiles: ReadonlyMap<string, string> | undefined,
+  changes: Change[],
+): string {
   const source = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  const wanted = SLUG_RE.test(source) && source.length <= SLUG_MAX ? source : slugify(source);
+  const heldBy = handFiles?.get(wanted);
+  if (heldBy !== undefined) {
+    throw new Skip(
+      'a file added by hand has its name',
+      `${heldBy} has this meeting's file name but no source (it was added or kept by hand), so it is left alone and the meeting is not written twice; to have imports update that file, add source: { feed: "${draft.feed}", slug: "${source}" } to it; if it is another meeting, rename one of them`,
+    );
+  }
   const free = (slug: string) => slug !== '' && SLUG_RE.test(slug) && slug.length <= SLUG_MAX && !taken.has(slug);
   if (free(source)) return source;
   const why =

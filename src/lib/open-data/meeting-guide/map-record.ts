@@ -24,6 +24,7 @@ import {
 import { CONFERENCE_NOTES_MAX, NANP_COUNTRIES, readJoin, type Join } from './read-join.ts';
 import { placeAddress, readPlace, type Place } from './read-place.ts';
 import { readSchedule } from './read-schedule.ts';
+import { readSource } from './read-source.ts';
 import { escapeMarkdown } from './text.ts';
 
 /** A listing's fields and body before it has a slug. */
@@ -33,12 +34,15 @@ export interface Draft {
   name: string;
   /** When it first meets, for a slug made from the name: "monday 1930", or "by appointment". */
   when: string;
+  /** The feed's name, as its `source` records it. */
+  feed: string;
 }
 
 /** Maps one record's fields; throws Skip when it cannot become a listing. */
 export function mapRecord(record: FeedRecord, options: ImportOptions, changes: Change[]): Draft {
   const { site } = options;
   const name = readName(record.name, changes);
+  const source = readSource(record, options.feed, changes);
   const codes = fieldsFromCodes(readCodes(record.types, changes));
   if (codes.unknown.length > 0) {
     changes.push({
@@ -88,9 +92,11 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
     ...(codes.accessibility.length > 0 && { accessibility: codes.accessibility }),
     ...(codes.features.length > 0 && { features: codes.features }),
     last_verified: lastVerified,
+    source,
   };
   const first = schedule.entries[0];
-  return { fields, body, name, when: first ? `${first.day} ${first.start.replace(':', '')}` : 'by appointment' };
+  const when = first ? `${first.day} ${first.start.replace(':', '')}` : 'by appointment';
+  return { fields, body, name, when, feed: options.feed };
 }
 
 const prefixed = (prefix: string, text: string | undefined) => (text ? `${prefix}${text}` : undefined);

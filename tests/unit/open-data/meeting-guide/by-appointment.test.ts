@@ -52,7 +52,7 @@ describe('importing a meeting by appointment', () => {
   });
 
   it('names a meeting by appointment "… by appointment" when its own slug cannot be used', () => {
-    const [outcome] = importFeed([record({ slug: '' })], options);
+    const [outcome] = importFeed([record({ slug: '***' })], options);
     expect(outcome!.listing!.slug).toBe('sunday-serenity-sponsorship-by-appointment');
   });
 });

@@ -20,7 +20,7 @@ export const readJson = (name: string) => JSON.parse(readFileSync(fixture(name),
 export const TODAY = '2026-11-24';
 const site = fixtureSite;
 const OUT = 'data/listings/meetings';
-export const options: ImportOptions = { site, today: TODAY, fellowship: 'aa', outDir: OUT };
+export const options: ImportOptions = { site, today: TODAY, fellowship: 'aa', outDir: OUT, feed: 'example.org' };
 export const exportSite: ExportSite = {
   timezone: site.timezone,
   country: 'US',
