@@ -14,7 +14,9 @@ import {
   type SyncResult,
 } from '#lib/open-data/meeting-guide/sync.ts';
 import { feedNameOf } from '#lib/open-data/meeting-guide/read-source.ts';
+import { listingsJson } from '#lib/open-data/exports.ts';
 import { checkListing, formatProblem } from '#lib/validate/index.ts';
+import { SITE } from '../../../helpers/export-fixtures.ts';
 import { fixtureSite } from '../../../helpers/temp-project.ts';
 import { options, TODAY } from './feeds.ts';
 
@@ -87,6 +89,15 @@ describe('the first import', () => {
       const problems = checkListing(f.file, f.text, { site: fixtureSite, today: TODAY }).problems;
       expect(problems.map(formatProblem)).toEqual([]);
     }
+  });
+
+  it('keeps the source out of listings.json: it is the importer’s bookkeeping, and a slug may spell a street', () => {
+    const listings = folder.map((f) => {
+      const checked = checkListing(f.file, f.text, { site: fixtureSite, today: TODAY });
+      return { slug: f.slug, data: checked.data!, body: checked.body };
+    });
+    expect(listings[0]!.data.source).toBeDefined();
+    expect(listingsJson(listings, SITE).every((record) => !('source' in record))).toBe(true);
   });
 
   it('names the feed after the host of its meetings’ pages, the same on every download', () => {
