@@ -99,7 +99,8 @@ test('meetings.json, read as TSML UI reads it, shows every meeting with a join l
   expect(reading.dropped).toEqual([]);
   expect(reading.hiddenLinks).toEqual([]);
   expect(reading.meetings).toHaveLength(feed.length);
-  expect(reading.meetings.filter((m) => !m.link && !m.inPerson).map((m) => m.slug)).toEqual([]);
+  // Inactive: neither a join link or dial-in it shows, nor an address people can go to.
+  expect(reading.meetings.filter((m) => !m.active).map((m) => m.slug)).toEqual([]);
 });
 
 test('the sitemap lists every listing page and no private list; robots.txt points to it', async ({ request }) => {

@@ -218,15 +218,19 @@ type PlaceFields = Pick<
 /**
  * Where people go: the address and point of in-person and hybrid meetings. A private location
  * gives its city, region and postal code and the centre of its area, never the street or the
- * true point. Online meetings give only the area they belong to (onlineArea).
+ * true point. A place with a point but no address (an imported address that could not be split)
+ * names the site's area, so clients that need an address line keep it; its point still says
+ * exactly where. Online meetings give only the area they belong to (onlineArea).
  */
 function placeFields(data: ListingData, site: ExportSite): PlaceFields {
   if (!hasPlace(data)) return onlineArea(data, site);
   const point = shownPoint(data);
   const address = data.address;
-  const formatted = address && formatAddress(address, data.location_private, site.country);
+  const formatted = address
+    ? formatAddress(address, data.location_private, site.country)
+    : `${site.area}, ${site.country}`;
   return {
-    ...(formatted !== undefined && { formatted_address: formatted }),
+    formatted_address: formatted,
     latitude: point.lat,
     longitude: point.lng,
     approximate: data.location_private ? 'yes' : 'no',

@@ -174,7 +174,7 @@ export function syncFeed(
   const leaves = (f: EarlierFile) => {
     counts.left++;
     if (sync) removals.push(f.file);
-    return sync ? `${f.file} removed` : `${f.file} kept for now; run with --sync to remove it`;
+    return sync ? 'removed' : 'kept for now; run with --sync to remove it';
   };
 
   for (const outcome of outcomes) {
@@ -184,7 +184,7 @@ export function syncFeed(
     if (outcome.skipped && before) {
       if (outcome.skipped.kind === 'inactive') {
         lines.push(
-          `${head}has left the feed: it ${outcome.skipped.message.replace(/^is /, 'is now ')}; ${leaves(before)}`,
+          `${head}has left the feed: it ${outcome.skipped.message.replace(/^is /, 'is now ')}; ${before.file} ${leaves(before)}`,
         );
       } else {
         counts.keptAfterSkip++;

@@ -12,9 +12,12 @@ import { exportSite, listing } from './feeds.ts';
 
 const online = { attendance: 'online', address: undefined, geo: undefined } as const;
 
-/** Every meeting has a join link the client shows, or a real (not approximate) address. */
+/**
+ * The meetings the client lists as inactive: neither joinable from home (a join link it shows,
+ * or a dial-in number) nor at an address people can go to (not approximate).
+ */
 function unreachable(reading: ClientReading): string[] {
-  return reading.meetings.filter((m) => !m.link && !m.inPerson).map((m) => m.slug);
+  return reading.meetings.filter((m) => !m.active).map((m) => m.slug);
 }
 
 describe('the Meeting Guide export, read as TSML UI reads it', () => {
@@ -39,10 +42,20 @@ describe('the Meeting Guide export, read as TSML UI reads it', () => {
   });
 
   it('gives every meeting a join link it shows, or an address to go to', () => {
-    expect(unreachable(reading).filter((slug) => slug !== 'by-phone')).toEqual([]);
+    expect(unreachable(reading)).toEqual([]);
+    expect(reading.meetings.filter((m) => m.link).map((m) => m.slug)).toEqual(
+      expect.arrayContaining(['hybrid', 'online-no-city', 'online-in-okemos']),
+    );
     // A dial-in meeting has no link to show; the client lists it as online by its number.
-    expect(reading.meetings.find((m) => m.slug === 'by-phone')).toMatchObject({ online: true, active: true });
-    expect(reading.meetings.every((m) => m.active)).toBe(true);
+    const byPhone = reading.meetings.find((m) => m.slug === 'by-phone');
+    expect(byPhone).toMatchObject({ online: true, active: true });
+    expect(byPhone).not.toHaveProperty('link');
+  });
+
+  it('keeps a place whose address could not be split: its point, and the area as its address line', () => {
+    const [record] = meetingGuideFeed([listing('no-address', { address: undefined })], exportSite);
+    expect(record).toMatchObject({ formatted_address: 'Greater Lansing, US', approximate: 'no', latitude: 42.7309 });
+    expect(readAsTsmlUi([record!]).meetings[0]).toMatchObject({ inPerson: true, active: true });
   });
 
   it('places online meetings in their city, or the region, approximately and never at a street', () => {
