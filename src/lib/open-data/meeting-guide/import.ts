@@ -13,7 +13,8 @@
  *
  * This module is the last step: each record is mapped (map-record.ts, from the fields the
  * read-*.ts modules read and attendance.ts decides on), given a slug, written as a listing file
- * and checked with the validator. The command writes the files.
+ * that records its source (read-source.ts), and checked with the validator. Against a folder of an
+ * earlier import, sync.ts decides which file each record updates. The command writes the files.
  */
 import { SLUG_RE } from '#schemas/listing.ts';
 import type { SiteConfig } from '#schemas/site.ts';
@@ -102,7 +103,7 @@ function importRecord(record: unknown, index: number, options: ImportOptions, ta
     if (size > RECORD_MAX_CHARS) throw tooLong('record', size, longestField(record as FeedRecord));
     const draft = mapRecord(record as FeedRecord, options, changes);
     const earlier = options.earlierFiles?.get(index);
-    const slug = earlier?.slug ?? chooseSlug((record as FeedRecord).slug, draft, taken, options.handFiles, changes);
+    const slug = earlier?.slug ?? chooseSlug((record as FeedRecord).slug, draft, taken, options, changes);
     const file = earlier?.file ?? outputFile(options.outDir, slug);
     const text = listingFileText(draft.fields, draft.body, file);
     const errors = validationErrors(file, text, options);
@@ -138,7 +139,7 @@ function chooseSlug(
   value: unknown,
   draft: Draft,
   taken: ReadonlySet<string>,
-  handFiles: ReadonlyMap<string, string> | undefined,
+  { handFiles, feed }: Pick<ImportOptions, 'handFiles' | 'feed'>,
   changes: Change[],
 ): string {
   const source = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
@@ -147,7 +148,7 @@ function chooseSlug(
   if (heldBy !== undefined) {
     throw new Skip(
       'a file added by hand has its name',
-      `${heldBy} has this meeting's file name but no source (it was added or kept by hand), so it is left alone and the meeting is not written twice; to have imports update that file, add source: { feed: "${draft.feed}", slug: "${source}" } to it; if it is another meeting, rename one of them`,
+      `${heldBy} has this meeting's file name but no source (it was added or kept by hand), so it is left alone and the meeting is not written twice; to have imports update that file, add source: { feed: ${JSON.stringify(feed)}, slug: ${JSON.stringify(source)} } to it; if it is another meeting, rename one of them`,
     );
   }
   const free = (slug: string) => slug !== '' && SLUG_RE.test(slug) && slug.length <= SLUG_MAX && !taken.has(slug);

@@ -34,8 +34,6 @@ export interface Draft {
   name: string;
   /** When it first meets, for a slug made from the name: "monday 1930", or "by appointment". */
   when: string;
-  /** The feed's name, as its `source` records it. */
-  feed: string;
 }
 
 /** Maps one record's fields; throws Skip when it cannot become a listing. */
@@ -96,7 +94,7 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
   };
   const first = schedule.entries[0];
   const when = first ? `${first.day} ${first.start.replace(':', '')}` : 'by appointment';
-  return { fields, body, name, when, feed: options.feed };
+  return { fields, body, name, when };
 }
 
 const prefixed = (prefix: string, text: string | undefined) => (text ? `${prefix}${text}` : undefined);

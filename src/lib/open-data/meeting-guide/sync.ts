@@ -143,8 +143,10 @@ export function syncFeed(
   options: SyncOptions,
 ): SyncResult {
   const { feed, sync, feedLabel } = options;
-  const ours = earlier.filter((f) => f.source?.feed === feed);
-  const byHand = earlier.filter((f) => f.source === undefined);
+  // The importer writes .md files; one turned into .yaml by hand is the volunteer's now.
+  const ours = earlier.filter((f) => f.source?.feed === feed && f.file.endsWith('.md'));
+  const isOurs = new Set(ours);
+  const byHand = earlier.filter((f) => f.source === undefined || (f.source.feed === feed && !isOurs.has(f)));
   const otherFeeds = new Map<string, number>();
   for (const f of earlier) {
     if (f.source && f.source.feed !== feed) otherFeeds.set(f.source.feed, (otherFeeds.get(f.source.feed) ?? 0) + 1);
@@ -192,11 +194,12 @@ export function syncFeed(
           `${head}skipped: ${[outcome.skipped.message, ...changes].join('; ')}; ${before.file} from the earlier import is kept as it was`,
         );
       }
-    } else if (outcome.skipped || !outcome.listing) {
+    } else if (!outcome.listing) {
       lines.push(...outcomeLines(head, outcome));
     } else if (before) {
       const { text, file } = outcome.listing;
-      if (text === before.text) {
+      // A checkout may have turned the file's line ends into CRLF; that is no change.
+      if (text === before.text.replace(/\r\n/g, '\n')) {
         counts.unchanged++;
         continue;
       }

@@ -119,6 +119,25 @@ describe('importing the same feed again', () => {
     expect(again.counts).toMatchObject({ unchanged: 3, updated: 0, added: 0, left: 0 });
   });
 
+  it('sees no change in a file whose line ends a checkout turned into CRLF', () => {
+    const crlf = folder.map((f) => earlierFile(f.file, f.slug, f.text.replace(/\n/g, '\r\n')));
+    expect(importInto(firstFeed, crlf).counts).toMatchObject({ unchanged: 3, updated: 0 });
+  });
+
+  it('leaves a file turned into .yaml by hand alone, as the volunteer’s own', () => {
+    const yaml = earlierFile(
+      `${DIR}/step-study.yaml`,
+      'step-study',
+      'name: X\nsource:\n  feed: district.example.org\n  slug: step-study\n',
+    );
+    const again = importInto(firstFeed, [...folder.filter((f) => f.slug !== 'step-study'), yaml], true);
+    expect(again.removals).toEqual([]);
+    expect(again.writes).toEqual([]);
+    expect(again.lines[0]).toMatch(
+      /^feed\.json: record 2 \(step-study\): skipped: data\/listings\/meetings\/step-study\.yaml has this meeting's file name/,
+    );
+  });
+
   it('updates the file of a meeting that changed, in one line', () => {
     const feed = [meeting('tuesday-night', 101, { time: '19:30', end_time: '20:30' }), ...firstFeed.slice(1)];
     const again = importInto(feed, folder);
