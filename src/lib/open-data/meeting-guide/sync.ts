@@ -19,6 +19,7 @@
  * - Every action is one line of the report.
  */
 import { importSourceSchema, type ImportSource } from '#schemas/listing.ts';
+import { checkFileLimits } from '#lib/validate/limits.ts';
 import { readListingSource } from '#lib/validate/source.ts';
 import { outcomeLines, Skip } from '../import-report.ts';
 import { importFeed, type ImportOptions, type RecordOutcome } from './import.ts';
@@ -36,8 +37,13 @@ export interface EarlierFile {
   source?: ImportSource | undefined;
 }
 
-/** A file of the output folder as the sync sees it: its text, and its source when it has one. */
+/**
+ * A file of the output folder as the sync sees it: its text, and its source when it has one. A
+ * file past the validator's size limits is not read (its YAML could take minutes): it counts as
+ * the volunteer's, and the validator says what is wrong with it.
+ */
 export function earlierFile(file: string, slug: string, text: string): EarlierFile {
+  if (checkFileLimits(file, text).length > 0) return { file, slug, text };
   const { data } = readListingSource(file, text);
   const raw = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).source : undefined;
   const source = importSourceSchema.safeParse(raw);

@@ -265,6 +265,9 @@ describe('reading the folder', () => {
     expect(folder[0]!.source).toEqual({ feed: FEED, slug: 'noon-group', id: '102' });
     expect(earlierFile('x.md', 'x', '---\nname: [broken\n---\n').source).toBeUndefined();
     expect(earlierFile('x.md', 'x', '---\nname: X\nsource: somewhere\n---\n').source).toBeUndefined();
+    // Past the validator's size limits the file is not read at all.
+    const huge = `${folder[0]!.text}${'x'.repeat(100_000)}\n`;
+    expect(earlierFile('x.md', 'x', huge).source).toBeUndefined();
   });
 
   it('skips a record with neither slug nor id, saying why', () => {
