@@ -57,6 +57,41 @@ export const housingSchema = z
   })
   .describe('Recovery housing details.');
 
+/**
+ * Where an importer found a listing, so importing the same feed again can find the file it wrote:
+ * update it, or report (and with --sync remove) it when the meeting has left the feed. A file
+ * without it was added by hand, and importers never touch it.
+ */
+export const importSourceSchema = z
+  .strictObject({
+    feed: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe(
+        'The feed it came from: the host of the feed’s meeting pages (e.g. oc-aa.org), or the name given to the importer with --feed.',
+      ),
+    slug: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .describe('The meeting’s slug in that feed (which may differ from this file’s name).'),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .describe(
+        'The meeting’s id in that feed, when it gives one (feeds from WordPress sites do): it stays the same when the slug is renamed.',
+      ),
+  })
+  .describe(
+    'Written by npm run import:meeting-guide: where this listing came from. Importing the same feed again updates the file, so change the meeting in the feed; to keep your own changes, remove this field and the importer will leave the file alone.',
+  );
+
 export const employerSchema = z
   .strictObject({
     fair_chance: z.boolean().describe('True when the employer hires people with a criminal record.'),
@@ -142,6 +177,12 @@ export const listingFields = z.strictObject({
     .describe('Meeting ID or passcode hints. Never put a passcode for a closed group here.'),
   hours: hoursSchema.optional(),
   schedule: scheduleSchema.optional(),
+  by_appointment: z
+    .boolean()
+    .optional()
+    .describe(
+      'For a mutual aid meeting with no set day or time, held when people arrange it with the group (Meeting Guide’s "by appointment"): true, and no schedule. Its page and card say "By appointment".',
+    ),
   event_dates: z
     .array(isoDateSchema)
     .min(1)
@@ -168,6 +209,7 @@ export const listingFields = z.strictObject({
   status_note: z.string().trim().max(200).optional().describe('Why it is temporarily closed and when it may reopen.'),
   last_verified: isoDateSchema.describe('When a volunteer last confirmed the details, YYYY-MM-DD.'),
   verified_how: z.enum(VERIFIED_HOW_IDS).optional().describe('How it was confirmed.'),
+  source: importSourceSchema.optional(),
 });
 
 /** Rules that tie fields together; each issue points at the field a volunteer should change. */
@@ -227,6 +269,21 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
       message: 'is missing; attendance: phone needs a phone or conference_phone to call',
     });
   }
+  if (listing.by_appointment && listing.category !== 'mutual-aid-meeting') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['by_appointment'],
+      message:
+        'is for mutual aid meetings only; for other listings remove it and say in the description how to make an appointment',
+    });
+  } else if (listing.by_appointment && listing.schedule) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['by_appointment'],
+      message:
+        'cannot go with a schedule: a meeting by appointment has no set times; remove schedule, or remove by_appointment if it meets at those times',
+    });
+  }
   listing.hours?.forEach((block, i) => {
     if (block.opens === block.closes) {
       ctx.addIssue({
@@ -254,5 +311,7 @@ export const listingSchema = listingFields.superRefine((listing, ctx) => {
 export type ListingInput = z.input<typeof listingSchema>;
 /** The listing after validation and defaults. */
 export type ListingData = z.output<typeof listingSchema>;
+/** An imported listing's source: feed, slug and id. */
+export type ImportSource = z.output<typeof importSourceSchema>;
 /** Every field name a listing may have: unknown fields are typos. */
 export const LISTING_FIELDS = Object.keys(listingFields.shape);

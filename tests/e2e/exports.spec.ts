@@ -1,5 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
+import { readAsTsmlUi, type ClientRecord } from '../helpers/meeting-guide-client.ts';
 import { published } from './data.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -85,6 +86,21 @@ test('hsds/services.json has one service per published listing; feed.xml is Atom
   const feed = await (await request.get('/feed.xml')).text();
   expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
   expect(feed.match(/<entry>/g)).toHaveLength(Math.min(50, slugs.length));
+});
+
+test('meetings.json, read as TSML UI reads it, shows every meeting with a join link or an address', async ({
+  request,
+}) => {
+  const feed = (await (await request.get('/exports/meetings.json')).json()) as (ClientRecord & {
+    attendance_option: string;
+  })[];
+  expect(feed.filter((m) => m.attendance_option === 'online').length).toBeGreaterThan(0);
+  const reading = readAsTsmlUi(feed);
+  expect(reading.dropped).toEqual([]);
+  expect(reading.hiddenLinks).toEqual([]);
+  expect(reading.meetings).toHaveLength(feed.length);
+  // Inactive: neither a join link or dial-in it shows, nor an address people can go to.
+  expect(reading.meetings.filter((m) => !m.active).map((m) => m.slug)).toEqual([]);
 });
 
 test('the sitemap lists every listing page and no private list; robots.txt points to it', async ({ request }) => {

@@ -178,6 +178,25 @@ test.describe('listing cards in Spanish', () => {
   });
 });
 
+test.describe('a meeting by appointment', () => {
+  const slug = () =>
+    published().find((l) => l.data.category === 'mutual-aid-meeting' && l.data.by_appointment === true)!.slug;
+  for (const [lang, prefix, label] of [
+    ['English', '', 'By appointment'],
+    ['Spanish', '/es', 'Con cita previa'],
+  ] as const) {
+    test(`says so on its page and card in ${lang}, in place of a schedule`, async ({ page }) => {
+      await page.goto(`${prefix}/listings/${slug()}/`);
+      await expect(page.locator('[data-by-appointment] h2')).toBeVisible();
+      await expect(page.locator('[data-by-appointment] strong')).toHaveText(`${label}.`);
+      await expect(page.locator('[data-add-to-calendar]')).toHaveCount(0);
+      await page.goto(`${prefix}/categories/mutual-aid-meeting/`);
+      const card = page.locator(`.card[data-listing="${slug()}"]`);
+      await expect(card.locator('.meta').first()).toContainText(label);
+    });
+  }
+});
+
 test.describe('axe on Spanish listing pages', () => {
   const listings = published();
   const pick = (pred: (l: (typeof listings)[number]) => boolean) => listings.find(pred)?.slug;
@@ -189,6 +208,7 @@ test.describe('axe on Spanish listing pages', () => {
     pick((l) => l.data.category === 'employment'),
     pick((l) => Array.isArray(l.data.hours)),
     pick((l) => l.data.attendance === 'online'),
+    pick((l) => l.data.by_appointment === true),
   ]
     .filter(Boolean)
     .map((slug) => `/es/listings/${slug}/`);

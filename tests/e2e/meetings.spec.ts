@@ -359,7 +359,7 @@ test.describe('open now beyond the meetings page', () => {
 });
 
 test.describe('meeting exports from the built site', () => {
-  test('/exports/meetings.json gives back every weekly meeting, and no address for online ones', async ({
+  test('/exports/meetings.json gives back every weekly meeting, and only an area for online ones', async ({
     request,
   }) => {
     const response = await request.get('/exports/meetings.json');
@@ -367,8 +367,8 @@ test.describe('meeting exports from the built site', () => {
     const feed = (await response.json()) as {
       slug: string;
       name: string;
-      day: number;
-      time: string;
+      day?: number;
+      time?: string;
       end_time?: string;
       conference_url?: string;
       formatted_address?: string;
@@ -400,13 +400,30 @@ test.describe('meeting exports from the built site', () => {
         if (entry.end) expect(record!.end_time).toBe(entry.end);
         if (d.conference_url) expect(record!.conference_url).toBe(d.conference_url);
         if (d.attendance === 'online') {
-          expect(record!.formatted_address).toBeUndefined();
+          // Only the area it belongs to, as the spec asks of online meetings: never a street or a point.
+          expect(record!.approximate).toBe('yes');
           expect(record!.latitude).toBeUndefined();
         }
         if (d.location_private) expect(record!.approximate).toBe('yes');
       }
     }
-    expect(feed).toHaveLength(meetings.reduce((n, l) => n + (l.data as Data).schedule!.filter(everyWeek).length, 0));
+    // Meetings by appointment: one record each, without a day and time, as the spec allows.
+    const byAppointment = published().filter(
+      (l) =>
+        l.data.category === 'mutual-aid-meeting' &&
+        l.data.status !== 'temporarily-closed' &&
+        (l.data as { by_appointment?: boolean }).by_appointment,
+    );
+    expect(byAppointment.length).toBeGreaterThan(0);
+    for (const { slug } of byAppointment) {
+      const record = feed.find((m) => m.url.endsWith(`/listings/${slug}/`));
+      expect(record, slug).toBeDefined();
+      expect(record!.day).toBeUndefined();
+      expect(record!.time).toBeUndefined();
+    }
+    expect(feed).toHaveLength(
+      meetings.reduce((n, l) => n + (l.data as Data).schedule!.filter(everyWeek).length, 0) + byAppointment.length,
+    );
     expect(JSON.stringify(feed)).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
   });
 

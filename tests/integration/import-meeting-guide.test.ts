@@ -3,7 +3,7 @@
  * feeds, writing into a throwaway project.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ const cli = fileURLToPath(new URL('../../scripts/import-meeting-guide.ts', impor
 
 const TODAY = '2026-11-24';
 const OUT = 'data/listings/meetings';
-const options: ImportOptions = { site: fixtureSite, today: TODAY, fellowship: 'aa', outDir: OUT };
+const options: ImportOptions = { site: fixtureSite, today: TODAY, fellowship: 'aa', outDir: OUT, feed: 'example.org' };
 
 /** A temporary project with the fixture site.yaml and an empty data/listings. */
 const tempProject = tempProjects('meeting-guide-');
@@ -95,6 +95,65 @@ describe('the command line', () => {
     );
     expect(badFellowship.status).toBe(1);
     expect(badFellowship.stderr).toMatch(/--fellowship "xx" is not a fellowship/);
+  });
+
+  it('imports the same feed again: updates, lists what left the feed, removes it with --sync', () => {
+    const root = tempProject();
+    const out = join(root, OUT);
+    const feed = join(root, 'feed.json');
+    const meetings = JSON.parse(readFileSync(fixture('valid-feed.json'), 'utf8')) as Record<string, unknown>[];
+    writeFileSync(feed, JSON.stringify(meetings));
+    const args = [feed, '--out', out, '--root', root, '--today', TODAY];
+    expect(run(...args).status).toBe(0);
+    const hand = join(out, 'my-own-meeting.md');
+    writeFileSync(hand, readFileSync(join(out, 'grupo-esperanza.md'), 'utf8').replace(/^source:[\s\S]*?(?=^---)/m, ''));
+
+    // The feed drops its last meeting and moves the first one's time.
+    meetings[0]!.time = '19:15';
+    writeFileSync(feed, JSON.stringify(meetings.slice(0, -1)));
+    const listed = run(...args);
+    expect(listed.status).toBe(0);
+    const gone = `${OUT}/okemos-morning-reflections.md`;
+    expect(listed.stdout).toContain(
+      `${feed}: record 0 (eastside-tuesday-night): updated ${OUT}/eastside-tuesday-night.md`,
+    );
+    expect(listed.stdout).toContain(
+      `${gone}: its meeting (slug "okemos-morning-reflections") has left the feed; kept for now; run with --sync to remove it`,
+    );
+    expect(listed.stdout).toContain('Files left alone in data/listings/meetings: 1 added by hand (no source).');
+    expect(readFileSync(join(out, 'eastside-tuesday-night.md'), 'utf8')).toContain('start: "19:15"');
+
+    const synced = run(...args, '--sync');
+    expect(synced.stdout).toContain(
+      `${gone}: its meeting (slug "okemos-morning-reflections") has left the feed; removed`,
+    );
+    expect(synced.stdout).toMatch(/: 0 updated, 4 unchanged, 0 added, 1 left the feed \(removed\)\./);
+    expect(readdirSync(out).sort()).toEqual([
+      'eastside-tuesday-night.md',
+      'grupo-esperanza.md',
+      'my-own-meeting.md',
+      'noon-sign-language-online.md',
+      'rainbow-hybrid.md',
+    ]);
+    expect(existsSync(hand)).toBe(true);
+    expect(validateProject(root, { today: TODAY }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('asks for --feed rather than import a feed beside another one’s files', () => {
+    const root = tempProject();
+    const out = join(root, OUT);
+    expect(run(fixture('valid-feed.json'), '--out', out, '--root', root, '--today', TODAY).status).toBe(0);
+    const renamed = join(root, 'meetings (1).json');
+    const meetings = JSON.parse(readFileSync(fixture('valid-feed.json'), 'utf8')) as Record<string, unknown>[];
+    writeFileSync(renamed, JSON.stringify(meetings.map((m) => ({ ...m, url: undefined }))));
+    const result = run(renamed, '--out', out, '--root', root, '--today', TODAY);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      `${out} holds meetings imported from "district.example.org", none from "meetings (1)" (this feed's name, from its file name); if it is the same feed, pass --feed "district.example.org"; if it is another, pass --feed with its own name`,
+    );
+    const named = run(renamed, '--out', out, '--root', root, '--today', TODAY, '--feed', 'district.example.org');
+    expect(named.status).toBe(0);
+    expect(named.stdout).toMatch(/: 0 updated, 5 unchanged, 0 added, 0 left the feed/);
   });
 
   it('exits 1 when nothing could be imported', () => {

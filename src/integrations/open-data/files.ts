@@ -77,6 +77,7 @@ export function meetingFiles({ listings, config, origin, base }: OpenDataInput):
     timezone: config.timezone,
     country: config.region.country,
     url: siteUrl(origin, base),
+    area: config.region.name,
   });
   return new Map([
     ['exports/meetings.ics', calendar],

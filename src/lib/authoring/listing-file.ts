@@ -47,6 +47,10 @@ const QUOTED_KEYS = new Set([
   'end',
   'conference_phone',
   'conference_notes',
+  // An import's source: a feed's slug or id may be all digits, and must stay text.
+  'feed',
+  'slug',
+  'id',
 ]);
 
 /**

@@ -71,6 +71,8 @@ export interface CardListing {
     address?: { city?: string | undefined } | undefined;
     phone?: string | undefined;
     conference_phone?: string | undefined;
+    schedule?: readonly unknown[] | undefined;
+    by_appointment?: boolean | undefined;
     housing?: { moud: string; gender?: string | undefined } | undefined;
     status: string;
     last_verified: string;
@@ -97,13 +99,19 @@ interface CardWords {
   ui: Dictionary['listing'];
 }
 
-/** Where a listing happens, in a few words. */
+/** Where a listing happens, in a few words, and "By appointment" for a meeting with no set times. */
 function whereOf(data: CardListing['data'], { ui }: CardWords): string {
-  if (data.attendance === 'online') return ui.card.online;
-  if (data.attendance === 'phone') return ui.card.byPhone;
   const city = data.address?.city;
-  if (!city) return '';
-  return data.attendance === 'hybrid' ? fill(ui.card.andOnline, { city }) : city;
+  const where =
+    data.attendance === 'online'
+      ? ui.card.online
+      : data.attendance === 'phone'
+        ? ui.card.byPhone
+        : city && data.attendance === 'hybrid'
+          ? fill(ui.card.andOnline, { city })
+          : city;
+  const when = data.by_appointment && !data.schedule ? ui.appointment.label : undefined;
+  return [where, when].filter(Boolean).join(' · ');
 }
 
 /** The number a "Call" link dials: the main phone, or the line a phone-only service is joined on. */

@@ -183,6 +183,8 @@ export interface ListingView {
       }
     | undefined;
   hours?: { entries: Hours; timezone: string } | undefined;
+  /** A meeting with no set times, held when people arrange it: the words that say so. */
+  byAppointment?: { label: string; note: string } | undefined;
   housing?: { moud: Term; facts: FactView[] } | undefined;
   employer?: FactView[] | undefined;
   /** "Good to know": how to take part, cost, languages, who it is for, accessibility, … */
@@ -458,6 +460,7 @@ export function listingView(
       dates: data.event_dates?.map((iso) => ({ iso, text: formatIsoDate(iso, EVENT_DATE, paths.time.locale) })),
     },
     hours: data.hours && { entries: data.hours, timezone },
+    byAppointment: data.by_appointment && !data.schedule ? ui.appointment : undefined,
     housing: data.housing && housingOf(data.housing, words),
     employer: data.employer && employerOf(data.employer, words),
     details: detailsOf(data, words),

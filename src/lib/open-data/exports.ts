@@ -100,6 +100,9 @@ export function listingsJson(listings: readonly OpenDataListing[], site: OpenDat
   return publishedListings(listings).map((listing) => {
     const { data, slug } = listing;
     const record: ListingRecord = { slug, ...data, description: descriptionOf(listing), url: listingUrl(slug, site) };
+    // The importer's bookkeeping, not the asset's data: a feed's slug may even spell out the
+    // street of a place this site shows only as an area.
+    delete record.source;
     delete record.address;
     delete record.geo;
     const address = publicAddress(data);

@@ -66,15 +66,19 @@ export interface HsdsPhone {
   description?: string;
 }
 
+/**
+ * A schedule. HSDS requires only the id: a meeting by appointment has no recurrence or times,
+ * only a description saying how it works.
+ */
 export interface HsdsSchedule {
   id: string;
-  freq: 'WEEKLY' | 'MONTHLY';
-  wkst: 'MO';
-  interval: 1 | 2;
-  byday: string;
+  freq?: 'WEEKLY' | 'MONTHLY';
+  wkst?: 'MO';
+  interval?: 1 | 2;
+  byday?: string;
   /** The date of one session: where a fortnightly series counts from. */
   dtstart?: string;
-  opens_at: string;
+  opens_at?: string;
   closes_at?: string;
   description?: string;
   attending_type?: string;
@@ -180,7 +184,10 @@ function languageName(code: string): string | undefined {
   return name;
 }
 
-/** The schedules: one per block of opening hours and one per meeting time, weekly or not. */
+/**
+ * The schedules: one per block of opening hours and one per meeting time, weekly or not, or the
+ * one that says a meeting is by appointment.
+ */
 export function hsdsSchedules(slug: string, data: ListingData, timezone: string): HsdsSchedule[] {
   const schedules: HsdsSchedule[] = [];
   const note = `Local time (${data.timezone ?? timezone}).`;
@@ -213,6 +220,14 @@ export function hsdsSchedules(slug: string, data: ListingData, timezone: string)
     if (entry.end) schedule.closes_at = entry.end;
     if (data.attendance !== 'in-person') schedule.attending_type = data.attendance;
     schedules.push(schedule);
+  }
+  if (data.by_appointment && !data.schedule) {
+    schedules.push({
+      id: hsdsId(`${slug}/schedule/appointment`),
+      description: 'By appointment: no set day or time; arrange one with the group.',
+      ...(data.attendance !== 'in-person' && { attending_type: data.attendance }),
+      notes: note,
+    });
   }
   return schedules;
 }

@@ -23,6 +23,7 @@ import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from '
 import { DESCRIPTION_FIELD, FILE_NAME_FIELD } from './field-names.ts';
 import { friendlyErrorMap, issuesToProblems } from './messages.ts';
 import { checkTranslations } from './translations.ts';
+import { conferenceLinkWarnings } from '#lib/open-data/meeting-guide/conference-providers.ts';
 import type { Problem } from './problem.ts';
 import { normalizeNewlines, readListingSource, type ParsedSource } from './source.ts';
 
@@ -146,6 +147,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   const geo = geoSchema.safeParse(raw.geo);
   if (context.site && geo.success) problems.push(...checkBounds(file, source, geo.data, context.site));
   if (!result.success) return { file, slug, body: source.body, problems };
+  problems.push(...conferenceLinkWarnings(file, result.data, source));
   return {
     file,
     slug,

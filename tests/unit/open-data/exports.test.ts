@@ -308,7 +308,7 @@ describe('translations in the exports', () => {
     expect(JSON.stringify(hsdsServices(translated(), BILINGUAL))).toBe(
       JSON.stringify(hsdsServices(fixtureListings(), BILINGUAL)),
     );
-    const site = { timezone: SITE.timezone, country: SITE.country, url: SITE.url };
+    const site = { timezone: SITE.timezone, country: SITE.country, url: SITE.url, area: 'Greater Lansing' };
     expect(JSON.stringify(meetingGuideFeed(translated(), site))).toBe(
       JSON.stringify(meetingGuideFeed(fixtureListings(), site)),
     );

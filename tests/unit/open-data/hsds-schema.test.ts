@@ -34,6 +34,26 @@ describe('HSDS 3.0 export', () => {
     expect(errors).toEqual([]);
   });
 
+  it.skipIf(!present)('is valid for a meeting by appointment: a schedule with no times', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    const [meeting] = fixtureListings();
+    const [service] = hsdsServices(
+      [
+        {
+          ...meeting!,
+          data: { ...meeting!.data, category: 'mutual-aid-meeting', hours: undefined, by_appointment: true },
+        },
+      ],
+      SITE,
+    );
+    expect(service!.schedules).toEqual([
+      expect.objectContaining({ description: expect.stringMatching(/^By appointment/) }),
+    ]);
+    expect(validate(service as unknown) ? [] : validate.errors).toEqual([]);
+  });
+
   it.runIf(!present)(`official HSDS schema not found at ${schemaPath}; schema validation skipped`, () => {
     console.warn(`HSDS schema validation skipped: the official schema is not at ${schemaPath} (../shared is absent).`);
     expect(present).toBe(false);

@@ -132,6 +132,11 @@ export const listing = {
     time: 'Time',
   },
   badges: { label: 'Support and pathways', support: 'Support:', pathway: 'Pathway:' },
+  /** A meeting with no set day or time (Meeting Guide's "by appointment"), on its page and card. */
+  appointment: {
+    label: 'By appointment',
+    note: 'There is no set day or time: people arrange one with the group.',
+  },
   card: {
     online: 'Online',
     byPhone: 'By phone',

@@ -128,6 +128,10 @@ export const listing: Dictionary['listing'] = {
     time: 'Hora',
   },
   badges: { label: 'Apoyo y caminos de recuperación', support: 'Apoyo:', pathway: 'Camino:' },
+  appointment: {
+    label: 'Con cita previa',
+    note: 'No tiene día ni hora fijos: se acuerdan con el grupo.',
+  },
   card: {
     online: 'En línea',
     byPhone: 'Por teléfono',

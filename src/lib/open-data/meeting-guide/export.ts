@@ -4,9 +4,13 @@
  * list them. One feed record per weekly session: Meeting Guide has one day and time per record.
  *
  * Privacy: a private location gives only its approximate area (the centre the map shows, marked
- * `approximate: "yes"`) and no street; online meetings give no place at all (an invented address
- * would send people somewhere); e-mail addresses never leave, neither the listing's `email` nor
- * any address written in its description.
+ * `approximate: "yes"`) and no street; e-mail addresses never leave, neither the listing's `email`
+ * nor any address written in its description.
+ *
+ * Online meetings get an approximate place too: the listing's city, else the site's region, with
+ * `approximate: "yes"` and no street or point. The spec asks for one ("a point of origin",
+ * which also implies the time zone), and Meeting Guide clients drop a meeting without any address
+ * (TSML UI logs "no address information"); `approximate` tells them nobody should go there.
  */
 import { addressLine } from '#lib/html/address.ts';
 import { listingUrl } from '#lib/html/links.ts';
@@ -35,15 +39,17 @@ export interface ExportSite {
   country: string;
   /** Absolute URL of the site's home page, base path included, ending in "/". */
   url: string;
+  /** The area the site covers (site.yaml region.name): where an online meeting with no city is. */
+  area: string;
 }
 
 /** One meeting of a Meeting Guide feed, as the spec's README describes it. */
 export interface MeetingGuideMeeting {
   name: string;
   slug: string;
-  /** 0 = Sunday … 6 = Saturday. */
-  day: number;
-  time: string;
+  /** 0 = Sunday … 6 = Saturday; left out, with `time`, for a meeting by appointment. */
+  day?: number;
+  time?: string;
   end_time?: string;
   timezone: string;
   types: string[];
@@ -77,14 +83,15 @@ export const MEETING_GUIDE_DAY: Readonly<Record<Weekday, number>> = {
  * Only mutual aid meetings go in the feed: Meeting Guide apps show every record as a recovery
  * meeting, and a food pantry's weekly hours or a sober social night would read as one. Listings
  * that meet on set dates (`event_dates`) are left out too (the spec is for weekly meetings), and
- * so are temporarily closed ones, which do not meet until they reopen.
+ * so are temporarily closed ones, which do not meet until they reopen. A meeting by appointment
+ * is in, without a day and time, as the spec allows (TSML UI lists it under "Appointment").
  */
 function inMeetingGuideFeed(listing: ExportListing): boolean {
   const { data } = listing;
   return (
     data.category === 'mutual-aid-meeting' &&
     data.status === 'active' &&
-    data.schedule !== undefined &&
+    (data.schedule !== undefined || data.by_appointment === true) &&
     data.event_dates === undefined
   );
 }
@@ -98,7 +105,15 @@ function inMeetingGuideFeed(listing: ExportListing): boolean {
 export function meetingGuideLeftOut(listings: readonly ExportListing[]): string[] {
   const lines: string[] = [];
   for (const { slug, data } of listings) {
-    if (data.category !== 'mutual-aid-meeting' || data.status !== 'active' || !data.schedule) continue;
+    if (data.category !== 'mutual-aid-meeting' || data.status !== 'active') continue;
+    if (!data.schedule) {
+      if (!data.by_appointment) {
+        lines.push(
+          `${slug}: has no schedule, so it is not in meetings.json; add its weekly times, or by_appointment: true if people arrange a time with the group`,
+        );
+      }
+      continue;
+    }
     for (const entry of data.schedule) {
       if (data.event_dates === undefined && isWeeklyEntry(entry)) continue;
       const when = data.event_dates
@@ -144,6 +159,16 @@ function meetingRecords(listing: ExportListing, site: ExportSite): MeetingGuideM
   const shared = sharedFields(listing, site);
   // A .md listing's description is its body; a .yaml listing's is the `description` field.
   const description = descriptionText(listing.body?.trim() ? listing.body : data.description);
+  if (data.by_appointment && schedule.length === 0) {
+    return [
+      {
+        name: data.name,
+        slug,
+        ...shared,
+        ...(description !== '' && { notes: removeEmails(description).text }),
+      } satisfies MeetingGuideMeeting,
+    ];
+  }
   // Sessions that skip weeks are left out (meetingGuideLeftOut says so); slugs still count every
   // session, so a weekly one keeps its slug whether or not a monthly one is listed beside it.
   return schedule.filter(isWeeklyEntry).map((entry) => {
@@ -167,7 +192,7 @@ function sharedFields(listing: ExportListing, site: ExportSite) {
   return {
     timezone: data.timezone ?? site.timezone,
     types: codesFromListing(data),
-    ...placeFields(data, site.country),
+    ...placeFields(data, site),
     attendance_option: attendanceOption(data),
     ...(data.conference_url !== undefined && { conference_url: data.conference_url }),
     ...(data.conference_notes !== undefined && {
@@ -185,25 +210,48 @@ function attendanceOption(data: ListingData): MeetingGuideMeeting['attendance_op
   return joinsRemotely(data.attendance) ? 'online' : 'in_person';
 }
 
+type PlaceFields = Pick<
+  MeetingGuideMeeting,
+  'formatted_address' | 'latitude' | 'longitude' | 'approximate' | 'regions'
+>;
+
 /**
  * Where people go: the address and point of in-person and hybrid meetings. A private location
  * gives its city, region and postal code and the centre of its area, never the street or the
- * true point. Online meetings have no place, and none is made up for them.
+ * true point. A place with a point but no address (an imported address that could not be split)
+ * names the site's area, so clients that need an address line keep it; its point still says
+ * exactly where. Online meetings give only the area they belong to (onlineArea).
  */
-function placeFields(
-  data: ListingData,
-  defaultCountry: string,
-): Pick<MeetingGuideMeeting, 'formatted_address' | 'latitude' | 'longitude' | 'approximate' | 'regions'> {
-  if (!hasPlace(data)) return {};
+function placeFields(data: ListingData, site: ExportSite): PlaceFields {
+  if (!hasPlace(data)) return onlineArea(data, site);
   const point = shownPoint(data);
   const address = data.address;
-  const formatted = address && formatAddress(address, data.location_private, defaultCountry);
+  const formatted = address
+    ? formatAddress(address, data.location_private, site.country)
+    : `${site.area}, ${site.country}`;
   return {
-    ...(formatted !== undefined && { formatted_address: formatted }),
+    formatted_address: formatted,
     latitude: point.lat,
     longitude: point.lng,
     approximate: data.location_private ? 'yes' : 'no',
     ...(address?.city !== undefined && { regions: [address.city] }),
+  };
+}
+
+/**
+ * An online meeting's approximate place: "Lansing, MI, US" from the listing's own city (never its
+ * street or postal code), else the site's area, always `approximate: "yes"` and without a point,
+ * so no client draws a pin or offers directions.
+ */
+function onlineArea(data: ListingData, site: ExportSite): PlaceFields {
+  const city = data.address?.city;
+  const country = data.address?.country ?? site.country;
+  return {
+    formatted_address: city
+      ? addressLine({ city, region: data.address?.region }, { withStreet: false, country })
+      : `${site.area}, ${country}`,
+    approximate: 'yes',
+    ...(city !== undefined && { regions: [city] }),
   };
 }
 
@@ -222,10 +270,13 @@ function descriptionText(markdown: string | undefined): string {
   return markdownToPlainText(markdown);
 }
 
+/** Meetings by appointment come after every day of the week, as TSML UI lists them. */
+const APPOINTMENT_DAY = 7;
+
 function compareMeetings(a: MeetingGuideMeeting, b: MeetingGuideMeeting): number {
   return (
-    a.day - b.day ||
-    a.time.localeCompare(b.time) ||
+    (a.day ?? APPOINTMENT_DAY) - (b.day ?? APPOINTMENT_DAY) ||
+    (a.time ?? '').localeCompare(b.time ?? '') ||
     a.name.localeCompare(b.name, 'en') ||
     (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)
   );

@@ -13,7 +13,8 @@
  *
  * This module is the last step: each record is mapped (map-record.ts, from the fields the
  * read-*.ts modules read and attendance.ts decides on), given a slug, written as a listing file
- * and checked with the validator. The command writes the files.
+ * that records its source (read-source.ts), and checked with the validator. Against a folder of an
+ * earlier import, sync.ts decides which file each record updates. The command writes the files.
  */
 import { SLUG_RE } from '#schemas/listing.ts';
 import type { SiteConfig } from '#schemas/site.ts';
@@ -45,6 +46,19 @@ export interface ImportOptions {
   outDir: string;
   /** Slugs other listings of the project already use. */
   takenSlugs?: Iterable<string> | undefined;
+  /** The feed's name, recorded in each listing's `source` (read-source.ts says how it is chosen). */
+  feed: string;
+  /**
+   * Files an earlier import of this feed wrote, by the index of the record that now updates each
+   * (sync.ts matches them): the record keeps that file's name and path, so its page stays put.
+   */
+  earlierFiles?: ReadonlyMap<number, { slug: string; file: string }> | undefined;
+  /**
+   * Files in the output folder without a source (added by hand, or kept by hand), by slug. A record
+   * whose name for its file is one of these is not written: it is most likely the same meeting,
+   * and a second file would list it twice.
+   */
+  handFiles?: ReadonlyMap<string, string> | undefined;
 }
 
 /** A listing ready to be written. */
@@ -88,8 +102,9 @@ function importRecord(record: unknown, index: number, options: ImportOptions, ta
     const size = JSON.stringify(record).length;
     if (size > RECORD_MAX_CHARS) throw tooLong('record', size, longestField(record as FeedRecord));
     const draft = mapRecord(record as FeedRecord, options, changes);
-    const slug = chooseSlug((record as FeedRecord).slug, draft, taken, changes);
-    const file = outputFile(options.outDir, slug);
+    const earlier = options.earlierFiles?.get(index);
+    const slug = earlier?.slug ?? chooseSlug((record as FeedRecord).slug, draft, taken, options, changes);
+    const file = earlier?.file ?? outputFile(options.outDir, slug);
     const text = listingFileText(draft.fields, draft.body, file);
     const errors = validationErrors(file, text, options);
     if (errors.length > 0) throw failsValidation(errors);
@@ -120,8 +135,22 @@ function recordLabel(record: unknown): string {
  * other sites and bookmarks know; else its lowercase form; else one made from the name, day and
  * time, numbered when needed.
  */
-function chooseSlug(value: unknown, draft: Draft, taken: ReadonlySet<string>, changes: Change[]): string {
+function chooseSlug(
+  value: unknown,
+  draft: Draft,
+  taken: ReadonlySet<string>,
+  { handFiles, feed }: Pick<ImportOptions, 'handFiles' | 'feed'>,
+  changes: Change[],
+): string {
   const source = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  const wanted = SLUG_RE.test(source) && source.length <= SLUG_MAX ? source : slugify(source);
+  const heldBy = handFiles?.get(wanted);
+  if (heldBy !== undefined) {
+    throw new Skip(
+      'a file added by hand has its name',
+      `${heldBy} has this meeting's file name but no source (it was added or kept by hand), so it is left alone and the meeting is not written twice; to have imports update that file, add source: { feed: ${JSON.stringify(feed)}, slug: ${JSON.stringify(source)} } to it; if it is another meeting, rename one of them`,
+    );
+  }
   const free = (slug: string) => slug !== '' && SLUG_RE.test(slug) && slug.length <= SLUG_MAX && !taken.has(slug);
   if (free(source)) return source;
   const why =
@@ -132,7 +161,7 @@ function chooseSlug(value: unknown, draft: Draft, taken: ReadonlySet<string>, ch
         : `slug "${source}" is not a valid file name (lowercase letters, digits and single hyphens, at most ${SLUG_MAX} characters)`;
   let slug = slugify(source);
   if (!free(slug)) {
-    const base = slugify(`${draft.name} ${draft.firstDay} ${draft.start.replace(':', '')}`) || 'meeting';
+    const base = slugify(`${draft.name} ${draft.when}`) || 'meeting';
     slug = base;
     for (let n = 2; !free(slug); n++) slug = `${base.slice(0, SLUG_MAX - String(n).length - 1)}-${n}`;
   }

@@ -6,7 +6,7 @@
  */
 import { listingFields } from '#schemas/listing.ts';
 import type { Address } from '#schemas/place.ts';
-import { FELLOWSHIPS, shortFellowshipLabel, type FellowshipId, type Pathway, type Weekday } from '#taxonomy';
+import { FELLOWSHIPS, shortFellowshipLabel, type FellowshipId, type Pathway } from '#taxonomy';
 import type { Change } from '../import-report.ts';
 import { decideAttendance, type AttendanceDecision } from './attendance.ts';
 import { fieldsFromCodes } from './codes.ts';
@@ -24,6 +24,7 @@ import {
 import { CONFERENCE_NOTES_MAX, NANP_COUNTRIES, readJoin, type Join } from './read-join.ts';
 import { placeAddress, readPlace, type Place } from './read-place.ts';
 import { readSchedule } from './read-schedule.ts';
+import { readSource } from './read-source.ts';
 import { escapeMarkdown } from './text.ts';
 
 /** A listing's fields and body before it has a slug. */
@@ -31,14 +32,15 @@ export interface Draft {
   fields: Record<string, unknown>;
   body: string;
   name: string;
-  firstDay: Weekday;
-  start: string;
+  /** When it first meets, for a slug made from the name: "monday 1930", or "by appointment". */
+  when: string;
 }
 
 /** Maps one record's fields; throws Skip when it cannot become a listing. */
 export function mapRecord(record: FeedRecord, options: ImportOptions, changes: Change[]): Draft {
   const { site } = options;
   const name = readName(record.name, changes);
+  const source = readSource(record, options.feed, changes);
   const codes = fieldsFromCodes(readCodes(record.types, changes));
   if (codes.unknown.length > 0) {
     changes.push({
@@ -76,7 +78,7 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
     ...(join.url && { conference_url: join.url }),
     ...(join.phone && { conference_phone: join.phone }),
     ...(join.notes && !notesTooLong && { conference_notes: join.notes }),
-    schedule: schedule.entries,
+    ...(schedule.byAppointment ? { by_appointment: true } : { schedule: schedule.entries }),
     ...(timezone && { timezone }),
     fellowship: options.fellowship,
     ...(codes.meeting_types.length > 0 && { meeting_types: codes.meeting_types }),
@@ -88,8 +90,11 @@ export function mapRecord(record: FeedRecord, options: ImportOptions, changes: C
     ...(codes.accessibility.length > 0 && { accessibility: codes.accessibility }),
     ...(codes.features.length > 0 && { features: codes.features }),
     last_verified: lastVerified,
+    source,
   };
-  return { fields, body, name, firstDay: schedule.entries[0]!.day, start: schedule.entries[0]!.start };
+  const first = schedule.entries[0];
+  const when = first ? `${first.day} ${first.start.replace(':', '')}` : 'by appointment';
+  return { fields, body, name, when };
 }
 
 const prefixed = (prefix: string, text: string | undefined) => (text ? `${prefix}${text}` : undefined);

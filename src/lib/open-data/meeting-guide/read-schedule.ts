@@ -1,7 +1,9 @@
 /**
  * Reading a Meeting Guide record's day and time (the read step of the importer, import.ts):
  * days as numbers, text or names, times in the shapes feeds write them, and end times that a
- * 12-hour clock or a typing slip made implausible. Only weekly meetings become listings.
+ * 12-hour clock or a typing slip made implausible. A record without a day and time is a meeting
+ * "by appointment", which the spec allows and TSML UI lists: it becomes a listing without a
+ * schedule, marked `by_appointment: true`.
  */
 import { WEEKDAY_IDS, type Weekday } from '#taxonomy';
 import { minutesOf } from '#lib/time/format.ts';
@@ -53,16 +55,30 @@ interface ScheduleEntry {
   end?: string;
 }
 
-/** The weekly sessions: one per day the record lists, all at its time. */
-export function readSchedule(record: FeedRecord, changes: Change[]): { entries: ScheduleEntry[] } {
+/** When a record meets: its weekly sessions (one per day it lists, all at its time), or none, by appointment. */
+export interface ReadSchedule {
+  entries: ScheduleEntry[];
+  byAppointment: boolean;
+}
+
+/** The weekly sessions: one per day the record lists, all at its time; none for a meeting by appointment. */
+export function readSchedule(record: FeedRecord, changes: Change[]): ReadSchedule {
   const { day, time, end_time: endTime } = record;
   const noDays = isBlank(day) || (Array.isArray(day) && day.length === 0);
   if (noDays || isBlank(time)) {
-    // Meeting Guide allows "by appointment" meetings without a day and time. A listing needs a
-    // way to take part: without a time, and with the contact people's details never copied,
-    // nobody could, so they are skipped (and the report lists them for a volunteer to follow up).
-    const what = noDays && isBlank(time) ? 'no day and time' : noDays ? 'a time but no day' : 'a day but no time';
-    throw new Skip('no day and time', `has ${what} (a "by appointment" meeting); only weekly meetings are imported`);
+    // TSML UI reads a record without both a day and a time as "by appointment", so a lone day
+    // or time is read the same way, and the report says which was left out.
+    const lone =
+      noDays && isBlank(time)
+        ? ''
+        : noDays
+          ? `; its time ${JSON.stringify(time)} without a day was left out`
+          : `; its day ${JSON.stringify(day)} without a time was left out`;
+    changes.push({
+      kind: 'by appointment',
+      message: `has no day and time (a "by appointment" meeting); listed without a schedule, as by appointment${lone}`,
+    });
+    return { entries: [], byAppointment: true };
   }
   const rawDays = Array.isArray(day) ? day : [day];
   const days: Weekday[] = [];
@@ -91,7 +107,10 @@ export function readSchedule(record: FeedRecord, changes: Change[]): { entries: 
     changes.push({ kind: 'time rewritten', message: `end time "${String(endTime)}" written as "${end}"` });
   }
   if (end !== undefined) end = plausibleEnd(start, end, changes);
-  return { entries: days.map((weekday) => ({ day: weekday, start, ...(end !== undefined && { end }) })) };
+  return {
+    entries: days.map((weekday) => ({ day: weekday, start, ...(end !== undefined && { end }) })),
+    byAppointment: false,
+  };
 }
 
 /** Longest meeting taken at its word; anything longer is a typing slip (or a retreat, which is not weekly). */

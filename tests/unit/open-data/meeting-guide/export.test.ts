@@ -77,7 +77,7 @@ describe('exporting /exports/meetings.json', () => {
     });
   });
 
-  it('gives an online meeting no address and no coordinates, and marks it ONL', () => {
+  it('gives an online meeting only an approximate area, no coordinates, and marks it ONL', () => {
     const [record] = meetingGuideFeed(
       [
         listing('online', {
@@ -96,8 +96,8 @@ describe('exporting /exports/meetings.json', () => {
       conference_url_notes: 'ID 1',
     });
     expect(record!.types).toContain('ONL');
-    for (const key of ['formatted_address', 'latitude', 'longitude', 'approximate'])
-      expect(record).not.toHaveProperty(key);
+    expect(record).toMatchObject({ formatted_address: 'Greater Lansing, US', approximate: 'yes' });
+    for (const key of ['latitude', 'longitude']) expect(record).not.toHaveProperty(key);
   });
 
   it('never gives out an e-mail address', () => {

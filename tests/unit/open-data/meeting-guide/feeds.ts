@@ -20,8 +20,13 @@ export const readJson = (name: string) => JSON.parse(readFileSync(fixture(name),
 export const TODAY = '2026-11-24';
 const site = fixtureSite;
 const OUT = 'data/listings/meetings';
-export const options: ImportOptions = { site, today: TODAY, fellowship: 'aa', outDir: OUT };
-export const exportSite: ExportSite = { timezone: site.timezone, country: 'US', url: 'https://example.org/map/' };
+export const options: ImportOptions = { site, today: TODAY, fellowship: 'aa', outDir: OUT, feed: 'example.org' };
+export const exportSite: ExportSite = {
+  timezone: site.timezone,
+  country: 'US',
+  url: 'https://example.org/map/',
+  area: site.region.name,
+};
 
 /** A temporary project with the fixture site.yaml and an empty data/listings. */
 export const tempProject = tempProjects('meeting-guide-');
