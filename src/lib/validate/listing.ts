@@ -4,7 +4,6 @@
  * slugs) are in project.ts.
  */
 import { z } from 'astro/zod';
-import { basename, extname } from 'node:path';
 import { listingFields, listingSchema, SLUG_RE, type ListingData } from '#schemas/listing.ts';
 import { geoSchema, type Geo } from '#schemas/place.ts';
 import type { SiteConfig } from '#schemas/site.ts';
@@ -12,6 +11,7 @@ import { daysSince } from '#lib/time/freshness.ts';
 import { inBounds } from '#lib/map/geo.ts';
 import { slugify } from '#lib/authoring/listing-file.ts';
 import { checkCharacters } from './characters.ts';
+import { basename, extname } from './file-path.ts';
 import { checkFreeTextEmails } from './free-text-emails.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from './limits.ts';
