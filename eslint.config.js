@@ -72,6 +72,7 @@ const SHARED_FILES = [
   'src/lib/authoring/{listing-file,schema-comment}.ts',
   'src/lib/open-data/meeting-guide/text.ts',
 ];
+/** @type {import('eslint').Linter.RulesRecord} */
 const sharedFiles = {
   'no-restricted-imports': [
     'error',
@@ -185,6 +186,7 @@ export default defineConfig(
       'src/lib/finder/**',
       'src/lib/gaps/**',
       'src/lib/html/**',
+      'src/lib/listing-form/**',
       'src/lib/map/**',
       'src/lib/meetings/**',
       'src/lib/my-list/**',

@@ -49,6 +49,8 @@ const QUOTED_KEYS = new Set([
   'end',
   'conference_phone',
   'conference_notes',
+  'note',
+  'status_note',
 ]);
 
 /**
@@ -70,9 +72,15 @@ export function listingFileText(fields: Record<string, unknown>, body: string, f
 function fieldsText(fields: Record<string, unknown>): string {
   const doc = new Document(fields, { version: '1.1' });
   visit(doc, {
-    Pair(_, pair) {
+    Pair(_, pair, path) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (isScalar(pair.value) && QUOTED_KEYS.has(key)) pair.value.type = 'QUOTE_DOUBLE';
+      // A description is a block of text (description: |), however short, as the samples write
+      // it. A translated one is trimmed when read, so it may end its block with a line break.
+      if (isScalar(pair.value) && key === 'description' && typeof pair.value.value === 'string') {
+        pair.value.type = 'BLOCK_LITERAL';
+        if (path.length > 2 && !pair.value.value.endsWith('\n')) pair.value.value += '\n';
+      }
       if (isMap(pair.value) && key === 'geo') pair.value.flow = true;
     },
     Seq(_, seq) {
