@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { orderLike } from '#lib/listing-form/order.ts';
+import { formParts } from '#lib/listing-form/parts.ts';
 import {
   emptyState,
   fieldsFromState,
@@ -142,5 +143,27 @@ describe('the order of an edited file', () => {
     expect(JSON.stringify(orderLike(value, original))).toBe('{"d":{"y":2,"x":1},"a":1,"b":2,"c":3}');
     expect(orderLike([{ b: 1, a: 2 }], [{ a: 0, b: 0 }])).toEqual([{ a: 2, b: 1 }]);
     expect(JSON.stringify(orderLike({ b: 1, a: 2 }, undefined))).toBe('{"b":1,"a":2}');
+  });
+});
+
+describe('the parts of the form a listing needs', () => {
+  it('asks for a place for in-person listings and joining details for online ones', () => {
+    const state = emptyState('2026-11-24', []);
+    expect(formParts(state)).toMatchObject({ place: true, join: false, meeting: false, housing: false });
+    expect(formParts({ ...state, attendance: 'online' })).toMatchObject({ place: false, join: true });
+    expect(formParts({ ...state, attendance: 'hybrid', category: 'mutual-aid-meeting' })).toMatchObject({
+      place: true,
+      join: true,
+      meeting: true,
+    });
+  });
+
+  it('shows a part that holds something, whatever the listing', () => {
+    const state = { ...emptyState('2026-11-24', []), category: 'food' };
+    expect(formParts({ ...state, housing: { moud: 'welcome', narr_level: '', gender: '', beds: '' } }).housing).toBe(
+      true,
+    );
+    expect(formParts({ ...state, attendance: 'online', geo: { lat: '42.7', lng: '' } }).place).toBe(true);
+    expect(formParts({ ...state, status: 'temporarily-closed' }).statusNote).toBe(true);
   });
 });
