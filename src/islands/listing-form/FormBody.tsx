@@ -53,7 +53,9 @@ export function FormBody({ settings, initial, edited }: Props) {
   const lastId = useRef(lastRowId(initial));
   const nextId = useCallback(() => ++lastId.current, []);
   const [touched, setTouched] = useState<ReadonlySet<FieldKey>>(() => new Set());
-  const [checked, setChecked] = useState(false);
+  // How many times "Check" was pressed: each press draws the form again, so focus can move after it.
+  const [checks, setChecks] = useState(0);
+  const checked = checks > 0;
   const [announcement, setAnnouncement] = useState('');
   const focusLater = useFocusAfterRender();
   const fileBox = useRef<HTMLPreElement>(null);
@@ -118,7 +120,7 @@ export function FormBody({ settings, initial, edited }: Props) {
 
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    setChecked(true);
+    setChecks((n) => n + 1);
     if (result) focusLater(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary');
   };
 
@@ -192,6 +194,7 @@ export function FormBody({ settings, initial, edited }: Props) {
         </h2>
         {result?.valid ? (
           <>
+            {edited?.text === result.text && <p className="notice">{words.file.unchanged}</p>}
             <p className="form-help">{words.file.lede}</p>
             <p className="form-help">{fill(words.file.name, { file: result.file })}</p>
             <pre className="form-file-text" data-listing-file ref={fileBox} tabIndex={0} aria-labelledby="form-file-h">

@@ -65,9 +65,14 @@ export function PlaceFields({ state, update, map }: Props) {
             fieldKey="geo.lat"
             value={state.geo.lat}
             onChange={(lat) => {
-              // Both numbers pasted into the first box, as map sites copy them.
-              const pair = splitPoint(lat);
+              // Both numbers pasted into the first box, as map sites copy them: a change of more
+              // than one character at once. Typed one key at a time, they are split on leaving it.
+              const pair = lat.length - state.geo.lat.length > 1 ? splitPoint(lat) : undefined;
               setGeo(pair ?? { lat });
+            }}
+            onBlur={() => {
+              const pair = splitPoint(state.geo.lat);
+              if (pair) setGeo(pair);
             }}
             input={decimal}
           />

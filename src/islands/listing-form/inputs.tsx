@@ -22,9 +22,11 @@ type TextProps = {
   help?: boolean;
   /** The language of the text typed, when it is not the page's (a translation). */
   lang?: string;
+  /** Called when the box is left, after its problems are set to show. */
+  onBlur?: () => void;
 };
 
-export function TextField({ fieldKey, value, onChange, required, rows, input, help, lang }: TextProps) {
+export function TextField({ fieldKey, value, onChange, required, rows, input, help, lang, onBlur }: TextProps) {
   const parts = useField(fieldKey, { help });
   const common = {
     id: parts.id,
@@ -33,7 +35,10 @@ export function TextField({ fieldKey, value, onChange, required, rows, input, he
     'aria-describedby': parts.describedBy,
     'aria-invalid': parts.invalid || undefined,
     'aria-required': required || undefined,
-    onBlur: parts.touch,
+    onBlur: () => {
+      parts.touch();
+      onBlur?.();
+    },
   };
   return (
     <Field parts={parts} required={required}>

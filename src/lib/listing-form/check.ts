@@ -20,9 +20,10 @@ import { fieldsFromState, stateFromFields, type FormState, type WrittenFields } 
 /** The folder new listings go in: data/listings/<category>/. */
 export const LISTINGS_FOLDER = 'data/listings';
 
-/** A listing being edited: its file (relative to the repository) and the fields it holds. */
+/** A listing being edited: its file (relative to the repository), its text and the fields it holds. */
 export interface EditedFile {
   file: string;
+  text: string;
   fields: Record<string, unknown>;
 }
 
@@ -94,5 +95,5 @@ export function stateFromFile(
   if (source.data === undefined || source.data === null || typeof source.data !== 'object') return undefined;
   const fields = source.data as Record<string, unknown>;
   const slug = file.slice(file.lastIndexOf('/') + 1).replace(/\.(md|ya?ml)$/i, '');
-  return { state: stateFromFields(fields, source.body, slug, otherLanguages), edited: { file, fields } };
+  return { state: stateFromFields(fields, source.body, slug, otherLanguages), edited: { file, text, fields } };
 }

@@ -226,6 +226,7 @@ export const form = {
     heading: 'Your listing, ready to send',
     lede: 'This is the file the site is built from. You do not need to read or change it: the buttons below send it as it is.',
     notYet: 'The file appears here when everything above is filled in correctly.',
+    unchanged: 'Nothing is changed yet: this is the listing as it is now.',
     /** {file}: where it goes in the repository. */
     name: 'File: {file}',
   },

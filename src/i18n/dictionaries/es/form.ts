@@ -214,6 +214,7 @@ export const form: Dictionary['form'] = {
     heading: 'Su recurso, listo para enviar',
     lede: 'Este es el archivo con que se construye el sitio. No necesita leerlo ni cambiarlo: los botones de abajo lo envían tal como está.',
     notYet: 'El archivo aparece aquí cuando todo lo de arriba esté bien llenado.',
+    unchanged: 'Todavía no hay cambios: este es el recurso tal como está ahora.',
     name: 'Archivo: {file}',
   },
   send: {
