@@ -50,6 +50,12 @@ export function PlaceFields({ state, update, map }: Props) {
           input={{ autoComplete: 'postal-code', inputMode: 'numeric' }}
         />
       </div>
+      <TextField
+        fieldKey="address.country"
+        value={address.country}
+        onChange={(country) => setAddress({ country: country.toUpperCase() })}
+        input={{ autoComplete: 'country', maxLength: 2 }}
+      />
       <CheckBox
         fieldKey="location_private"
         checked={state.location_private}
@@ -80,12 +86,6 @@ export function PlaceFields({ state, update, map }: Props) {
         </div>
         <PointMap map={map} point={state.geo} onPick={(lat, lng) => setGeo({ lat: String(lat), lng: String(lng) })} />
       </fieldset>
-      <TextField
-        fieldKey="address.country"
-        value={address.country}
-        onChange={(country) => setAddress({ country: country.toUpperCase() })}
-        input={{ autoComplete: 'country', maxLength: 2 }}
-      />
     </>
   );
 }

@@ -110,6 +110,7 @@ export function HoursRows({ weekdays, ...props }: ListProps<HoursRow> & { weekda
             values={row.days}
             onChange={(days) => update({ days })}
             help={false}
+            inline
           />
           <div className="form-pair">
             <TextField
@@ -176,6 +177,7 @@ export function ScheduleRows({
             choices={weeks}
             values={row.weeks}
             onChange={(weeks) => update({ weeks })}
+            inline
           />
           <TextField
             fieldKey={`schedule.${row.id}.every_other_week_from`}

@@ -92,8 +92,9 @@ type GroupProps = {
   fieldKey: FieldKey;
   choices: readonly Choice[];
   required?: boolean;
-  /** Shown in columns on wide screens (long lists). */
+  /** Shown in columns on wide screens (long lists), or side by side (short words). */
   columns?: boolean;
+  inline?: boolean;
   /** False: the help is left out (a row's boxes share the row's). */
   help?: boolean;
 };
@@ -107,6 +108,7 @@ function Group({
   fieldKey,
   required,
   columns,
+  inline,
   help,
   children,
 }: Omit<GroupProps, 'choices'> & { children: (parts: ReturnType<typeof useField>) => ReactNode }) {
@@ -126,7 +128,7 @@ function Group({
       </legend>
       <FieldHelp parts={parts} />
       <FieldProblems parts={parts} />
-      <div className={columns ? 'form-choices columns' : 'form-choices'}>{children(parts)}</div>
+      <div className={`form-choices${columns ? ' columns' : ''}${inline ? ' inline' : ''}`}>{children(parts)}</div>
     </fieldset>
   );
 }

@@ -128,21 +128,22 @@ export const form = {
   },
   help: {
     slug: 'Made from the name; change it only if you need to. Lowercase letters, numbers and hyphens, like northside-pantry.',
-    name: described('name'),
-    category: described('category'),
+    // The schema says "asset", a planner's word; a volunteer knows a place, a group, a program.
+    name: 'The name people know it by.',
+    category: 'Choose the one that fits best.',
     support: 'The kinds of social support it gives; most give more than one.',
     pathways:
       'The recovery pathways it is tied to, if any. Choose “Welcomes every pathway” alone when it welcomes everyone.',
     summary: described('summary'),
     description:
       'Two or three plain sentences: who it is for, what to expect, and how to get started. Web links start with https://.',
-    attendance: described('attendance'),
+    attendance: 'In person needs an address and a point on the map; online needs a way to join.',
     street: described('street'),
     city: described('city'),
     region: described('region'),
     postal_code: 'Postal or ZIP code, like 48912.',
     country: 'Only when it is in another country than the site: the two-letter code, like CA.',
-    geo: described('geo'),
+    geo: 'Where it is on the map: tap it on the map below, or right-click the place in OpenStreetMap or Google Maps, copy the two numbers and paste them into the first box. For a private home, a street corner a block or two away: the site shows only an area about 800 m across.',
     lat: described('lat'),
     lng: described('lng'),
     location_private:

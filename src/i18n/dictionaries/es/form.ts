@@ -116,20 +116,20 @@ export const form: Dictionary['form'] = {
   help: {
     slug: 'Se forma con el nombre; cámbiela solo si hace falta. Letras minúsculas, números y guiones, como northside-pantry.',
     name: 'El nombre con que la gente lo conoce.',
-    category: 'Qué tipo de recurso es; una sola categoría.',
+    category: 'Elija la que mejor corresponda.',
     support: 'Los tipos de apoyo social que ofrece; la mayoría ofrece más de uno.',
     pathways:
       'Las vías de recuperación con las que está relacionado, si hay alguna. Elija solo “Recibe a todas las vías de recuperación” cuando recibe a todas las personas.',
     summary: 'Una línea que se muestra en las tarjetas y en los resultados de búsqueda.',
     description:
       'Dos o tres oraciones sencillas: para quién es, qué puede esperar y cómo empezar. Los enlaces web empiezan con https://.',
-    attendance: 'Cómo participan las personas.',
+    attendance: 'En persona necesita una dirección y un punto en el mapa; en línea necesita una manera de participar.',
     street: 'Calle y número, como “1200 Example Ave, Suite 4”.',
     city: 'Ciudad o pueblo.',
     region: 'Estado o provincia, como MI.',
     postal_code: 'Código postal (ZIP), como 48912.',
     country: 'Solo si está en otro país que el sitio: el código de dos letras, como CA.',
-    geo: 'El punto en el mapa. Para una dirección privada, un punto a una o dos cuadras (los archivos de los recursos son públicos); el sitio muestra solo un área de unos 800 m alrededor.',
+    geo: 'Dónde está en el mapa: tóquelo en el mapa de abajo, o haga clic derecho en el lugar en OpenStreetMap o Google Maps, copie los dos números y péguelos en la primera casilla. Para una casa privada, una esquina a una o dos cuadras: el sitio muestra solo un área de unos 800 m.',
     lat: 'Latitud en grados decimales (el norte es positivo).',
     lng: 'Longitud en grados decimales (el oeste es negativo).',
     location_private:
