@@ -1,23 +1,22 @@
 /**
- * Copying the file's text and saving it as a file, on the device. The clipboard API needs a
- * secure page and permission; where it fails, the text in the page's box is selected and copied
- * the old way, and failing that the volunteer is told to copy it by hand.
+ * Copying the file's text and saving it as a file, on the device. The clipboard needs a secure
+ * page and the browser's leave; where it is refused, the text in the page's box is selected, so
+ * the volunteer copies it with one more tap, and told so.
  */
 
-/** Copies `text`; true when it was copied. */
+/** Copies `text`; false (with `fallback`'s text selected) when the clipboard is refused. */
 export async function copyText(text: string, fallback?: HTMLElement | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    if (!fallback) return false;
-    const range = document.createRange();
-    range.selectNodeContents(fallback);
-    const selection = getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    // Deprecated, but the one way left when the clipboard API is refused.
-    return document.execCommand('copy');
+    if (fallback) {
+      const range = document.createRange();
+      range.selectNodeContents(fallback);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }
+    return false;
   }
 }
 

@@ -261,7 +261,7 @@ export const form = {
     },
     copy: 'Copy the text',
     copied: 'Copied. Now paste it where the steps say.',
-    copyFailed: 'The text could not be copied. Select it in the box above and copy it yourself.',
+    copyFailed: 'The text could not be copied here. It is selected in the box above: copy it yourself.',
     download: 'Download the file',
     emailHeading: 'No GitHub account?',
     email: 'Send it by e-mail',

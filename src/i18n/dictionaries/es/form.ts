@@ -247,7 +247,7 @@ export const form: Dictionary['form'] = {
     },
     copy: 'Copiar el texto',
     copied: 'Copiado. Ahora péguelo donde dicen los pasos.',
-    copyFailed: 'No se pudo copiar el texto. Selecciónelo en el cuadro de arriba y cópielo usted.',
+    copyFailed: 'Aquí no se pudo copiar el texto. Está seleccionado en el cuadro de arriba: cópielo usted.',
     download: 'Descargar el archivo',
     emailHeading: '¿No tiene cuenta de GitHub?',
     email: 'Enviarlo por correo electrónico',
