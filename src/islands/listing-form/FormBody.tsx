@@ -133,17 +133,7 @@ export function FormBody({ settings, initial, edited }: Props) {
         data-checker-ready={checker ? '' : undefined}
         data-valid={result?.valid ? '' : undefined}
       >
-        {checked && (
-          <Summary
-            ref={(element) => {
-              if (element) element.id = 'form-summary';
-            }}
-            errors={errors}
-            warnings={warnings}
-            locale={locale}
-            translated={settings.lang !== 'en'}
-          />
-        )}
+        {checked && <Summary errors={errors} warnings={warnings} locale={locale} translated={settings.lang !== 'en'} />}
         {failed && (
           <p className="notice" role="alert">
             {words.status.failed}

@@ -3,7 +3,6 @@
  * box with the box's label and the validator's message, then the warnings. It takes focus when
  * shown, so a screen reader reads it first; a problem no box is about is listed without a link.
  */
-import type { Ref } from 'react';
 import { plural, fill } from '#i18n/text.ts';
 import { fieldId, type FieldKey } from '#lib/listing-form/fields.ts';
 import type { Problem } from '#lib/validate/problem.ts';
@@ -23,7 +22,6 @@ interface Props {
   locale: string;
   /** True on a page in another language than the messages' (English). */
   translated: boolean;
-  ref?: Ref<HTMLDivElement>;
 }
 
 /** Focuses a box (the first one of a group) and brings it into view, leaving the address alone. */
@@ -68,12 +66,12 @@ function ProblemList({ items }: { items: readonly PlacedProblem[] }) {
   );
 }
 
-export function Summary({ errors, warnings, locale, translated, ref }: Props) {
+export function Summary({ errors, warnings, locale, translated }: Props) {
   const { words } = useFormFields();
   const check = words.check;
   if (errors.length === 0 && warnings.length === 0) return null;
   return (
-    <div className="form-summary" ref={ref} tabIndex={-1} aria-labelledby="form-summary-h">
+    <div className="form-summary" id="form-summary" tabIndex={-1} aria-labelledby="form-summary-h">
       <h2 id="form-summary-h">
         {errors.length > 0
           ? fill(check.summaryHeading, { count: plural(locale, check.count, errors.length) })
