@@ -25,18 +25,78 @@ const DICTIONARIES = {
     'Dictionaries hold every language: a page hands its scripts their words (components/PageWords.astro, client/page-words.ts), and an island takes them as a prop.',
 };
 
-const BUILD_ONLY = [
+/**
+ * The listing form (/contribute/new/, /contribute/edit/) checks and writes one listing in the
+ * browser with the validator's and the file writer's own code, so a volunteer reads the messages
+ * `npm run validate` prints. These files are its doors into those build-only rooms: one listing's
+ * text read and checked, its problems, and the file written. SHARED_FILES (below) keeps everything
+ * behind them free of Node and of the build.
+ */
+const DOORS = {
+  validate: '(?!(listing|source|problem|field-names)\\.ts$)',
+  authoring: '(?!listing-file\\.ts$)',
+};
+
+const NODE_AND_BUILD = [
   { regex: '^node:', message: 'Node built-ins do not exist in the browser.' },
   { regex: '^astro:content$', message: 'The content store exists only at build time: pass the values in as props.' },
   {
     regex: '(^#lib|/lib)/content/',
     message: 'lib/content reads files at build time; the browser gets data from the page or a JSON file.',
   },
-  { regex: '(^#lib|/lib)/validate/', message: 'The validator runs at build time and in the CLIs.' },
-  { regex: '(^#lib|/lib)/authoring/', message: 'Authoring code is for the CLIs.' },
-  { regex: '(^#lib|/lib)/open-data/', message: 'Exports and importers run at build time or in the CLIs.' },
   INTEGRATIONS,
 ];
+
+const BUILD_ONLY = [
+  ...NODE_AND_BUILD,
+  {
+    regex: `(^#lib|/lib)/validate/${DOORS.validate}`,
+    message:
+      "The validator runs at build time and in the CLIs; the browser may use one listing's check (validate/listing.ts, source.ts, problem.ts, field-names.ts).",
+  },
+  {
+    regex: `(^#lib|/lib)/authoring/${DOORS.authoring}`,
+    message: 'Authoring code is for the CLIs; the browser may use the file writer (authoring/listing-file.ts).',
+  },
+  { regex: '(^#lib|/lib)/open-data/', message: 'Exports and importers run at build time or in the CLIs.' },
+];
+
+/**
+ * The files behind the doors: checking and writing one listing. They run in the browser too, so
+ * they may use each other and the pure rooms, never Node, the content store, the project walk
+ * and its threads, the CLIs' questions or the importers (but the one text helper the e-mail check
+ * shares with the Meeting Guide importer).
+ */
+const SHARED_FILES = [
+  'src/lib/validate/{listing,source,problem,messages,suggest,characters,free-text-emails,markdown,limits,translations,file-path,curly-quotes,day-ranges,field-names,misplaced-fields,personal-details,person-first,plain-http,yaml-errors}.ts',
+  'src/lib/authoring/{listing-file,schema-comment}.ts',
+  'src/lib/open-data/meeting-guide/{text,conference-providers}.ts',
+];
+/** @type {import('eslint').Linter.RulesRecord} */
+const sharedFiles = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...NODE_AND_BUILD,
+        {
+          regex: '((^#lib|/lib)/validate/|^\\./)(index|project|parallel|worker|handoff|queue|site)\\.ts$',
+          message:
+            "This file also runs in the browser (the listing form): the project walk and its threads are Node's.",
+        },
+        {
+          regex: '((^#lib|/lib)/authoring/|^\\./)(new-listing|json-schema)\\.ts$',
+          message: "This file also runs in the browser (the listing form): the CLIs' parts stay out.",
+        },
+        {
+          regex: '(^#lib|/lib)/open-data/(?!meeting-guide/(text|conference-providers)\\.ts$)',
+          message: 'This file also runs in the browser (the listing form): importers and exports stay out.',
+        },
+        BROWSER,
+      ],
+    },
+  ],
+};
 
 /**
  * Browser code may use the shared, pure rooms of src/lib/ and nothing build-only.
@@ -58,7 +118,7 @@ const pureRooms = {
         ...BUILD_ONLY,
         {
           regex: '^\\.\\./(content|validate|authoring|open-data)/',
-          message: 'A pure room never imports a build-only one.',
+          message: "A pure room never imports a build-only one (the listing form's doors are imported as #lib/…).",
         },
         BROWSER,
       ],
@@ -114,6 +174,8 @@ export default defineConfig(
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: [BROWSER] }] },
   },
+  // After the build-only rooms' rule, which it replaces for these files.
+  { files: SHARED_FILES, rules: sharedFiles },
   // Browser code: src/client/, the islands, and the <script> blocks of .astro files (which the Astro
   // plugin lints as virtual files named <file>.astro/<n>_<n>.ts).
   { files: ['src/client/**', 'src/islands/**', 'src/**/*.astro/*.ts', 'src/**/*.astro/*.js'], rules: browserOnly },
@@ -124,6 +186,7 @@ export default defineConfig(
       'src/lib/finder/**',
       'src/lib/gaps/**',
       'src/lib/html/**',
+      'src/lib/listing-form/**',
       'src/lib/map/**',
       'src/lib/meetings/**',
       'src/lib/my-list/**',

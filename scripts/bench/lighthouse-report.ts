@@ -48,6 +48,7 @@ export function lighthousePaths(languages: readonly string[], listing: string, c
     '/safety/',
     '/offline/',
     '/search/',
+    '/contribute/new/',
   ];
   for (const lang of languages.slice(1)) paths.push(`/${lang}/`, `/${lang}/find/`);
   return paths;

@@ -143,6 +143,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
         }));
     });
 
+    test.describe('accessibility of the listing form', () => {
+      for (const path of ['/contribute/new/', '/es/contribute/edit/?slug=harbor-house-men']) {
+        test(`form ${path}, its problems shown`, async ({ page }) =>
+          expectNoViolations(page, path, async () => {
+            await expect(page.locator('form.listing-form[data-checker-ready]')).toBeAttached({ timeout: 30_000 });
+            await page.locator('button[type="submit"]').click();
+            await page.locator('#f-name').fill('');
+            await expect(page.locator('.form-summary')).toBeVisible();
+          }));
+      }
+    });
+
     test('the meetings page with filters open and sessions in progress', async ({ page }) =>
       expectNoViolations(page, '/meetings/?fellowship=aa,na', async () => {
         await page.clock.setFixedTime(new Date('2026-11-26T19:30:00-05:00'));

@@ -126,6 +126,19 @@ test.describe('Content-Security-Policy', () => {
     });
   }
 
+  // The validator runs in the page: its schemas must not try eval (src/lib/listing-form/jitless.ts).
+  for (const path of ['/contribute/new/', `/es/contribute/edit/?slug=${published()[0]!.slug}`]) {
+    test(`the listing form at ${path} checks a listing without a violation`, async ({ page }) => {
+      const messages = policyMessages(page);
+      await page.goto(path);
+      await expect(page.locator('form.listing-form[data-checker-ready]')).toBeAttached({ timeout: 30_000 });
+      await page.locator('button[type="submit"]').click();
+      await page.locator('#f-name').fill('A new name');
+      await page.waitForLoadState('networkidle');
+      await expectNoViolations(page, messages);
+    });
+  }
+
   for (const path of ['/find/', '/es/find/']) {
     test(`the finder at ${path} loads without a violation`, async ({ page }) => {
       const messages = policyMessages(page);

@@ -91,6 +91,8 @@ export function onePageOfEachType(): string[] {
     '/list/',
     '/about/',
     '/contribute/',
+    // The listing form, drawn in the browser (tests/e2e/listing-form.spec.ts tests it in use).
+    '/contribute/new/',
     '/no-such-page/',
     ...details.filter(Boolean).map((slug) => `/listings/${slug}/`),
   ];

@@ -21,6 +21,8 @@ const PAGE_TYPES = [
   '/pathways/secular/',
   '/about/',
   '/contribute/',
+  '/contribute/new/',
+  '/contribute/edit/',
   '/search/',
 ];
 

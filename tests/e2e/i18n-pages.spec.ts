@@ -190,6 +190,8 @@ test.describe('the content pages in Spanish', () => {
   const pages: [string, string | RegExp][] = [
     ['/es/about/', /^Acerca de /],
     ['/es/contribute/', 'Ayude a mantener el mapa al día'],
+    ['/es/contribute/new/', 'Sugiera un recurso nuevo'],
+    ['/es/contribute/edit/?slug=harbor-house-men', 'Sugiera un cambio'],
     ['/es/recovery-capital/', 'Revise sus apoyos para la recuperación'],
     ['/es/gaps/', 'Dónde falta apoyo para la recuperación'],
     ['/es/safety/', 'Navegar con seguridad'],

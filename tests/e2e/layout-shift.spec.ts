@@ -18,6 +18,7 @@ const PAGES = [
   '/es/',
   '/es/find/',
   '/es/meetings/',
+  '/es/contribute/edit/?slug=harbor-house-men',
 ];
 
 /** The page's layout shift once it has settled. */

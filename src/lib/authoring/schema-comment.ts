@@ -4,7 +4,7 @@
  * against public/schema/listing.json as it is typed. To YAML it is only a comment, so the
  * validator and the build read the file exactly as before.
  */
-import { posix } from 'node:path';
+import { dirname, relative } from '#lib/validate/file-path.ts';
 
 /** Where the schemas are written (relative to the project root) and served (under the site). */
 export const LISTING_SCHEMA_FILE = 'public/schema/listing.json';
@@ -18,7 +18,7 @@ const MODELINE = '# yaml-language-server: $schema=';
  * and it works in any fork and clone without knowing where the site is deployed.
  */
 export function schemaComment(file: string, schemaFile: string = LISTING_SCHEMA_FILE): string {
-  return `${MODELINE}${posix.relative(posix.dirname(file), schemaFile)}`;
+  return `${MODELINE}${relative(dirname(file), schemaFile)}`;
 }
 
 /** True when `line` is a schema comment (with any path). */

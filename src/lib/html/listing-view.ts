@@ -168,6 +168,8 @@ export interface ListingView {
     mail?: { href: string; email: string } | undefined;
     issue: { href: string; host: string };
     edit: string;
+    /** The listing form, opened on this listing (/contribute/edit/?slug=…, in the page's language). */
+    suggest: string;
   };
   /** The description as HTML (`lang` set when it is not in the page's language, with a note saying so). */
   about?: { html: string; lang?: string | undefined; untranslatedNote?: string | undefined } | undefined;
@@ -356,7 +358,7 @@ function reportOf(
   subject: { slug: string; name: string },
   filePath: string,
   { ui }: Words,
-): ListingView['report'] {
+): Omit<ListingView['report'], 'suggest'> {
   const words = ui.report.message;
   const issue = {
     href: reportProblemUrl(site.repository, subject, words),
@@ -449,7 +451,7 @@ export function listingView(
         .filter(Boolean)
         .join(' · '),
     },
-    report: reportOf(site, { slug, name }, filePath, words),
+    report: { ...reportOf(site, { slug, name }, filePath, words), suggest: href(`/contribute/edit/?slug=${slug}`) },
     about: aboutOf(text.description, ui),
     schedule: data.schedule && {
       entries: data.schedule,

@@ -38,6 +38,25 @@ export function fileSizeProblem(file: string, bytes: number): Problem | undefine
   };
 }
 
+/**
+ * The bytes `text` takes in UTF-8, counted without encoding it (Buffer is Node's, and the listing
+ * form runs this in the browser): a lone surrogate half takes 3, as the replacement character it
+ * is written as.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 const FIELD_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
 
 /**
@@ -45,7 +64,7 @@ const FIELD_KEY = /^([A-Za-z_][\w-]*)[ \t]*:/;
  * longest line, and how many lines of fields it has. At most one problem per limit.
  */
 export function checkFileLimits(file: string, text: string): Problem[] {
-  const bytes = Buffer.byteLength(text, 'utf8');
+  const bytes = utf8Length(text);
   const tooLarge = fileSizeProblem(file, bytes);
   if (tooLarge) return [tooLarge];
   const problems: Problem[] = [];

@@ -4,7 +4,6 @@
  * slugs) are in project.ts.
  */
 import { z } from 'astro/zod';
-import { basename, extname } from 'node:path';
 import { listingFields, listingSchema, SLUG_RE, type ListingData } from '#schemas/listing.ts';
 import { geoSchema, type Geo } from '#schemas/place.ts';
 import type { SiteConfig } from '#schemas/site.ts';
@@ -13,6 +12,7 @@ import { inBounds } from '#lib/map/geo.ts';
 import { slugify } from '#lib/authoring/listing-file.ts';
 import { checkCharacters } from './characters.ts';
 import { checkCurlyQuotes } from './curly-quotes.ts';
+import { basename, extname } from './file-path.ts';
 import { checkFreeTextEmails } from './free-text-emails.ts';
 import { checkMisplacedFields } from './misplaced-fields.ts';
 import { checkPersonalDetails } from './personal-details.ts';
@@ -30,8 +30,12 @@ import { normalizeNewlines, readListingSource, type ParsedSource } from './sourc
 /** Whole days from date `a` to date `b` (both YYYY-MM-DD). */
 export const daysBetween = daysSince;
 
-export interface ListingCheckContext {
-  site?: SiteConfig;
+/** What checking one listing needs of site.yaml (the listing form hands the browser only this). */
+export type ListingSite = Pick<SiteConfig, 'region' | 'stale_after_days' | 'languages'>;
+
+/** The site as the project walk holds it (all of site.yaml), or only what one listing needs. */
+export interface ListingCheckContext<Site extends ListingSite = SiteConfig> {
+  site?: Site;
   /** YYYY-MM-DD; defaults to today in the site's time zone. */
   today: string;
 }
@@ -50,7 +54,7 @@ export interface CheckedListing {
 }
 
 /** Every rule that needs only this one file (and site.yaml): schema, YAML, body, dates, bounds. */
-export function checkListing(file: string, text: string, context: ListingCheckContext): CheckedListing {
+export function checkListing(file: string, text: string, context: ListingCheckContext<ListingSite>): CheckedListing {
   const extension = extname(file);
   const slug = basename(file, extension);
   // Size first: past these limits the YAML and Markdown readers take seconds to minutes.
@@ -159,6 +163,20 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   };
 }
 
+/**
+ * The file `file` is named like `earlier`, another listing's file: page addresses must be unique.
+ * A rule across files (project.ts), also asked by the listing form of a new listing's name.
+ */
+export function takenSlugProblem(file: string, slug: string, earlier: string): Problem {
+  return {
+    file,
+    line: 1,
+    field: FILE_NAME_FIELD,
+    message: `"${slug}" is already used by ${earlier}; every file name must be unique across all folders, so rename one of them`,
+    severity: 'error',
+  };
+}
+
 // Non-strict: the other fields are checked (and reported) by the full schema.
 const datesSchema = z.object(listingFields.pick({ last_verified: true, event_dates: true, status: true }).shape);
 
@@ -166,7 +184,7 @@ function checkDates(
   file: string,
   source: ParsedSource,
   data: Pick<ListingData, 'last_verified' | 'event_dates' | 'status'>,
-  context: ListingCheckContext,
+  context: ListingCheckContext<ListingSite>,
 ): Problem[] {
   const problems: Problem[] = [];
   const age = daysBetween(data.last_verified, context.today);
@@ -200,7 +218,7 @@ function checkDates(
   return problems;
 }
 
-function checkBounds(file: string, source: ParsedSource, geo: Geo, site: SiteConfig): Problem[] {
+function checkBounds(file: string, source: ParsedSource, geo: Geo, site: ListingSite): Problem[] {
   const { lat, lng } = geo;
   if (inBounds(lat, lng, site.region.bounds)) return [];
   const swapped = inBounds(lng, lat, site.region.bounds);

@@ -16,7 +16,7 @@
  * - not a town the listings name (Mason, Holt): those are places, not people.
  * A middle initial may sit between them ("John Q. Smith").
  */
-import { basename, extname } from 'node:path';
+import { basename, extname } from './file-path.ts';
 import { textValues } from './characters.ts';
 import { FILE_NAME_FIELD } from './field-names.ts';
 import type { Problem } from './problem.ts';

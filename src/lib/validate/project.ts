@@ -7,10 +7,15 @@ import { readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type D
 import { basename, extname, join, sep } from 'node:path';
 import type { SiteConfig } from '#schemas/site.ts';
 import { todayIn } from '#lib/time/freshness.ts';
-import { checkListing, daysBetween, type CheckedListing, type ListingCheckContext } from './listing.ts';
+import {
+  checkListing,
+  daysBetween,
+  takenSlugProblem,
+  type CheckedListing,
+  type ListingCheckContext,
+} from './listing.ts';
 import { fileSizeProblem } from './limits.ts';
 import { checkDuplicates } from './duplicates.ts';
-import { FILE_NAME_FIELD } from './field-names.ts';
 import type { Problem } from './problem.ts';
 import { checkSite, SITE_FILE } from './site.ts';
 
@@ -247,13 +252,7 @@ export function finishProject(setup: ProjectSetup, reports: readonly FilesReport
     for (const checked of report.listings) {
       const earlier = seen.get(checked.slug);
       if (earlier) {
-        checked.problems.push({
-          file: checked.file,
-          line: 1,
-          field: FILE_NAME_FIELD,
-          message: `"${checked.slug}" is already used by ${earlier}; every file name must be unique across all folders, so rename one of them`,
-          severity: 'error',
-        });
+        checked.problems.push(takenSlugProblem(checked.file, checked.slug, earlier));
       } else {
         seen.set(checked.slug, checked.file);
       }

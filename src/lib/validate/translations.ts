@@ -20,7 +20,7 @@ export function checkTranslations(
   file: string,
   source: Pick<ParsedSource, 'lineOf'>,
   raw: Record<string, unknown>,
-  site: SiteConfig | undefined,
+  site: Pick<SiteConfig, 'languages'> | undefined,
 ): Problem[] {
   const translations = raw.translations;
   if (!isFields(translations)) return [];

@@ -32,3 +32,42 @@ describe('a listing file with translations', () => {
     expect(checked.data?.translations).toEqual(fields.translations);
   });
 });
+
+describe('the house style', () => {
+  const site = { ...fixtureSite, languages: ['en', 'es'] as ('en' | 'es')[] };
+  const fields = {
+    name: 'Northside Pantry',
+    category: 'food',
+    support: ['instrumental'],
+    address: { city: 'Lansing', postal_code: '08540' },
+    geo: { lat: 42.7601, lng: -84.5547 },
+    phone: '5175550123',
+    hours: [{ days: ['tuesday'], opens: '10:00', closes: '14:00' }],
+    last_verified: '2026-11-02',
+  };
+
+  it('quotes postal codes, phone numbers and times, and writes the map point as the samples do', () => {
+    const text = listingFileText(fields, 'Fresh produce.', 'data/listings/food/northside-pantry.md');
+    expect(text).toContain('  postal_code: "08540"\n');
+    expect(text).toContain('phone: "5175550123"\n');
+    expect(text).toContain('    opens: "10:00"\n');
+    expect(text).toContain('geo: { lat: 42.7601, lng: -84.5547 }\n');
+    expect(text).toContain('support: [instrumental]\n');
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '---',
+      '# yaml-language-server: $schema=../../../public/schema/listing.json',
+      'name: "Northside Pantry"',
+    ]);
+  });
+
+  it('writes a .yaml listing as fields alone, the description among them', () => {
+    const file = 'data/listings/food/northside-pantry.yaml';
+    const text = listingFileText(fields, 'Fresh produce.\n\nNo ID needed.\n', file);
+    expect(text.startsWith('# yaml-language-server: $schema=../../../public/schema/listing.json\nname: ')).toBe(true);
+    expect(text).not.toMatch(/^---$/m);
+    const checked = checkListing(file, text, { site, today: '2026-11-24' });
+    expect(checked.problems.map(formatProblem)).toEqual([]);
+    expect(checked.data?.description).toBe('Fresh produce.\n\nNo ID needed.\n');
+    expect(checked.data?.phone).toBe('5175550123');
+  });
+});

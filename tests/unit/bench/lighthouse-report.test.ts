@@ -16,8 +16,9 @@ describe('lighthousePaths', () => {
     expect(paths).toContain('/listings/hope-house/');
     expect(paths).toContain('/categories/food/');
     expect(paths).toContain('/offline/');
+    expect(paths).toContain('/contribute/new/');
     expect(paths.slice(-2)).toEqual(['/es/', '/es/find/']);
-    expect(paths).toHaveLength(15);
+    expect(paths).toHaveLength(16);
   });
 
   it('has no other-language pages on a one-language site', () => {

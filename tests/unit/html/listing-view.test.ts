@@ -201,6 +201,8 @@ describe('a meeting with a weekly schedule', () => {
     expect(view.report.edit).toBe(
       'https://github.com/example/recovery-asset-map/edit/main/data/listings/mutual-aid-meeting/capital-city-ca.md',
     );
+    // "Suggest an edit": the listing form on this listing, in the page's language.
+    expect(view.report.suggest).toBe('/contribute/edit/?slug=capital-city-ca');
     expect(view.report.issue.href).toMatch(
       /^https:\/\/github\.com\/example\/recovery-asset-map\/issues\/new\?title=Problem\+with\+listing%3A\+Capital\+City\+CA&body=/,
     );
@@ -605,6 +607,10 @@ describe('an untranslated listing on a Spanish page', () => {
       lang: 'en',
       untranslatedNote: 'Esta descripción aún no está traducida al español.',
     });
+  });
+
+  it('opens the listing form in Spanish', () => {
+    expect(view.report.suggest).toBe('/es/contribute/edit/?slug=capital-city-ca');
   });
 
   it('describes itself in Spanish for search engines rather than in English', () => {

@@ -4,6 +4,7 @@
  */
 import { capital } from './capital.ts';
 import { finder } from './finder.ts';
+import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { gaps } from './gaps.ts';
 import { list } from './list.ts';
@@ -15,4 +16,18 @@ import { safety } from './safety.ts';
 import { time } from './time.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export const en = { frame, time, vocabulary, listing, finder, meetings, list, pages, capital, gaps, safety, offline };
+export const en = {
+  frame,
+  time,
+  vocabulary,
+  listing,
+  finder,
+  meetings,
+  list,
+  pages,
+  capital,
+  gaps,
+  safety,
+  offline,
+  form,
+};

@@ -47,6 +47,9 @@ export const listing = {
     issueOnly: '{link} (needs a free account)',
     issueOnlyLink: 'Report a problem on {host}',
     edit: 'Edit this listing',
+    /** The listing form, for volunteers who would rather not edit the file. */
+    suggestLead: '{link} in a form that checks your changes as you type.',
+    suggestLink: 'Suggest an edit',
     /** When the repository is on a host the site does not know by name. */
     unknownHost: 'the project’s issue tracker',
     /** The prefilled report, written in the page's language for whoever reads it. */

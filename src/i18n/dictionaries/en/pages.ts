@@ -80,6 +80,8 @@ export const pages = {
     heading: 'Help keep the map current',
     lede: 'A wrong phone number or a closed intake can cost someone a chance. Volunteers keep this map true by checking listings and fixing what has changed. You do not need to be a programmer: {report}updating a listing works in a web browser, with a free {host} account.',
     ledeReport: 'reporting a problem takes one e-mail, and ',
+    formText:
+      'The easiest way to add a listing is to [fill in the form](form): it checks each answer as you type, with the same rules as below, and sends the result for review. To change a listing, choose **Suggest an edit** on its page.',
     reportHeading: 'Report something that is wrong',
     reportByEmail:
       'Every listing has a **Report a problem** link. It opens your own e-mail app with a message to {keeper} that already names the listing and lists what might be wrong: keep what applies, add what you know, and send it. You do not need an account. You can also write to [{email}](email) about anything on the map.',

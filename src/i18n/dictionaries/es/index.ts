@@ -5,6 +5,7 @@
 import type { Dictionary } from '../../dictionary.ts';
 import { capital } from './capital.ts';
 import { finder } from './finder.ts';
+import { form } from './form.ts';
 import { frame } from './frame.ts';
 import { gaps } from './gaps.ts';
 import { list } from './list.ts';
@@ -28,5 +29,6 @@ export const es: Dictionary = {
   capital,
   gaps,
   safety,
+  form,
   offline,
 };

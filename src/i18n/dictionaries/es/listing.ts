@@ -46,6 +46,8 @@ export const listing: Dictionary['listing'] = {
     issueOnly: '{link} (necesita una cuenta gratuita)',
     issueOnlyLink: 'Informar un problema en {host}',
     edit: 'Editar este recurso',
+    suggestLead: '{link} en un formulario que revisa sus cambios mientras escribe.',
+    suggestLink: 'Sugerir un cambio',
     unknownHost: 'el sistema de reportes del proyecto',
     message: {
       title: 'Problema con un recurso: {name}',

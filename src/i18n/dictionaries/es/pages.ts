@@ -73,6 +73,8 @@ export const pages: Dictionary['pages'] = {
     heading: 'Ayude a mantener el mapa al día',
     lede: 'Un número de teléfono equivocado o un programa que ya no acepta personas nuevas le puede costar una oportunidad a alguien. Los voluntarios mantienen este mapa correcto revisando los recursos y corrigiendo lo que ha cambiado. No necesita saber programar: {report}actualizar un recurso se hace en un navegador web, con una cuenta gratuita de {host}.',
     ledeReport: 'informar de un problema toma un solo correo electrónico, y ',
+    formText:
+      'La manera más fácil de agregar un recurso es [llenar el formulario](form): revisa cada respuesta mientras escribe, con las mismas reglas que se explican abajo, y envía el resultado para que lo revisen. Para cambiar un recurso, elija **Sugerir un cambio** en su página.',
     reportHeading: 'Avísenos si algo está mal',
     reportByEmail:
       'Cada recurso tiene un enlace **Informar de un problema**. Abre su propia aplicación de correo con un mensaje para {keeper} que ya nombra el recurso y enumera lo que podría estar mal: deje lo que corresponda, agregue lo que sepa y envíelo. No necesita una cuenta. También puede escribir a [{email}](email) sobre cualquier cosa del mapa.',

@@ -34,7 +34,7 @@ describe('a CSV with swapped coordinate columns', () => {
   });
 
   it('swaps points back into the region and says so', () => {
-    expect(at(2).listing!.text).toContain('geo: {lat: 42.7325, lng: -84.5555}');
+    expect(at(2).listing!.text).toContain('geo: { lat: 42.7325, lng: -84.5555 }');
     expect(at(2).changes.map((change) => change.kind)).toContain('latitude and longitude were swapped');
     expect(summaryLines('p.csv', result).join('\n')).toMatch(
       /the mapping probably names the columns the wrong way round/,
@@ -99,8 +99,8 @@ describe('JSON lines', () => {
 
   it('maps coordinates [lng, lat], nested phones and dates, and skips malformed lines', () => {
     const text = at(1).listing!.text;
-    expect(text).toContain('geo: {lat: 42.73, lng: -84.55}');
-    expect(text).toContain('phone: 517 555-0199');
+    expect(text).toContain('geo: { lat: 42.73, lng: -84.55 }');
+    expect(text).toContain('phone: "517 555-0199"');
     expect(text).toContain('last_verified: 2013-07-04');
     expect(at(2).skipped!.message).toMatch(/^is not valid JSON/);
     expect(at(5).skipped!.message).toBe('is not a JSON object');
