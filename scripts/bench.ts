@@ -50,7 +50,7 @@ import { firstMeetingTimes } from './bench/first-meeting.ts';
 import { generateListings } from './bench/generate.ts';
 import { pageTypes } from './bench/page-types.ts';
 import { pageFiles, precachedPages } from '#lib/offline/plan.ts';
-import { BARE_CONFIG, BARE_CONTENT_CONFIG, barePage } from './bench/bare-project.ts';
+import { BARE_CONFIG, BARE_CONTENT_CONFIG, bareExtraPages, barePage } from './bench/bare-project.ts';
 import { largestPage, lighthouseRuns } from './bench/lighthouse.ts';
 import {
   LIGHTHOUSE_HEADING,
@@ -213,6 +213,27 @@ function bareCopy(count: number, listings: Map<string, string>): string {
   return dir;
 }
 
+/** HTML files under `dir`: the pages a build wrote. */
+function htmlFiles(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html')).length;
+}
+
+/** The pages the full build wrote, and those of them that are not listing pages. */
+const pagesCounted = new Map<number, { pages: number; extra: number }>();
+
+/**
+ * Gives the bare project as many pages as the full build wrote in `dist`: it has one per entry
+ * and language (`entryPages`), and gets one numbered page for each other (bench/bare-project.ts).
+ */
+function matchPageCount(bare: string, dist: string, entryPages: number): { pages: number; extra: number } {
+  const pages = htmlFiles(dist);
+  const extra = pages - entryPages;
+  if (extra < 0) throw new Error(`the full build wrote ${pages} pages, fewer than the ${entryPages} listing pages`);
+  mkdirSync(join(bare, 'src/pages/other'), { recursive: true });
+  writeFileSync(join(bare, 'src/pages/other/[n].astro'), bareExtraPages(extra));
+  return { pages, extra };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** The run with the median time, and the highest peak memory of all runs. */
 const medianRun = (xs: BuildRun[]): BuildRun => ({
@@ -258,16 +279,21 @@ for (const size of sizes) {
       });
       continue;
     }
-    // Alternate the two builds so a slow spell on a shared machine hits both alike.
+    // Alternate the two builds so a slow spell on a shared machine hits both alike. The full
+    // build goes first: the pages it writes say how many the bare one must render.
     const bareRuns: BuildRun[] = [];
     const fullRuns: BuildRun[] = [];
     for (let run = 1; run <= runs; run++) {
-      console.log(`run ${run} of ${runs}: bare Astro build…`);
-      bareRuns.push(await timedBuild(bare));
-      console.log(`  ${bareRuns.at(-1)!.seconds.toFixed(1)} s, ${bareRuns.at(-1)!.peakMB} MB`);
       console.log(`run ${run} of ${runs}: full build (validate + pages + facet index + Pagefind + exports)…`);
       fullRuns.push(await timedBuild(project));
       console.log(`  ${fullRuns.at(-1)!.seconds.toFixed(1)} s, ${fullRuns.at(-1)!.peakMB} MB`);
+      if (run === 1) pagesCounted.set(size, matchPageCount(bare, dist, listings.size * siteLanguages().length));
+      console.log(`run ${run} of ${runs}: bare Astro build…`);
+      bareRuns.push(await timedBuild(bare));
+      console.log(`  ${bareRuns.at(-1)!.seconds.toFixed(1)} s, ${bareRuns.at(-1)!.peakMB} MB`);
+      const barePages = htmlFiles(join(bare, 'dist'));
+      if (barePages !== pagesCounted.get(size)!.pages)
+        throw new Error(`the bare build wrote ${barePages} pages, the full one ${pagesCounted.get(size)!.pages}`);
     }
     const bareRun = medianRun(bareRuns);
     const fullRun = medianRun(fullRuns);
@@ -372,8 +398,11 @@ const report = `# Benchmarks
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GB RAM (${Math.round(freemem() / 2 ** 30)} GB free), ${platform()} ${release()}, Node ${process.version}.
 Listings are generated (realistic mixes of categories, support types, pathways, schedules and
 hours, all inside the region) into temporary copies of this project and of a bare Astro project
-that renders one page per entry from the same files with the \`glob()\` loader and nothing else.
-Both builds run in the same session, ${runs} times each, alternating, every one from a cold cache
+that reads the same files with the \`glob()\` loader and renders as many pages as the full build
+writes (${[...pagesCounted].map(([size, c]) => `${c.pages.toLocaleString('en-US')} at ${label(size)}`).join(', ') || 'counted in each run'}):
+one per entry and language, and one entry's page again for each of the project's other pages,
+and nothing else. Both builds run in the same session, ${runs} times each, alternating (the full
+one first, as its pages give the count), every one from a cold cache
 (no \`dist/\`, no \`.astro\` cache); the table gives the median time, the ratio of the medians
 with the range of the per-run ratios, and the highest peak memory. The ratio is the figure
 that matters: this 2-core machine is shared and single runs vary by 20% or more.

@@ -1,4 +1,9 @@
-/** The baseline for `npm run bench`: a bare Astro project, one page per entry, same files. */
+/**
+ * The baseline for `npm run bench`: a bare Astro project with the same listing files, rendering
+ * as many pages as the project does: one per entry and language, and as many more as the
+ * project's other pages (finder, category, pathway, list and support pages), each again an
+ * entry's page, so both builds write the same number of HTML files.
+ */
 
 export const BARE_CONFIG = `import { defineConfig } from 'astro/config';
 export default defineConfig({ output: 'static', devToolbar: { enabled: false } });
@@ -33,5 +38,26 @@ const { entry } = Astro.props;
 const { Content } = await render(entry);
 ---
 <html lang={Astro.params.lang ?? '${languages[0] ?? 'en'}'}><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><Content /></body></html>
+`;
+}
+
+/**
+ * The other pages: `count` more, numbered, each showing an entry (taken in turn) the way the
+ * bare listing page does. Written once the project's first build has said how many it renders.
+ */
+export function bareExtraPages(count: number): string {
+  return `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  const entries = await getCollection('listings');
+  return Array.from({ length: ${count} }, (_, i) => ({
+    params: { n: String(i + 1) },
+    props: { entry: entries[i % entries.length] },
+  }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="en"><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><Content /></body></html>
 `;
 }

@@ -15,6 +15,8 @@
  *   precached files need no revision in their keys (Workbox would add `?__WB_REVISION__=…`).
  */
 
+import { manifestFiles } from '#lib/web-app/manifest.ts';
+
 /** Pages precached in each language, relative to the language's root. */
 export const PRECACHED_PAGES = ['', 'find/', 'meetings/', 'list/', 'recovery-capital/', 'safety/', 'offline/'] as const;
 
@@ -89,7 +91,14 @@ export function offlinePlan(
     prefix: CACHE_PREFIX,
     buildId,
     cacheId: `${CACHE_PREFIX}${buildId}`,
-    globPatterns: [...pageGlobs, ...PRECACHED_DATA, ...PRECACHED_ASSETS, '**/*.webmanifest', 'icons/*'],
+    // The manifests by name: a `**` pattern would walk every folder of the site, twice per build.
+    globPatterns: [
+      ...pageGlobs,
+      ...PRECACHED_DATA,
+      ...PRECACHED_ASSETS,
+      ...manifestFiles(languages).map((file) => file.path),
+      'icons/*',
+    ],
     caches: {
       pages: name('pages'),
       search: name('search'),
