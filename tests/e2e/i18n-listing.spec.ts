@@ -194,6 +194,17 @@ test.describe('a meeting by appointment', () => {
       const card = page.locator(`.card[data-listing="${slug()}"]`);
       await expect(card.locator('.meta').first()).toContainText(label);
     });
+
+    test(`is listed after the week on the meetings page in ${lang}, with a link to its page`, async ({ page }) => {
+      await page.goto(`${prefix}/meetings/`);
+      const section = page.locator('.meetings-appointment');
+      await expect(section.getByRole('heading', { level: 2 })).toHaveText(
+        lang === 'English' ? 'Meetings by appointment' : 'Reuniones con cita previa',
+      );
+      await expect(section.locator(`a[href$="${prefix}/listings/${slug()}/"]`)).toBeVisible();
+      // It has no day or time, so no day of the week lists it.
+      await expect(page.locator(`[data-days] [data-slug="${slug()}"]`)).toHaveCount(0);
+    });
   }
 });
 

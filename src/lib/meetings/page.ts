@@ -15,6 +15,7 @@ import {
 import type { Dictionary, TimeWords } from '#i18n/dictionary.ts';
 import type { Lang } from '#i18n/languages.ts';
 import { fill } from '#i18n/text.ts';
+import { listingText } from '#i18n/listing-text.ts';
 import { meetingRows, termsPresent, type MeetingRow, type MeetingSource } from './rows.ts';
 import { meetingTypesOf, TEMPORARILY_CLOSED_TYPE } from './type-codes.ts';
 import { meetingTypeLabel } from './type-labels.ts';
@@ -25,7 +26,20 @@ type MeetingTypes = NonNullable<MeetingSource['data']['meeting_types']>;
 /** A listing as the page reads it: the rows' fields and the fields meeting types are read from. */
 export interface MeetingsPageSource {
   slug: string;
-  data: MeetingSource['data'] & { [F in MeetingTypeField]?: readonly string[] | undefined };
+  data: MeetingSource['data'] & { by_appointment?: boolean | undefined } & {
+    [F in MeetingTypeField]?: readonly string[] | undefined;
+  };
+}
+
+/** A meeting held by appointment: no day or time, so no row; the page lists it after the week. */
+export interface ByAppointmentMeeting {
+  slug: string;
+  /** In the page's language where the file translates it. */
+  name: string;
+  /** Set when the name is in another language than the page. */
+  nameLang?: string;
+  fellowship?: string;
+  attendance: string;
 }
 
 /** A row as the page prints it. */
@@ -52,6 +66,8 @@ export interface MeetingsPage {
   byDay: { day: number; rows: MeetingsPageRow[] }[];
   /** Groups with no options (no row has any of their values) are left out. */
   filterGroups: FilterGroup[];
+  /** Meetings by appointment (open ones, no schedule), by name in the page's language. */
+  byAppointment: ByAppointmentMeeting[];
 }
 
 /**
@@ -150,8 +166,22 @@ export function meetingsPage(
     { key: 'support', legend: words.support, options: termsPresent(rows, (r) => r.support, terms.support) },
     { key: 'pathway', legend: words.pathway, options: termsPresent(rows, (r) => r.pathways, terms.pathways) },
   ];
+  const byAppointment = listings
+    .filter(({ data }) => data.by_appointment && !data.schedule && data.status !== 'closed')
+    .map(({ slug, data }): ByAppointmentMeeting => {
+      const name = listingText({ name: data.name, translations: data.translations }, lang, language.sourceLang).name;
+      return {
+        slug,
+        name: name.text,
+        ...(name.lang !== undefined && { nameLang: name.lang }),
+        ...(data.fellowship !== undefined && { fellowship: data.fellowship }),
+        attendance: data.attendance,
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
   return {
     meetingCount: new Set(rows.map((r) => r.slug)).size,
+    byAppointment,
     byDay: weekOrder(language.weekStart).map((day) => ({ day, rows: rows.filter((r) => r.day === day) })),
     filterGroups: filterGroups.filter((g) => g.options.length > 0),
   };

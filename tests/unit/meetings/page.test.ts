@@ -62,6 +62,34 @@ describe('the meetings page', () => {
     expect(typeOptions(page)).not.toContain('TC');
   });
 
+  it('lists meetings by appointment after the week, by name, with no row and the name translated', () => {
+    const byAppointment = (slug: string, over: Partial<ListingInput> = {}) =>
+      listing(slug, { schedule: undefined, by_appointment: true, fellowship: 'aa', ...over });
+    const listings = [
+      byAppointment('zeta-group', {
+        attendance: 'online',
+        address: undefined,
+        geo: undefined,
+        conference_url: 'https://meet.google.com/abc-defg-hij',
+      }),
+      byAppointment('alpha-group', { translations: { es: { name: 'Grupo Alfa' } } }),
+      byAppointment('gone-group', { status: 'closed' }),
+      listing('weekly'),
+    ];
+    const page = meetingsPage(listings, SITE_ZONE, EN);
+    expect(page.byAppointment).toEqual([
+      { slug: 'alpha-group', name: 'alpha-group', fellowship: 'aa', attendance: 'in-person' },
+      { slug: 'zeta-group', name: 'zeta-group', fellowship: 'aa', attendance: 'online' },
+    ]);
+    expect(page.byDay.flatMap((d) => d.rows.map((r) => r.slug))).toEqual(['weekly']);
+    expect(page.meetingCount).toBe(1);
+    const spanish = meetingsPage(listings, SITE_ZONE, ES).byAppointment;
+    expect(spanish.map((m) => [m.name, m.nameLang])).toEqual([
+      ['Grupo Alfa', undefined],
+      ['zeta-group', 'en'],
+    ]);
+  });
+
   it('counts meetings, not sessions, and keeps the build order for the page script', () => {
     const page = meetingsPage(
       [

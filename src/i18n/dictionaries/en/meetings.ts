@@ -27,6 +27,8 @@ export const meetings = {
     nowEmpty: 'No meetings are in progress right now.',
     soonHeading: 'Starting within the hour',
     soonEmpty: 'Nothing else starts within the hour.',
+    /** After the week: meetings with no set day or time. */
+    appointmentHeading: 'Meetings by appointment',
     onlyOn: 'Only on {dates}',
     temporarilyClosed: 'Temporarily closed',
     placeClosed: 'Meeting place temporarily closed',

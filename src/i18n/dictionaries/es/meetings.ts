@@ -24,6 +24,7 @@ export const meetings: Dictionary['meetings'] = {
     nowEmpty: 'Ahora mismo no hay reuniones en curso.',
     soonHeading: 'Empiezan dentro de una hora',
     soonEmpty: 'No empieza ninguna otra dentro de una hora.',
+    appointmentHeading: 'Reuniones con cita previa',
     onlyOn: 'Solo en estas fechas: {dates}',
     temporarilyClosed: 'Cierre temporal',
     placeClosed: 'El lugar de reunión está cerrado temporalmente',
