@@ -430,8 +430,10 @@ was quiet (for the finder and the map, until the first markers were drawn), gzip
 serve it. On the finder and the map page this includes the lazily loaded map chunk (Leaflet,
 supercluster) and its stylesheet; "data" is the facet index and the point data. A detail page's
 own map sits at the end of the page and loads only when scrolled to, so it is not in the first
-load. Pagefind's files load only when someone searches. The listing form (/contribute/new/) is
-measured until its checker has loaded: its JS includes the validator, the file writer and what
+load. Pagefind's files load only when someone searches. The listing form is weighed
+on an edit (/contribute/edit/?slug=…, which checks the listing it opens with, so it loads its
+checker at once and its data file; a blank new form loads the checker only when a box is first
+reached for), until its checker has loaded: its JS includes the validator, the file writer and what
 they bring (zod, the YAML readers, the Markdown parser, the phone library), which no other page
 loads. Targets: detail pages no framework JS (≤ 30 KB), HTML + CSS ≤ 25 KB; finder and map JS
 ≤ 130 KB.

@@ -1,7 +1,7 @@
 /**
  * The page types whose first load the bench weighs (scripts/bench/browser.ts, pageWeight), each
  * with the selector that says it is ready when the network going quiet is not enough: the
- * finder and the map draw their markers, and the listing form loads its checker (the validator)
+ * finder and the map draw their markers, and the edit form loads its checker (the validator)
  * after the page, so its JS is weighed with the validator in it.
  */
 
@@ -19,6 +19,8 @@ export function pageTypes(detailSlug: string): PageType[] {
     ['finder (list + map)', '/find/', '.leaflet-marker-icon'],
     ['map', '/map/', '.leaflet-marker-icon'],
     ['meetings', '/meetings/'],
-    ['listing form (with its checker)', '/contribute/new/', LISTING_FORM_READY],
+    // The edit form: it loads its checker at once (a blank one waits for the first box reached
+    // for), and the data file with the listing in it.
+    ['listing form (edit, with its checker)', `/contribute/edit/?slug=${detailSlug}`, LISTING_FORM_READY],
   ];
 }

@@ -147,6 +147,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       for (const path of ['/contribute/new/', '/es/contribute/edit/?slug=harbor-house-men']) {
         test(`form ${path}, its problems shown`, async ({ page }) =>
           expectNoViolations(page, path, async () => {
+            // A blank form loads its checker when a box is first reached for.
+            await page.locator('#f-name').focus();
             await expect(page.locator('form.listing-form[data-checker-ready]')).toBeAttached({ timeout: 30_000 });
             await page.locator('button[type="submit"]').click();
             await page.locator('#f-name').fill('');

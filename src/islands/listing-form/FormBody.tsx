@@ -7,7 +7,7 @@
  * change; "Check my listing" shows them all and moves to the summary, or to the file when there
  * is nothing to fix.
  */
-import { useCallback, useDeferredValue, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { fill, plural } from '#i18n/text.ts';
 import type { EditedFile } from '#lib/listing-form/check.ts';
 import { fieldName, problemField, type FieldKey } from '#lib/listing-form/fields.ts';
@@ -56,12 +56,13 @@ export function FormBody({ settings, initial, edited }: Props) {
   // How many times "Check" was pressed: each press draws the form again, so focus can move after it.
   const [checks, setChecks] = useState(0);
   const checked = checks > 0;
+  const focusWhenChecked = useRef(false);
   const [announcement, setAnnouncement] = useState('');
   const focusLater = useFocusAfterRender();
   const fileBox = useRef<HTMLPreElement>(null);
   const languages = useMemo(() => settings.translations.map((t) => t.code), [settings.translations]);
 
-  const { checker, failed } = useChecker();
+  const { checker, failed } = useChecker(mode === 'edit');
   // Typing stays quick on a slow phone: the check follows the boxes a moment later if it must.
   const typed = useDeferredValue(state);
   const autoSlug = checker ? checker.slugOf({ ...typed, slug: '' }) : '';
@@ -121,8 +122,17 @@ export function FormBody({ settings, initial, edited }: Props) {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     setChecks((n) => n + 1);
+    // Pressed before the checker has loaded (it loads as the volunteer first reaches for the
+    // page): the focus moves once the result is there.
     if (result) focusLater(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary');
+    else focusWhenChecked.current = true;
   };
+  useEffect(() => {
+    if (!focusWhenChecked.current || !result) return;
+    focusWhenChecked.current = false;
+    // This render drew the summary (or the file): focus it now, as focusLater would after the next one.
+    document.getElementById(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary')?.focus();
+  }, [result, errors]);
 
   return (
     <FormFieldsContext value={fields}>
@@ -133,7 +143,9 @@ export function FormBody({ settings, initial, edited }: Props) {
         data-checker-ready={checker ? '' : undefined}
         data-valid={result?.valid ? '' : undefined}
       >
-        {checked && <Summary errors={errors} warnings={warnings} locale={locale} translated={settings.lang !== 'en'} />}
+        {checked && result && (
+          <Summary errors={errors} warnings={warnings} locale={locale} translated={settings.lang !== 'en'} />
+        )}
         {failed && (
           <p className="notice" role="alert">
             {words.status.failed}
