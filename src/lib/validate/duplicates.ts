@@ -26,10 +26,22 @@ function comparablePlace(data: NonNullable<CheckedListing['data']>): string | un
   return data.conference_url?.trim().toLowerCase().replace(/\/$/, '');
 }
 
+/**
+ * When it meets. A group's meetings at other times in the same room are other meetings, not a
+ * copy: a Meeting Guide feed lists each day and time on its own, and the importer writes a file
+ * for each.
+ */
+function comparableTimes(data: NonNullable<CheckedListing['data']>): string {
+  return (data.schedule ?? [])
+    .map((entry) => `${entry.day} ${entry.start} ${entry.weeks?.join(',') ?? ''}`)
+    .sort()
+    .join(';');
+}
+
 /** The key two listings share when they are likely the same place, or undefined. */
 export function duplicateKey(data: NonNullable<CheckedListing['data']>): string | undefined {
   const place = comparablePlace(data);
-  return place === undefined ? undefined : `${comparableName(data.name)}@${place}`;
+  return place === undefined ? undefined : `${comparableName(data.name)}@${place}#${comparableTimes(data)}`;
 }
 
 /** A copy's file name: "pantry-2" after "pantry", as `npm run new` and the importers name them. */
