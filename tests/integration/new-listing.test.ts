@@ -149,6 +149,7 @@ describe('npm run new', () => {
       '', // no website
       '', // no phone
       '2', // NA
+      'n', // meets at set times
       'friday 1 sunday', // several days, in any order
       '7 pm',
       '8:15 pm',
@@ -163,6 +164,33 @@ describe('npm run new', () => {
     expect(text).toContain(
       'attendance: online\nconference_url: "https://example.org/join"\nschedule:\n  - day: monday\n    start: "19:00"\n    end: "20:15"\n  - day: friday\n    start: "19:00"\n    end: "20:15"\n  - day: sunday\n    start: "19:00"\n    end: "20:15"\nfellowship: na\nlast_verified: 2026-11-01\nverified_how: website\n',
     );
+  });
+
+  it('writes a meeting by appointment without asking for days or times', () => {
+    const root = project();
+    const result = run(root, [
+      'Open Door Step Study',
+      'mutual-aid-meeting',
+      '1', // emotional
+      '', // no summary
+      '2', // online
+      'https://meet.google.com/abc-defg-hij',
+      '', // no website
+      '', // no phone
+      '1', // AA
+      'y', // by appointment: no day or time is asked
+      '', // no description yet
+      '2026-11-01',
+      '4', // website
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(errors(root)).toEqual([]);
+    const text = readFileSync(join(root, 'data/listings/mutual-aid-meeting/open-door-step-study.md'), 'utf8');
+    expect(text).toContain(
+      'conference_url: "https://meet.google.com/abc-defg-hij"\nby_appointment: true\nfellowship: aa\n',
+    );
+    expect(text).not.toContain('schedule:');
   });
 
   it('writes a private recovery home without a street, with its medication policy', () => {

@@ -48,6 +48,8 @@ export interface Answers {
   website?: string;
   phone?: string;
   fellowship?: string;
+  /** True for a meeting with no set day or time: no days or times are asked. */
+  by_appointment?: boolean;
   days?: string[];
   start?: string;
   end?: string;
@@ -168,6 +170,7 @@ const YES = /^(y|yes)$/i;
 const NO = /^(n|no|)$/i;
 
 const isMeeting = (a: Partial<Answers>) => a.category === 'mutual-aid-meeting';
+const meetsAtSetTimes = (a: Partial<Answers>) => isMeeting(a) && !a.by_appointment;
 const hasPlace = (a: Partial<Answers>) => a.attendance === 'in-person' || a.attendance === 'hybrid';
 const isOnline = (a: Partial<Answers>) => a.attendance === 'online' || a.attendance === 'hybrid';
 
@@ -302,22 +305,28 @@ export function questions(
       parse: (text) => parseChoice(text, FELLOWSHIPS),
     },
     {
+      key: 'by_appointment',
+      prompt: 'Does it meet only when people arrange it with the group, with no set day or time? (y/n): ',
+      when: isMeeting,
+      parse: parseYesNo(),
+    },
+    {
       key: 'days',
       prompt:
         'Days it meets at the same time (numbers or names separated by spaces, like 1 3 5 for Monday, Wednesday, Friday): ',
       choices: WEEKDAYS,
-      when: isMeeting,
+      when: meetsAtSetTimes,
       parse: (text) => {
         const days = parseChoices(text, WEEKDAYS);
         // Week order, whatever order they were typed in.
         return days.ok ? ok(WEEKDAYS.map((d) => d.id).filter((id) => (days.value as string[]).includes(id))) : days;
       },
     },
-    { key: 'start', prompt: 'Start time, like 19:00 or 7 pm: ', when: isMeeting, parse: parseTime },
+    { key: 'start', prompt: 'Start time, like 19:00 or 7 pm: ', when: meetsAtSetTimes, parse: parseTime },
     {
       key: 'end',
       prompt: 'End time (Enter to skip): ',
-      when: isMeeting,
+      when: meetsAtSetTimes,
       parse: (text, answers) => {
         const end = optional(parseTime)(text);
         if (end.ok && end.value !== undefined && end.value === answers.start) {
@@ -406,6 +415,7 @@ export function newListingText(answers: Answers, file: string): string {
       if (a.end) lines.push(`    end: ${quote(a.end)}`);
     }
   }
+  if (a.by_appointment) lines.push('by_appointment: true');
   if (a.fellowship) lines.push(`fellowship: ${a.fellowship}`);
   if (a.moud) lines.push('housing:', `  moud: ${a.moud}`);
   if (a.fair_chance !== undefined) lines.push('employer:', `  fair_chance: ${a.fair_chance}`);
