@@ -144,7 +144,13 @@ export function FormBody({ settings, initial, edited }: Props) {
         data-valid={result?.valid ? '' : undefined}
       >
         {checked && result && (
-          <Summary errors={errors} warnings={warnings} locale={locale} translated={settings.lang !== 'en'} />
+          <Summary
+            errors={errors}
+            warnings={warnings}
+            locale={locale}
+            translated={settings.lang !== 'en'}
+            fitChecked={result.fitChecked}
+          />
         )}
         {failed && (
           <p className="notice" role="alert">

@@ -22,6 +22,8 @@ interface Props {
   locale: string;
   /** True on a page in another language than the messages' (English). */
   translated: boolean;
+  /** False when the rules between fields have not run yet (FormResult.fitChecked). */
+  fitChecked: boolean;
 }
 
 /** Focuses a box (the first one of a group) and brings it into view, leaving the address alone. */
@@ -66,7 +68,7 @@ function ProblemList({ items }: { items: readonly PlacedProblem[] }) {
   );
 }
 
-export function Summary({ errors, warnings, locale, translated }: Props) {
+export function Summary({ errors, warnings, locale, translated, fitChecked }: Props) {
   const { words } = useFormFields();
   const check = words.check;
   if (errors.length === 0 && warnings.length === 0) return null;
@@ -79,6 +81,7 @@ export function Summary({ errors, warnings, locale, translated }: Props) {
       </h2>
       {translated && <p className="form-help">{check.inEnglish}</p>}
       {errors.length > 0 && <ProblemList items={errors} />}
+      {errors.length > 0 && !fitChecked && <p className="form-help">{check.moreAfter}</p>}
       {errors.length > 0 && warnings.length > 0 && <h3>{check.warningsHeading}</h3>}
       {warnings.length > 0 && <ProblemList items={warnings} />}
     </div>

@@ -45,6 +45,12 @@ export interface FormResult {
   problems: Problem[];
   /** True when no problem is an error: the file may be sent. */
   valid: boolean;
+  /**
+   * False while some field is itself wrong or missing: the rules between fields (a map point for
+   * a place people visit, a join link for an online meeting, a housing policy) run only once
+   * every field reads, so fixing these may bring new problems.
+   */
+  fitChecked: boolean;
   rows: WrittenFields['rows'];
 }
 
@@ -77,6 +83,7 @@ export function checkForm(state: FormState, context: FormContext): FormResult {
     text,
     problems,
     valid: !problems.some((problem) => problem.severity === 'error'),
+    fitChecked: checked.rulesBetweenFieldsRan ?? true,
     rows: written.rows,
   };
 }

@@ -50,6 +50,12 @@ export interface CheckedListing {
   lastVerifiedLine?: number;
   /** Line of `name`, where a problem across files (a likely duplicate) points. */
   nameLine?: number;
+  /**
+   * False when a field is itself wrong or missing: the schema's rules between fields (a map
+   * point for a place people visit, a join link for an online meeting) run only once every field
+   * reads, so fixing these may bring new problems. The listing form says so.
+   */
+  rulesBetweenFieldsRan?: boolean;
   problems: Problem[];
 }
 
@@ -150,7 +156,11 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   if (dates.success) problems.push(...checkDates(file, source, dates.data, context));
   const geo = geoSchema.safeParse(raw.geo);
   if (context.site && geo.success) problems.push(...checkBounds(file, source, geo.data, context.site));
-  if (!result.success) return { file, slug, body: source.body, problems };
+  if (!result.success) {
+    // The rules between fields run after the fields themselves parse (zod runs an object's refinements only then).
+    const rulesBetweenFieldsRan = listingFields.safeParse(source.data).success;
+    return { file, slug, body: source.body, rulesBetweenFieldsRan, problems };
+  }
   problems.push(...conferenceLinkWarnings(file, result.data, source));
   return {
     file,

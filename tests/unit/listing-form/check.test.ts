@@ -32,6 +32,17 @@ describe('a new listing from the form', () => {
     expect(newListingFile({ ...pantry(), slug: 'northside' })).toBe('data/listings/food/northside.md');
   });
 
+  it('says when the rules between fields have not run yet, because a field is itself missing', () => {
+    // No kinds of support: the field is missing, so the rule that an in-person place needs a map
+    // point cannot run yet; without the point, it says so once support is there.
+    const first = checkForm({ ...pantry(), support: [], geo: { lat: '', lng: '' } }, { site, today });
+    expect(first.fitChecked).toBe(false);
+    expect(first.problems.map((p) => p.field)).toEqual(['support']);
+    const next = checkForm({ ...pantry(), geo: { lat: '', lng: '' } }, { site, today });
+    expect(next.fitChecked).toBe(true);
+    expect(next.problems.map((p) => p.message)).toEqual([expect.stringMatching(/in-person listings need a map point/)]);
+  });
+
   it('is written as npm run new writes, and passes the validator', () => {
     const result = checkForm(pantry(), { site, today });
     expect(result.problems.map(formatProblem)).toEqual([]);

@@ -224,6 +224,9 @@ export const form = {
     /** Shown on pages in another language than the checker's messages, which are in English. */
     inEnglish: 'The checker’s messages are in English, the same as on GitHub.',
     allGood: 'Everything is filled in correctly. You can send it below.',
+    /** After the list, while the rules between answers cannot run yet (lib/listing-form/check.ts, fitChecked). */
+    moreAfter:
+      'Once these are fixed, the check also looks at how the answers fit together (a place people visit needs its point on the map, for example), so something new may show up here.',
     warning: 'Worth a look:',
   },
   file: {

@@ -211,6 +211,8 @@ export const form: Dictionary['form'] = {
     warningsHeading: 'Vale la pena revisar',
     inEnglish: 'Los mensajes de la revisión están en inglés, igual que en GitHub.',
     allGood: 'Todo está bien llenado. Puede enviarlo más abajo.',
+    moreAfter:
+      'Cuando esto esté corregido, la revisión también mira si las respuestas encajan entre sí (un lugar al que la gente acude necesita su punto en el mapa, por ejemplo), así que puede aparecer algo nuevo aquí.',
     warning: 'Vale la pena revisar:',
   },
   file: {
