@@ -234,7 +234,7 @@ test.describe('with the keyboard alone, on a phone', () => {
     await openForm(page, '/contribute/new/');
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
     for (let i = 0; i < 40 && (await focused()) !== 'f-name'; i++) await page.keyboard.press('Tab');
-    expect(await focused()).toBe('f-name');
+    await expect.poll(focused).toBe('f-name');
     await page.keyboard.type('Eastside Food Share');
     // Enter in a box checks the listing; the summary takes focus.
     await page.keyboard.press('Enter');
@@ -243,27 +243,27 @@ test.describe('with the keyboard alone, on a phone', () => {
     await expect(page.locator('.form-summary a').first()).toBeFocused();
     await expect(page.locator('.form-summary a').first()).toContainText('Kind of place or service');
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('f-category');
+    await expect.poll(focused).toBe('f-category');
     await page.keyboard.type('Food');
     await expect(page.locator('#f-category')).toHaveValue('food');
     // On through the kinds of support: the third box is "Instrumental" (practical help).
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await focused()).toBe('f-support-instrumental');
+    await expect.poll(focused).toBe('f-support-instrumental');
     await page.keyboard.press('Space');
     await expect(page.locator('#f-support-instrumental')).toBeChecked();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('f-summary');
+    await expect.poll(focused).toBe('f-summary');
     await page.keyboard.press('Enter');
     await expect(page.locator('.form-summary')).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('.form-summary a').first()).toContainText('Latitude');
     await page.keyboard.press('Enter');
-    expect(await focused()).toBe('f-geo-lat');
+    await expect.poll(focused).toBe('f-geo-lat');
     // Both numbers typed into the first box are split when it is left.
     await page.keyboard.type('42.7335, -84.5467');
     await page.keyboard.press('Tab');
-    expect(await focused()).toBe('f-geo-lng');
+    await expect.poll(focused).toBe('f-geo-lng');
     await expect(page.locator('#f-geo-lat')).toHaveValue('42.7335');
     await expect(page.locator('#f-geo-lng')).toHaveValue('-84.5467');
     await page.keyboard.press('Enter');

@@ -33,7 +33,6 @@ import {
   WhoSection,
 } from './Sections.tsx';
 import { Summary, type PlacedProblem } from './Summary.tsx';
-import { useFocusAfterRender } from './use-after-render.ts';
 import { useChecker } from './use-checker.ts';
 import { useTakenBy } from './use-taken-by.ts';
 
@@ -58,7 +57,6 @@ export function FormBody({ settings, initial, edited }: Props) {
   const checked = checks > 0;
   const focusWhenChecked = useRef(false);
   const [announcement, setAnnouncement] = useState('');
-  const focusLater = useFocusAfterRender();
   const fileBox = useRef<HTMLPreElement>(null);
   const languages = useMemo(() => settings.translations.map((t) => t.code), [settings.translations]);
 
@@ -122,17 +120,17 @@ export function FormBody({ settings, initial, edited }: Props) {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     setChecks((n) => n + 1);
-    // Pressed before the checker has loaded (it loads as the volunteer first reaches for the
-    // page): the focus moves once the result is there.
-    if (result) focusLater(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary');
-    else focusWhenChecked.current = true;
+    focusWhenChecked.current = true;
   };
+  // The focus moves to the summary (or the file) once the result is about what is in the boxes
+  // now: the checker may still be loading (it loads as the volunteer first reaches for the page),
+  // and the check trails the boxes by a render when typing is quick (useDeferredValue), so a
+  // result from a moment ago could send the focus to the wrong place.
   useEffect(() => {
-    if (!focusWhenChecked.current || !result) return;
+    if (!focusWhenChecked.current || !result || typed !== state) return;
     focusWhenChecked.current = false;
-    // This render drew the summary (or the file): focus it now, as focusLater would after the next one.
     document.getElementById(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary')?.focus();
-  }, [result, errors]);
+  }, [result, errors, typed, state]);
 
   return (
     <FormFieldsContext value={fields}>
