@@ -55,7 +55,8 @@ export function FormBody({ settings, initial, edited }: Props) {
   // How many times "Check" was pressed: each press draws the form again, so focus can move after it.
   const [checks, setChecks] = useState(0);
   const checked = checks > 0;
-  const focusWhenChecked = useRef(false);
+  // The press whose result has had the focus moved to it.
+  const focusedFor = useRef(0);
   const [announcement, setAnnouncement] = useState('');
   const fileBox = useRef<HTMLPreElement>(null);
   const languages = useMemo(() => settings.translations.map((t) => t.code), [settings.translations]);
@@ -120,17 +121,18 @@ export function FormBody({ settings, initial, edited }: Props) {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     setChecks((n) => n + 1);
-    focusWhenChecked.current = true;
   };
   // The focus moves to the summary (or the file) once the result is about what is in the boxes
   // now: the checker may still be loading (it loads as the volunteer first reaches for the page),
   // and the check trails the boxes by a render when typing is quick (useDeferredValue), so a
-  // result from a moment ago could send the focus to the wrong place.
+  // result from a moment ago could send the focus to the wrong place. The press is read from the
+  // render (not from a flag the handler sets): an effect of a render from before the press, run
+  // just as the press is handled, would otherwise spend it while the summary is not yet drawn.
   useEffect(() => {
-    if (!focusWhenChecked.current || !result || typed !== state) return;
-    focusWhenChecked.current = false;
+    if (checks === focusedFor.current || !result || typed !== state) return;
+    focusedFor.current = checks;
     document.getElementById(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary')?.focus();
-  }, [result, errors, typed, state]);
+  }, [checks, result, errors, typed, state]);
 
   return (
     <FormFieldsContext value={fields}>
