@@ -294,6 +294,26 @@ test.describe('list and map together', () => {
   });
 });
 
+test.describe('a map whose code cannot load', () => {
+  test('leaves the rest of the finder working, and loads when tried again', async ({ page }) => {
+    // As when the signal drops just as the map's code is fetched.
+    const mapCode = '**/_astro/MapView.*.js';
+    await page.route(mapCode, (route) => route.abort('internetdisconnected'));
+    await page.goto('/find/?category=dental');
+    await finderReady(page);
+    await expect(page.locator('#finder-map')).toContainText('The map could not load');
+    await expect(page.locator('[data-result-count]')).toHaveText(String(matching({ category: ['dental'] }).length));
+    // The finder is still alive: a place still gives distances.
+    await page.getByLabel('Near a ZIP code or town').fill('Okemos');
+    await page.getByLabel('Near a ZIP code or town').press('Enter');
+    await expect(page.locator('#finder-near-status')).toHaveText('Distances from Okemos.');
+    await page.unroute(mapCode);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.locator('[data-map-points]')).toBeVisible();
+    await expect(page.locator('#finder-map')).not.toContainText('The map could not load');
+  });
+});
+
 test.describe('who is contacted', () => {
   test('pages without a map ask for no tiles and no map code', async ({ page, tileRequests }) => {
     const requested: string[] = [];

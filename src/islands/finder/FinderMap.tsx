@@ -7,18 +7,41 @@
  * (the list holds the same places, and a card in focus highlights its marker), and a "Skip the
  * map" link before it goes straight to the first result.
  */
-import { lazy, Suspense } from 'react';
+import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Bitset } from '#lib/finder/bitset.ts';
 import type { Points } from '#lib/map/points.ts';
 import type { MapViewProps } from '#islands/map/MapView.tsx';
 
-const MapView = lazy(() =>
-  Promise.all([
-    import('#islands/map/MapView.tsx'),
-    import('#client/leaflet-css.ts').then((css) => css.loadLeafletCss()),
-  ]).then(([module]) => module),
-);
+/** The map's code, loaded when first drawn. `lazy` keeps a failed load, so trying again takes a new one. */
+const lazyMapView = () =>
+  lazy(() =>
+    Promise.all([
+      import('#islands/map/MapView.tsx'),
+      import('#client/leaflet-css.ts').then((css) => css.loadLeafletCss()),
+    ]).then(([module]) => module),
+  );
+const firstMapView = lazyMapView();
+
+/**
+ * Catches a map whose code could not load (the signal dropped as it was fetched), so the rest of
+ * the finder, which has everything it needs, stays on screen instead of going with it.
+ */
+class MapLoadFailure extends Component<
+  { fallback: ReactNode; onFailure: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onFailure();
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
 
 /** The map's own props, with the data it needs possibly still loading ("Loading the map…"). */
 type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs'> & {
@@ -31,6 +54,20 @@ type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs'> & {
 
 export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
   const { words } = props;
+  // Each try at loading the map's code; the boundary starts afresh with each.
+  const [attempt, setAttempt] = useState({ n: 0, MapView: firstMapView });
+  const { MapView } = attempt;
+  const [failed, setFailed] = useState(false);
+  const retry = () => {
+    setFailed(false);
+    setAttempt(({ n }) => ({ n: n + 1, MapView: lazyMapView() }));
+  };
+  // Back online: try again without being asked.
+  useEffect(() => {
+    if (!failed) return;
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  });
   const target = document.getElementById('finder-map');
   if (!target) return null;
   return createPortal(
@@ -47,9 +84,22 @@ export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
         {words.skip}
       </a>
       {points && matched && slugs ? (
-        <Suspense fallback={<p className="map-loading">{words.loading}</p>}>
-          <MapView points={points} matched={matched} slugs={slugs} {...props} />
-        </Suspense>
+        <MapLoadFailure
+          key={attempt.n}
+          onFailure={() => setFailed(true)}
+          fallback={
+            <div className="map-loading">
+              <p role="status">{words.failed}</p>
+              <button type="button" className="button secondary" onClick={retry}>
+                {words.retry}
+              </button>
+            </div>
+          }
+        >
+          <Suspense fallback={<p className="map-loading">{words.loading}</p>}>
+            <MapView points={points} matched={matched} slugs={slugs} {...props} />
+          </Suspense>
+        </MapLoadFailure>
       ) : (
         <p className="map-loading">{words.loading}</p>
       )}

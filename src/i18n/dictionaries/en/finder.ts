@@ -122,6 +122,8 @@ export const finder = {
   map: {
     skip: 'Skip the map',
     loading: 'Loading the map…',
+    failed: 'The map could not load (you may be offline). The list of results still works.',
+    retry: 'Try again',
     label: 'Map of the matching places; arrow keys move it, plus and minus zoom',
     places: { one: '{n} place on the map', other: '{n} places on the map' },
     /** A link; the number is marked where `{n}` stands. */

@@ -111,6 +111,8 @@ export const finder: Dictionary['finder'] = {
   map: {
     skip: 'Saltar el mapa',
     loading: 'Cargando el mapa…',
+    failed: 'No se pudo cargar el mapa (puede que no tenga conexión). La lista de resultados sigue funcionando.',
+    retry: 'Intentar de nuevo',
     label: 'Mapa de los lugares que coinciden; las flechas lo mueven, más y menos cambian el zoom',
     places: { one: '{n} lugar en el mapa', other: '{n} lugares en el mapa' },
     online: '{n} en línea o por teléfono',
