@@ -68,7 +68,7 @@ const BUILD_ONLY = [
  * shares with the Meeting Guide importer).
  */
 const SHARED_FILES = [
-  'src/lib/validate/{listing,source,problem,messages,suggest,characters,free-text-emails,markdown,limits,translations,file-path,curly-quotes,day-ranges,field-names,misplaced-fields,personal-details,person-first,plain-http,yaml-errors}.ts',
+  'src/lib/validate/{listing,source,problem,messages,suggest,characters,free-text-emails,markdown,limits,translations,file-path,curly-quotes,day-ranges,field-names,misplaced-fields,personal-details,person-first,plain-http,us-zip-code,yaml-errors}.ts',
   'src/lib/authoring/{listing-file,schema-comment}.ts',
   'src/lib/open-data/meeting-guide/{text,conference-providers}.ts',
 ];

@@ -1,6 +1,9 @@
 /** Where an asset is: its postal address and its point on the map. */
 import { z } from 'astro/zod';
 
+/** Any country's postal code: letters, digits, spaces and hyphens. */
+export const POSTAL_CODE_RE = /^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/;
+
 export const addressSchema = z
   .strictObject({
     street: z
@@ -20,7 +23,7 @@ export const addressSchema = z
             : 'must be text in quotes, like "48912"',
       })
       .trim()
-      .regex(/^[A-Za-z0-9][A-Za-z0-9 -]{1,9}$/, { error: 'is not a postal code; write it like "48912"' })
+      .regex(POSTAL_CODE_RE, { error: 'is not a postal code; write it like "48912"' })
       .meta({ patternErrorMessage: 'Write the postal code in quotes, like "48912".' })
       .optional()
       .describe('Postal or ZIP code, always in quotes so leading zeros survive.'),

@@ -18,6 +18,7 @@ import { checkMisplacedFields } from './misplaced-fields.ts';
 import { checkPersonalDetails } from './personal-details.ts';
 import { checkPersonFirstWords } from './person-first.ts';
 import { checkPlainHttpWebsite } from './plain-http.ts';
+import { checkUsZipCode } from './us-zip-code.ts';
 import { checkMarkdownBody, checkPlaceholders } from './markdown.ts';
 import { checkDescriptionLimits, checkFileLimits, MAX_PROBLEMS_PER_FILE } from './limits.ts';
 import { DESCRIPTION_FIELD, FILE_NAME_FIELD } from './field-names.ts';
@@ -101,6 +102,7 @@ export function checkListing(file: string, text: string, context: ListingCheckCo
   problems.push(...curly, ...misplaced.problems);
   problems.push(
     ...checkPlainHttpWebsite(file, source),
+    ...checkUsZipCode(file, source, context.site?.region.country),
     ...checkPersonFirstWords(file, source),
     ...checkPersonalDetails(file, source),
   );
