@@ -2,22 +2,24 @@
  * "Printed on <date>" at the foot of every printout (src/components/PrintNotes.astro). The date is
  * the visitor's own, in the page's language, set when the page loads and again just before it
  * prints: a page left open overnight and printed in the morning says the morning's date. Some
- * phone browsers print without a `beforeprint` event, hence the first setting.
+ * phone browsers print without a `beforeprint` event, hence the first setting. The date is
+ * written from the words the build put on the line (lib/time/long-date.ts), not by Intl, whose
+ * first use would load the language's locale data while the page loads.
  */
+import { decodeLongDateWords, writeLongDate } from '#lib/time/long-date.ts';
 
-/** "December 4, 2026" in `lang` (the page's language) and the device's own time zone. */
-export function printedOnText(date: Date, lang: string): string {
-  return date.toLocaleDateString(lang || 'en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-}
+/** The attribute on `[data-printed-on]` holding the page language's date words (encodeLongDateWords). */
+export const DATE_WORDS_ATTRIBUTE = 'data-date-words';
 
 export function startPrintedOn(doc: Document): void {
   const line = doc.querySelector<HTMLElement>('[data-printed]');
   const date = line?.querySelector<HTMLElement>('[data-printed-on]');
-  if (!line || !date) return;
+  const words = decodeLongDateWords(date?.getAttribute(DATE_WORDS_ATTRIBUTE) ?? '');
+  if (!line || !date || !words) return;
   const set = () => {
-    date.textContent = printedOnText(new Date(), doc.documentElement.lang);
+    date.textContent = writeLongDate(new Date(), words);
     line.hidden = false;
   };
   set();
-  addEventListener('beforeprint', set);
+  doc.defaultView?.addEventListener('beforeprint', set);
 }
