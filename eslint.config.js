@@ -199,4 +199,25 @@ export default defineConfig(
   // The Rules of React for the islands: hooks called unconditionally, effects that list what they
   // read, no state set or refs read while rendering.
   { files: ['src/islands/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
+  // The islands run on Preact's React-compatible layer (README): its useSyncExternalStore never
+  // uses a server snapshot, so a first render that must match the server's HTML would not.
+  {
+    files: ['src/islands/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [...BUILD_ONLY, DICTIONARIES],
+          paths: [
+            {
+              name: 'react',
+              importNames: ['useSyncExternalStore'],
+              message:
+                'Preact ignores the server snapshot: for "false until the island has taken over", set state in an effect (use-media-query.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

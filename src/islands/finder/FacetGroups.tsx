@@ -53,7 +53,7 @@ export function FacetGroups({
             value="now"
             checked={open}
             disabled={!hydrated}
-            onChange={(e) => onOpen(e.target.checked)}
+            onChange={(e) => onOpen(e.currentTarget.checked)}
           />
           <label htmlFor="f-open-now">
             {words.openNow}{' '}
@@ -88,7 +88,7 @@ export function FacetGroups({
                     name={group.key}
                     value={option.value}
                     checked={checked}
-                    onChange={(e) => onToggle(group.key, option.value, e.target.checked)}
+                    onChange={(e) => onToggle(group.key, option.value, e.currentTarget.checked)}
                   />
                   <label htmlFor={id}>
                     {option.label} <span className="n">({n})</span>

@@ -4,7 +4,7 @@
  * in src/lib/finder/no-results.ts). Drawn right under the count, so on a phone it is on the
  * first screen rather than below every filter.
  */
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import { categoryCount, categoryState, loosenings, type CountInputs, type Loosening } from '#lib/finder/no-results.ts';
 import type { NearCategory } from '#lib/finder/nearest-category.ts';
@@ -81,7 +81,7 @@ export function NoResults({ state, inputs, groups, home, words, distance, locale
     .filter((c) => c.count > 0);
   const options = loosenings(inputs, state);
   const href = (next: FinderState) => `${location.pathname}${serializeState(next, defaultView)}`;
-  const follow = (event: MouseEvent, next: FinderState) => {
+  const follow = (event: Pick<Event, 'preventDefault'>, next: FinderState) => {
     event.preventDefault();
     update(next);
   };

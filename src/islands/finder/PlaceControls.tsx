@@ -55,7 +55,7 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
           value={draft}
           placeholder={near.fromDevice ? words.yourLocationPlaceholder : words.placeholder}
           aria-describedby="finder-near-status finder-near-privacy"
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => setDraft(e.currentTarget.value)}
           onBlur={() => draft.trim() !== '' && setNear(draft)}
         />
         <button type="submit" className="button secondary">
@@ -80,7 +80,9 @@ export function PlaceControls({ near, pending, state, update, draft, setDraft, r
         <select
           id="finder-radius"
           value={state.radius ?? ''}
-          onChange={(e) => update({ ...state, radius: e.target.value ? Number(e.target.value) : undefined })}
+          onChange={(e) =>
+            update({ ...state, radius: e.currentTarget.value ? Number(e.currentTarget.value) : undefined })
+          }
         >
           <option value="">{words.anyDistance}</option>
           {RADIUS_MILES.map((miles) => (

@@ -19,7 +19,7 @@ export function SortControl({ sort, nearby, onChange, words }: Props) {
       <select
         id="finder-sort"
         value={sorts.includes(sort) ? sort : 'best'}
-        onChange={(e) => onChange(e.target.value as SortKey)}
+        onChange={(e) => onChange(e.currentTarget.value as SortKey)}
       >
         {sorts.map((s) => (
           <option key={s} value={s}>

@@ -23,7 +23,7 @@ export function WordSearch({ q, home, words, onChange }: Props) {
         autoComplete="off"
         value={q}
         placeholder={words.placeholder}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => onChange(e.currentTarget.value)}
       />
     </form>
   );

@@ -3,7 +3,7 @@
  * back to. It is read once the island has taken over (the first render must match the server's
  * HTML, which knows no address) and again on Back and Forward, and written on every change.
  */
-import { useCallback, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FacetGroup } from '#lib/finder/facet-groups.ts';
 import type { FacetKey } from '#lib/finder/facets.ts';
 import { parseState, serializeState, type FinderState, type View } from '#lib/finder/query.ts';
@@ -39,22 +39,28 @@ export function useFinderUrl(
   const [state, setState] = useState<FinderState>(() => parseState('', undefined, defaultView));
   const [hydrated, setHydrated] = useState(false);
 
-  const read = useEffectEvent(() => {
-    const next = parseState(location.search, known, defaultView);
-    setState(next);
-    onRead(next);
+  // The latest onRead, for the listener below that is added once (Preact has no useEffectEvent).
+  const onReadRef = useRef(onRead);
+  useLayoutEffect(() => {
+    onReadRef.current = onRead;
   });
-  // Once, as the island takes over the server-rendered page.
+  // Once, as the island takes over the server-rendered page (known and defaultView come from the
+  // page's props, which never change).
   useEffect(() => {
+    const read = () => {
+      const next = parseState(location.search, known, defaultView);
+      setState(next);
+      onReadRef.current(next);
+    };
     // The first render had to match the server's HTML, which cannot know the address: the state
     // it holds can only be set once that render is on screen, so this second render is the point.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     read();
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setHydrated(true);
     const onPop = () => read();
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
-  }, []);
+  }, [known, defaultView]);
 
   const navigate = useCallback(
     (next: FinderState, mode: 'push' | 'replace' = 'push') => {

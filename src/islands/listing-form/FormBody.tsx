@@ -7,7 +7,7 @@
  * change; "Check my listing" shows them all and moves to the summary, or to the file when there
  * is nothing to fix.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { fill, plural } from '#i18n/text.ts';
 import type { EditedFile } from '#lib/listing-form/check.ts';
 import { fieldName, problemField, type FieldKey } from '#lib/listing-form/fields.ts';
@@ -118,7 +118,7 @@ export function FormBody({ settings, initial, edited }: Props) {
   const warnings = placed.filter((p) => p.problem.severity === 'warning');
   const parts = formParts(state);
 
-  const onSubmit = (event: SubmitEvent) => {
+  const onSubmit = (event: Pick<Event, 'preventDefault'>) => {
     event.preventDefault();
     setChecks((n) => n + 1);
   };

@@ -7,7 +7,7 @@
  * else to help); in the browser the form draws at once for a new listing, and for an edit once
  * the listing's file and the checker, which reads it, have loaded.
  */
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import { RichText } from './RichText.tsx';
 import type { EditedFile } from '#lib/listing-form/check.ts';
 import type { ListingFormProps } from '#lib/listing-form/page.ts';
@@ -16,15 +16,11 @@ import { todayIn } from '#lib/time/freshness.ts';
 import { FormBody } from './FormBody.tsx';
 import { loadChecker, loadEditData } from './load.ts';
 
-const noSubscription = () => () => undefined;
-
 export default function ListingForm(props: ListingFormProps) {
   // False while the island takes over the server's HTML, true from then on.
-  const inBrowser = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const [inBrowser, setInBrowser] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the render after taking over is the point
+  useEffect(() => setInBrowser(true), []);
   if (!inBrowser) return <p className="form-loading">{props.words.status.loading}</p>;
   return props.mode === 'new' ? <NewListing settings={props} /> : <EditListing settings={props} />;
 }

@@ -15,7 +15,7 @@ interface Props {
   map: MapSettings;
 }
 
-const decimal = { inputMode: 'decimal', autoComplete: 'off', spellCheck: false } as const;
+const decimal = { inputMode: 'decimal', autoComplete: 'off', spellcheck: false } as const;
 
 export function PlaceFields({ state, update, map }: Props) {
   const address = state.address;

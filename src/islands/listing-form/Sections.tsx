@@ -29,7 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Inputs for web and phone details: no spelling fixes, the right phone keyboard. */
-const url = { type: 'url', spellCheck: false, autoComplete: 'url', inputMode: 'url' } as const;
+const url = { type: 'url', spellcheck: false, autoComplete: 'url', inputMode: 'url' } as const;
 const tel = { type: 'tel', autoComplete: 'tel' } as const;
 
 export function AboutSection({
@@ -47,7 +47,7 @@ export function AboutSection({
           fieldKey="slug"
           value={slug.value}
           onChange={slug.onChange}
-          input={{ spellCheck: false, autoCapitalize: 'none', autoComplete: 'off' }}
+          input={{ spellcheck: false, autoCapitalize: 'none', autoComplete: 'off' }}
         />
       ) : (
         <p className="form-fixed">
@@ -117,7 +117,7 @@ export function ReachSection({ state, update }: SectionProps) {
         fieldKey="email"
         value={state.email}
         onChange={(email) => update({ email })}
-        input={{ type: 'email', spellCheck: false, autoComplete: 'email' }}
+        input={{ type: 'email', spellcheck: false, autoComplete: 'email' }}
       />
       <TextField fieldKey="website" value={state.website} onChange={(website) => update({ website })} input={url} />
     </Section>
@@ -184,7 +184,7 @@ export function TimesSection({
         fieldKey="timezone"
         value={state.timezone}
         onChange={(timezone) => update({ timezone })}
-        input={{ spellCheck: false, autoComplete: 'off' }}
+        input={{ spellcheck: false, autoComplete: 'off' }}
       />
     </Section>
   );

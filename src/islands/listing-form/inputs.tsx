@@ -43,9 +43,9 @@ export function TextField({ fieldKey, value, onChange, required, rows, input, he
   return (
     <Field parts={parts} required={required}>
       {rows ? (
-        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} rows={rows} onChange={(e) => onChange(e.currentTarget.value)} />
       ) : (
-        <input type="text" {...input} {...common} onChange={(e) => onChange(e.target.value)} />
+        <input type="text" {...input} {...common} onChange={(e) => onChange(e.currentTarget.value)} />
       )}
     </Field>
   );
@@ -72,7 +72,7 @@ export function SelectField({ fieldKey, value, onChange, choices, required, help
         aria-invalid={parts.invalid || undefined}
         aria-required={required || undefined}
         onChange={(e) => {
-          onChange(e.target.value);
+          onChange(e.currentTarget.value);
           parts.touch();
         }}
         onBlur={parts.touch}
@@ -221,7 +221,7 @@ export function CheckBox({
           aria-describedby={parts.describedBy}
           aria-invalid={parts.invalid || undefined}
           onChange={(e) => {
-            onChange(e.target.checked);
+            onChange(e.currentTarget.checked);
             parts.touch();
           }}
         />

@@ -66,7 +66,7 @@ export default function MapView({
   locale,
 }: MapViewProps) {
   const { container, map, tilesFailed } = useLeafletMap(settings, words);
-  const clusters = useRef<ClusterLayer>(undefined);
+  const clusters = useRef<ClusterLayer | undefined>(undefined);
   // Latest callbacks for Leaflet's handlers, which are bound once; kept before any effect runs.
   const latest = useRef({ onSelect, describe, need, slugs });
   useLayoutEffect(() => {

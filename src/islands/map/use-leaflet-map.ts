@@ -19,7 +19,7 @@ export interface MapSettings {
 
 export interface LeafletMap {
   /** For the element the map is drawn in. */
-  container: RefObject<HTMLDivElement | null>;
+  container: RefObject<HTMLDivElement>;
   /** The map, from the first effect on; a ref, since Leaflet draws it, not React. */
   map: RefObject<L.Map | undefined>;
   /** Set while the tiles fail to load (offline, blocked). */
@@ -36,7 +36,7 @@ export interface LeafletMapWords {
 export function useLeafletMap(settings: MapSettings, words: LeafletMapWords): LeafletMap {
   const { label, zoomIn, zoomOut } = words;
   const container = useRef<HTMLDivElement>(null);
-  const map = useRef<L.Map>(undefined);
+  const map = useRef<L.Map | undefined>(undefined);
   const [tilesFailed, setTilesFailed] = useState(false);
 
   useEffect(() => {
