@@ -3,7 +3,7 @@
  * Removing one keeps the keyboard in the row (on the next chip, or the last one left), so a
  * person can take off several in a row; with none left, it goes to the search box.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { FilterChip } from '#lib/finder/chips.ts';
 import { fill } from '#i18n/text.ts';
 
@@ -18,9 +18,10 @@ interface Props {
 
 export function FilterChips({ chips, filtered, words, onRemove, onClearAll }: Props) {
   const list = useRef<HTMLUListElement>(null);
-  // After a removal: which chip takes the focus once the row is drawn again.
+  // After a removal: which chip takes the focus once the row is drawn again (as it is drawn: Preact
+  // runs plain effects a frame later, when a key pressed meanwhile would go astray).
   const [focusAt, setFocusAt] = useState<number>();
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusAt === undefined) return;
     const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button');
     if (buttons?.length) buttons[Math.min(focusAt, buttons.length - 1)]!.focus();

@@ -7,7 +7,7 @@
  * change; "Check my listing" shows them all and moves to the summary, or to the file when there
  * is nothing to fix.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fill, plural } from '#i18n/text.ts';
 import type { EditedFile } from '#lib/listing-form/check.ts';
 import { fieldName, problemField, type FieldKey } from '#lib/listing-form/fields.ts';
@@ -128,7 +128,9 @@ export function FormBody({ settings, initial, edited }: Props) {
   // result from a moment ago could send the focus to the wrong place. The press is read from the
   // render (not from a flag the handler sets): an effect of a render from before the press, run
   // just as the press is handled, would otherwise spend it while the summary is not yet drawn.
-  useEffect(() => {
+  // A layout effect: Preact runs plain effects after the next frame, when the volunteer may
+  // already be typing in a box that the focus would then leave.
+  useLayoutEffect(() => {
     if (checks === focusedFor.current || !result || typed !== state) return;
     focusedFor.current = checks;
     document.getElementById(result.valid && errors.length === 0 ? 'form-file-h' : 'form-summary')?.focus();
