@@ -179,6 +179,24 @@ export default defineConfig(
   // Browser code: src/client/, the islands, and the <script> blocks of .astro files (which the Astro
   // plugin lints as virtual files named <file>.astro/<n>_<n>.ts).
   { files: ['src/client/**', 'src/islands/**', 'src/**/*.astro/*.ts', 'src/**/*.astro/*.js'], rules: browserOnly },
+  // A page's first Intl number format loads the locale's number data, a long task on a slow phone:
+  // browser code writes numbers with formatNumber (src/i18n/numbers.ts), which needs none.
+  {
+    files: ['src/client/**', 'src/islands/**', 'src/**/*.astro/*.ts', 'src/**/*.astro/*.js'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='toLocaleString']",
+          message: "Write numbers with formatNumber from '#i18n/numbers.ts': it needs no Intl data at load.",
+        },
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name='NumberFormat']",
+          message: "Write numbers with formatNumber from '#i18n/numbers.ts': it needs no Intl data at load.",
+        },
+      ],
+    },
+  },
   {
     files: [
       'src/lib/capital/**',

@@ -32,6 +32,7 @@ import { loadListItems } from './list-data.ts';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural, type Plural } from '#i18n/text.ts';
 import { pageWords } from './page-words.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 type GapsWords = Dictionary['gaps'];
 
@@ -239,7 +240,7 @@ export function startGaps(root: HTMLElement): void {
         if (isGap(row)) tr.dataset.gap = '';
         const place = el('th', row.place.name);
         place.scope = 'row';
-        const count = el('td', row.count.toLocaleString(words!.locale));
+        const count = el('td', formatNumber(row.count, words!.locale));
         if (isGap(row)) count.append(' ', el('span', `(${words!.table.gap})`, 'gap-mark'));
         const nearest = el('td');
         if (row.nearest === undefined) nearest.textContent = words!.table.none;

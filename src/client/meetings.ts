@@ -41,6 +41,7 @@ import { fill, plural } from '#i18n/text.ts';
 import { pageTimeWords, pageWords } from './page-words.ts';
 import { WEEKDAY_IDS } from '#taxonomy';
 import { everyMinute } from './every-minute.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 /** The words the page hands this script (`<PageWords name="meetings">`), in the page's language. */
 export type MeetingsScriptWords = Dictionary['meetings']['script'];
@@ -464,7 +465,7 @@ function fillNow(doc: Document, view: View, inProgress: Row[], soon: { row: Row;
     if (empty) empty.hidden = items.length > 0;
     if (more) {
       more.hidden = all || items.length <= NOW_SHOWN;
-      more.textContent = fill(view.words.showAll, { n: items.length.toLocaleString(view.time.locale) });
+      more.textContent = fill(view.words.showAll, { n: formatNumber(items.length, view.time.locale) });
       more.onclick = () => {
         expanded.add(name);
         list.querySelectorAll<HTMLElement>('li[hidden]').forEach((li) => (li.hidden = false));

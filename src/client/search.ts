@@ -7,6 +7,7 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { pageTimeWords, pageWords } from './page-words.ts';
 import { searchListings } from './pagefind.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 const MAX_RESULTS = 10;
 
@@ -18,7 +19,7 @@ export type SearchWords = Dictionary['finder']['search'] & {
 
 /** The line above the results: "3 listings match “food”; showing the first 10." */
 export function foundLine(words: SearchWords, locale: string, total: number, q: string, shown: number): string {
-  const more = total > shown ? fill(words.showingFirst, { shown: shown.toLocaleString(locale) }) : '';
+  const more = total > shown ? fill(words.showingFirst, { shown: formatNumber(shown, locale) }) : '';
   return `${plural(locale, words.found, total, { q })}${more}.`;
 }
 

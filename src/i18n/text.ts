@@ -2,6 +2,7 @@
  * Filling in the dictionaries' templates. Pure and small: the browser scripts use it with the
  * words their page hands them, so no page ships another language's dictionary.
  */
+import { formatNumber } from './numbers.ts';
 
 /** A message that changes with a count: Intl.PluralRules picks the form ("1 result", "2 results"). */
 export interface Plural {
@@ -19,7 +20,6 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 
 // Each locale's Intl objects are made once: making one costs far more than using it.
 const rules = new Map<string, Intl.PluralRules>();
-const numbers = new Map<string, Intl.NumberFormat>();
 const lists = new Map<string, Intl.ListFormat>();
 
 /** The form of `forms` for `n` in `locale`, filled with `n` (formatted for the locale) and `values`. */
@@ -34,13 +34,8 @@ export function plural(
     rule = new Intl.PluralRules(locale);
     rules.set(locale, rule);
   }
-  let number = numbers.get(locale);
-  if (!number) {
-    number = new Intl.NumberFormat(locale);
-    numbers.set(locale, number);
-  }
   const form = rule.select(n) === 'one' ? forms.one : forms.other;
-  return fill(form, { n: number.format(n), ...values });
+  return fill(form, { n: formatNumber(n, locale), ...values });
 }
 
 /** "a, b and c" / "a, b y c": a list in words, by `Intl.ListFormat`. */

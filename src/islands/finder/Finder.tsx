@@ -38,6 +38,7 @@ import { useResultCards } from './use-result-cards.ts';
 import { useTextSearch } from './use-text-search.ts';
 import { ViewToggle } from './ViewToggle.tsx';
 import { WordSearch } from './WordSearch.tsx';
+import { formatNumber } from '#i18n/numbers.ts';
 
 /**
  * The finder dictionary's words the island shows; the page's own (titles, legends already in
@@ -222,7 +223,7 @@ export default function Finder({
             onClick={() => setPanelOpen(!panelOpen)}
           >
             {chips.length > 0
-              ? fill(words.filters.buttonCount, { n: chips.length.toLocaleString(locale) })
+              ? fill(words.filters.buttonCount, { n: formatNumber(chips.length, locale) })
               : words.filters.button}
           </button>
           <ViewToggle view={state.view} words={words.view} onChange={(view) => update({ ...state, view })} />
@@ -268,7 +269,7 @@ export default function Finder({
             cards.focusFirst();
           }}
         >
-          {plural(locale, words.filters.done, count, { n: count.toLocaleString(locale) })}
+          {plural(locale, words.filters.done, count, { n: formatNumber(count, locale) })}
         </button>
       </div>
       <div className="finder-summary">

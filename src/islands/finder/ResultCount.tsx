@@ -4,6 +4,7 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { milesLabel, type DistanceWords } from '#lib/map/geo.ts';
 import type { NearPlace } from '#lib/map/places.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 interface Props {
   count: number;
@@ -38,7 +39,7 @@ export function ResultCount({ count, state, place, failed, searching, words, dis
   return (
     <p aria-live="polite" aria-atomic="true" className="finder-count">
       {before}
-      <strong data-result-count>{count.toLocaleString(distance.locale)}</strong>
+      <strong data-result-count>{formatNumber(count, distance.locale)}</strong>
       {after}
       {state.q && fill(words.matching, { q: state.q })}
       {place && state.radius && fill(words.within, { distance: milesLabel(state.radius, distance) })}

@@ -4,6 +4,7 @@
  */
 import { createPortal } from 'react-dom';
 import { fill } from '#i18n/text.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 interface Props {
   /** Matching cards not shown yet. */
@@ -22,8 +23,8 @@ export function ShowMore({ remaining, page, template, locale, onShowMore }: Prop
   return createPortal(
     <button type="button" className="button secondary" onClick={onShowMore}>
       {fill(template, {
-        shown: Math.min(page, remaining).toLocaleString(locale),
-        remaining: remaining.toLocaleString(locale),
+        shown: formatNumber(Math.min(page, remaining), locale),
+        remaining: formatNumber(remaining, locale),
       })}
     </button>,
     target,

@@ -20,6 +20,7 @@ import type { NearPlace } from '#lib/map/places.ts';
 import type { Points } from '#lib/map/points.ts';
 import { ClusterLayer, type MarkerInfo } from './cluster-layer.ts';
 import { useLeafletMap, type MapSettings } from './use-leaflet-map.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 export interface MapViewProps {
   settings: MapSettings;
@@ -168,7 +169,7 @@ export default function MapView({
               ·{' '}
               <a href={unplacedHref} data-map-online-link>
                 {onlineBefore}
-                <span data-map-online>{unplacedCount.toLocaleString(locale)}</span>
+                <span data-map-online>{formatNumber(unplacedCount, locale)}</span>
                 {onlineAfter}
               </a>
               {words.notOnMap}

@@ -17,6 +17,7 @@ import type { Points } from '#lib/map/points.ts';
 import { placeIcon } from '#client/map-base.ts';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 /** The markers' words in the page's language, with its locale. */
 export type ClusterWords = Pick<Dictionary['finder']['map'], 'cluster' | 'clusterLabel' | 'areaLabel' | 'areaNote'> & {
@@ -65,7 +66,7 @@ function clusterIcon(count: number, locale: string): L.DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
   return L.divIcon({
     className: 'map-cluster',
-    html: `<span aria-hidden="true">${count.toLocaleString(locale)}</span>`,
+    html: `<span aria-hidden="true">${formatNumber(count, locale)}</span>`,
     iconSize: [size, size],
   });
 }

@@ -4,6 +4,7 @@
  * cards, and the finder island draws the others from the card files (card-shards.ts).
  */
 import { fill } from '#i18n/text.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 /** Cards on one page, and shown by each "Show more". */
 export const RESULTS_PER_PAGE = 48;
@@ -63,5 +64,5 @@ export function pagerNumbers(page: number, count: number): (number | null)[] {
 
 /** "Page 2 of 20" in the page's language (`template` holds {page} and {count}), for titles and headings. */
 export function pagePosition(template: string, { page, pageCount }: ResultPage, locale: string): string {
-  return fill(template, { page: page.toLocaleString(locale), count: pageCount.toLocaleString(locale) });
+  return fill(template, { page: formatNumber(page, locale), count: formatNumber(pageCount, locale) });
 }

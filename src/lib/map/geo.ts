@@ -3,6 +3,7 @@
  * and in the browser. Nothing here sends a position anywhere.
  */
 import { fill, plural, type Plural } from '#i18n/text.ts';
+import { formatNumber } from '#i18n/numbers.ts';
 
 export interface LatLng {
   lat: number;
@@ -39,8 +40,7 @@ export interface DistanceWords {
 
 /** "0.4 mi", "3.2 mi", "12 mi": one decimal while it helps, written as the locale writes numbers. */
 export function formatMiles(miles: number, words: DistanceWords): string {
-  const number = (n: number, digits: number) =>
-    n.toLocaleString(words.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const number = (n: number, digits: number) => formatNumber(n, words.locale, digits);
   if (miles < 0.1) return fill(words.under, { n: number(0.1, 1) });
   return fill(words.short, { n: miles < 10 ? number(miles, 1) : number(Math.round(miles), 0) });
 }
