@@ -7,7 +7,13 @@
  */
 import { UI_LANGUAGES, type NumberStyle } from './languages.ts';
 
-const STYLES = new Map<string, NumberStyle>(Object.values(UI_LANGUAGES).map((lang) => [lang.locale, lang.numbers]));
+/** The number style of `locale`, when the site has a language written in it. */
+function styleOf(locale: string): NumberStyle | undefined {
+  // Looked up on each call, not kept in a table made as the module loads: code run at load would
+  // make the bundler load this module, and whatever it is bundled with, on pages that never use it.
+  for (const lang of Object.values(UI_LANGUAGES)) if (lang.locale === locale) return lang.numbers;
+  return undefined;
+}
 
 // Fallback formats, made once per locale and digit count: making one costs far more than using it.
 const fallbacks = new Map<string, Intl.NumberFormat>();
@@ -17,7 +23,7 @@ const fallbacks = new Map<string, Intl.NumberFormat>();
  * does (up to three decimals, trailing zeros dropped).
  */
 export function formatNumber(n: number, locale: string, digits?: number): string {
-  const style = STYLES.get(locale);
+  const style = styleOf(locale);
   if (!style || !Number.isFinite(n) || Math.abs(n) >= 1e21) return fallback(n, locale, digits);
   const [whole, decimals] = roundDecimal(n, digits ?? 3);
   const negative = n < 0 || Object.is(n, -0);

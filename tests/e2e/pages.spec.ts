@@ -219,3 +219,34 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-detail-map]')).toBeHidden();
   });
 });
+
+test('the phone number library loads only where phone numbers are typed: the listing form', async ({ page }) => {
+  // libphonenumber's metadata is most of the form's checker; a shared helper that imports it (as
+  // the web-app manifest once did through links.ts) would put it on every page.
+  const scripts = new Map<string, string>();
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) scripts.set(response.url(), await response.text());
+  });
+  const carriesIt = () => [...scripts].filter(([, body]) => body.includes('country_calling_codes')).map(([url]) => url);
+  for (const path of [
+    '/',
+    '/about/',
+    '/find/',
+    '/meetings/',
+    '/list/',
+    '/recovery-capital/',
+    '/listings/harbor-house-men/',
+  ]) {
+    scripts.clear();
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(scripts.size, path).toBeGreaterThan(0);
+    expect(carriesIt(), path).toEqual([]);
+  }
+  scripts.clear();
+  await page.goto('/contribute/new/');
+  await page.locator('#f-name').focus();
+  await expect(page.locator('form.listing-form[data-checker-ready]')).toBeAttached({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  expect(carriesIt().length).toBeGreaterThan(0);
+});

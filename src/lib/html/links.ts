@@ -128,7 +128,4 @@ export function listingUrl(slug: string, site: { url: string }): string {
   return new URL(`listings/${slug}/`, site.url).href;
 }
 
-/** Joins the site's base path and a root-relative path, for forks deployed under a sub-path. */
-export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
-  return `${base.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-}
+export { withBase } from './base-path.ts';

@@ -6,7 +6,7 @@
  */
 import type { SiteConfig } from '#schemas/site.ts';
 import { localizedPath } from '#i18n/routes.ts';
-import { withBase } from '#lib/html/links.ts';
+import { withBase } from '#lib/html/base-path.ts';
 import { ICON_FILES, ICON_FOLDER, SVG_ICON_FILE } from './icon.ts';
 
 /** The manifest's file name, in each language's folder. */
