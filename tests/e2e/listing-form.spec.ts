@@ -305,6 +305,8 @@ test.describe('accessibility and layout', () => {
     test(`axe finds nothing on the new and edit forms${lang ? ' in Spanish' : ''}: blank, with problems, and valid`, async ({
       page,
     }) => {
+      // Four axe runs over the longest page of the site: on a busy CI machine that nears a minute.
+      test.slow();
       await openForm(page, `${lang}/contribute/new/`);
       await expectNoViolations(page, `${lang}/contribute/new/ blank`);
       await page.locator('button[type="submit"]').click();
