@@ -30,7 +30,7 @@ export const KNOWN_BLOCKS: readonly KnownBlock[] = [
     kind: 'script',
     text: FIRST_PAINT_SCRIPT,
   },
-  { what: 'Astro’s island style, on pages with a React island', kind: 'style', text: ISLAND_STYLES },
-  { what: 'Astro’s island bootstrap, on pages with a React island', kind: 'script', text: islandScript },
-  { what: 'Astro’s client:load directive, on pages with a React island', kind: 'script', text: loadDirective },
+  { what: 'Astro’s island style, on pages with an island', kind: 'style', text: ISLAND_STYLES },
+  { what: 'Astro’s island bootstrap, on pages with an island', kind: 'script', text: islandScript },
+  { what: 'Astro’s client:load directive, on pages with an island', kind: 'script', text: loadDirective },
 ];

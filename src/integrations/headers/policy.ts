@@ -5,7 +5,7 @@
  *
  * The site ships its scripts and styles as files, so the policy allows 'self' and nothing inline
  * except the blocks the project knows it writes (./known-blocks.ts), each by its SHA-256 hash:
- * Astro's island bootstrap on the pages with a React island, its `astro-island{display:contents}`
+ * Astro's island bootstrap on the pages with an island, its `astro-island{display:contents}`
  * style, and the layout's `<noscript><style>`. Leaflet positions tiles and markers by setting
  * `element.style` from script (the CSSOM), which CSP does not restrict, and no page has a
  * `style="…"` attribute in its markup, so neither 'unsafe-inline' nor 'unsafe-hashes' is needed.

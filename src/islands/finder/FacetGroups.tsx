@@ -37,7 +37,7 @@ export function FacetGroups({
 }: Props) {
   // A group that has had a chosen value (from a shared link, say) is opened, so what narrows the
   // results is in sight; it then stays open, so clearing its last value never folds it away
-  // under the person's hands (React would remove `open` if it followed the selection).
+  // under the person's hands (Preact would remove `open` if it followed the selection).
   const [opened, setOpened] = useState<ReadonlySet<FacetKey>>(() => new Set(OPEN_BY_DEFAULT));
   const newlyChosen = groups.filter((g) => selected[g.key].length > 0 && !opened.has(g.key)).map((g) => g.key);
   if (newlyChosen.length > 0) setOpened(new Set([...opened, ...newlyChosen]));

@@ -1,5 +1,5 @@
 /**
- * A dictionary sentence with its bold words, code and links (src/i18n/rich-text.ts), as React
+ * A dictionary sentence with its bold words, code and links (src/i18n/rich-text.ts), as
  * elements: the island's twin of components/RichText.astro. Everything is set as text.
  */
 import { richParts, type RichValue } from '#i18n/rich-text.ts';

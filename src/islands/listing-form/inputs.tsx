@@ -1,7 +1,7 @@
 /**
  * The kinds of box the listing form is made of: text (one line or several), a list to choose one
  * from, a group of boxes to tick, and a group of choices of which one. Every value is text the
- * volunteer typed or an id from the page's choices: React sets it as text, never as markup.
+ * volunteer typed or an id from the page's choices: Preact sets it as text, never as markup.
  */
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { FieldKey } from '#lib/listing-form/fields.ts';

@@ -2,7 +2,7 @@
  * The finder map's markers: the matching listings that have a place, clustered with supercluster
  * over the visible area only, so 10,000 listings cost a few dozen markers on screen, not 10,000.
  * Markers are added and removed by hand on every pan, which is why this is plain Leaflet in a
- * class rather than React components.
+ * class rather than components.
  *
  * Private locations are drawn as areas, never pins.
  *

@@ -20,7 +20,7 @@ export interface MapSettings {
 export interface LeafletMap {
   /** For the element the map is drawn in. */
   container: RefObject<HTMLDivElement>;
-  /** The map, from the first effect on; a ref, since Leaflet draws it, not React. */
+  /** The map, from the first effect on; a ref, since Leaflet draws it, not Preact. */
   map: RefObject<L.Map | undefined>;
   /** Set while the tiles fail to load (offline, blocked). */
   tilesFailed: boolean;
