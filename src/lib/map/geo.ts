@@ -40,9 +40,9 @@ export interface DistanceWords {
 
 /** "0.4 mi", "3.2 mi", "12 mi": one decimal while it helps, written as the locale writes numbers. */
 export function formatMiles(miles: number, words: DistanceWords): string {
-  const number = (n: number, digits: number) => formatNumber(n, words.locale, digits);
-  if (miles < 0.1) return fill(words.under, { n: number(0.1, 1) });
-  return fill(words.short, { n: miles < 10 ? number(miles, 1) : number(Math.round(miles), 0) });
+  if (miles < 0.1) return fill(words.under, { n: formatNumber(0.1, words.locale, 1) });
+  const n = miles < 10 ? formatNumber(miles, words.locale, 1) : formatNumber(Math.round(miles), words.locale, 0);
+  return fill(words.short, { n });
 }
 
 /** A whole distance in words: "1 mile", "5 miles" (the radius choices). */
