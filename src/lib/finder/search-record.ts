@@ -77,6 +77,27 @@ export function listingWords(data: ListingData): { category: string[]; other: st
 }
 
 /**
+ * The everyday words as Pagefind is given them: each word once (matched without regard to case),
+ * the category's first. Pagefind matches a search word by word, so "sober living" still finds a
+ * house whose terms bring "sober living" and "sober house". Repeating a word added nothing to
+ * what matches, only to the index's size and to the time a large build waits for Pagefind.
+ */
+export function indexedWords(words: { category: string[]; other: string[] }): { category: string[]; other: string[] } {
+  const seen = new Set<string>();
+  const once = (phrases: readonly string[]) =>
+    phrases.flatMap((phrase) =>
+      phrase.split(/\s+/).filter((word) => {
+        const key = word.toLowerCase();
+        if (!word || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }),
+    );
+  const category = once(words.category);
+  return { category, other: once(words.other) };
+}
+
+/**
  * The searchable document for one published listing in `lang` (the site's first language,
  * `sourceLang`, by default); `body` is its Markdown description.
  */
@@ -121,7 +142,7 @@ export function searchRecord(
     ...labelsOf(SUPPORT_TYPES, data.support).map((l) => `<span data-pagefind-filter="support">${escapeHtml(l)}</span>`),
     ...pathways.map((l) => `<span data-pagefind-filter="pathway">${escapeHtml(l)}</span>`),
   ];
-  const words = listingWords(data);
+  const words = indexedWords(listingWords(data));
   // Untranslated text keeps its language in the results (WCAG 2.2, 3.1.2): the search box marks
   // the title and the excerpt with it. Pagefind hands these back as the result's meta.
   // The excerpt mostly quotes the description; a listing without one, its summary.
@@ -139,8 +160,8 @@ export function searchRecord(
     `<p>${[...labelsOf(SUPPORT_TYPES, data.support), ...pathways].map(escapeHtml).join(' · ')}</p>`,
     // Words people type for its terms, weighted below the listing's own text so a listing that
     // names a thing in its description ranks above one that only has the term.
-    `<p data-pagefind-weight="0.8">${words.category.map(escapeHtml).join(' · ')}</p>`,
-    words.other.length > 0 ? `<p data-pagefind-weight="0.5">${words.other.map(escapeHtml).join(' · ')}</p>` : '',
+    `<p data-pagefind-weight="0.8">${escapeHtml(words.category.join(' '))}</p>`,
+    words.other.length > 0 ? `<p data-pagefind-weight="0.5">${escapeHtml(words.other.join(' '))}</p>` : '',
     `<div hidden data-pagefind-ignore>${filters.join('')}${langMeta.join('')}</div>`,
     '</main></body></html>',
   ].join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listingWords, searchRecord } from '#lib/finder/search-record.ts';
+import { indexedWords, listingWords, searchRecord } from '#lib/finder/search-record.ts';
 import { listingSchema } from '#schemas/listing.ts';
 import { dictionary } from '#i18n/index.ts';
 import { escapeHtml } from '#lib/html/card.ts';
@@ -50,11 +50,37 @@ describe('the word-search record of a listing', () => {
     expect(record.content).toMatch(/data-pagefind-filter="pathway">/);
   });
   it('carries the everyday words of every term the listing has, in English and Spanish', () => {
-    for (const word of ['sober living', 'halfway house', 'vivienda', 'Suboxone', 'metadona', 'viernes', 'mujeres'])
-      expect(record.content).toContain(word);
+    for (const word of [
+      'sober',
+      'living',
+      'halfway',
+      'house',
+      'vivienda',
+      'Suboxone',
+      'metadona',
+      'viernes',
+      'mujeres',
+    ])
+      expect(record.content).toMatch(new RegExp(`[> ]${word}[< ]`));
     // The category's words say what the listing is, and weigh more than the rest.
     expect(record.content).toMatch(/<p data-pagefind-weight="0.8">[^<]*sober living/);
     expect(record.content).toMatch(/<p data-pagefind-weight="0.5">[^<]*Suboxone/);
+  });
+  it('gives Pagefind each everyday word once, the category’s first', () => {
+    const words = indexedWords({
+      category: ['sober living', 'sober house', 'Halfway house'],
+      other: ['House rules', 'rules', 'women only'],
+    });
+    expect(words).toEqual({ category: ['sober', 'living', 'house', 'Halfway'], other: ['rules', 'women', 'only'] });
+    const paragraphs = [...record.content.matchAll(/<p data-pagefind-weight="0\.[58]">([^<]*)<\/p>/g)].map(
+      (m) => m[1]!,
+    );
+    const indexed = paragraphs.join(' ').toLowerCase().split(' ');
+    expect(new Set(indexed).size).toBe(indexed.length);
+    // Every word of every phrase is still there.
+    const { category, other } = listingWords(data);
+    for (const word of [...category, ...other].flatMap((phrase) => phrase.toLowerCase().split(/\s+/)))
+      expect(indexed).toContain(escapeHtml(word));
   });
   it('gives all-pathways its own words, not every pathway’s, and no medication words to houses without', () => {
     const all = listingSchema.parse({ ...data, pathways: ['all-pathways'], housing: { moud: 'case-by-case' } });
