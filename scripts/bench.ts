@@ -175,6 +175,12 @@ function siteLanguages(): string[] {
   return site.languages ?? ['en'];
 }
 
+/** The site's time zone from data/site.yaml: the browser's, as for a peer in the community. */
+function siteTimeZone(): string {
+  const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { timezone?: string };
+  return site.timezone ?? 'UTC';
+}
+
 /** The map's tile server from data/site.yaml, as a pattern Lighthouse blocks. */
 function tilePattern(): string {
   const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { map?: { tile_url?: string } };
@@ -188,7 +194,12 @@ async function lighthouseOf(build: string, dist: string, base: string, timeout: 
   const start = performance.now();
   const rows = await attempt('Lighthouse', () => {
     const paths = lighthousePaths(siteLanguages(), largestPage(dist, 'listings'), largestPage(dist, 'categories'));
-    return lighthouseRuns(build, base, dist, paths, { chromiumPath, blocked: [tilePattern()], timeout });
+    return lighthouseRuns(build, base, dist, paths, {
+      chromiumPath,
+      blocked: [tilePattern()],
+      timeout,
+      timeZone: siteTimeZone(),
+    });
   });
   const seconds = (performance.now() - start) / 1000;
   console.log(`  Lighthouse took ${seconds.toFixed(0)} s`);
@@ -315,7 +326,7 @@ for (const size of sizes) {
       await withServer(root, dist, async (base) => {
         console.log('page weights, facet clicks and the map in Chromium…');
         await attempt('Chromium', () =>
-          withBrowser(chromiumPath, base, stepTimeout(size), async (site) => {
+          withBrowser(chromiumPath, base, stepTimeout(size), siteTimeZone(), async (site) => {
             const pages = pageTypes(detailSlug);
             // Each page type again in every other language, beside its twin: the budget is a
             // translated page weighing no more than the original, within 5%.

@@ -47,6 +47,8 @@ export interface Site {
   browser: Browser;
   base: string;
   timeout: number;
+  /** The browser's time zone: the site's own, as for a peer in the community it serves. */
+  timeZone: string;
 }
 
 /** Runs `work` with Chromium pointed at the site served at `base`; each wait gives up after `timeout` ms. */
@@ -54,6 +56,7 @@ export async function withBrowser<T>(
   chromiumPath: string,
   base: string,
   timeout: number,
+  timeZone: string,
   work: (site: Site) => Promise<T>,
 ): Promise<T> {
   const browser = await chromium.launch({
@@ -61,15 +64,18 @@ export async function withBrowser<T>(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    return await work({ browser, base, timeout });
+    return await work({ browser, base, timeout, timeZone });
   } finally {
     await browser.close();
   }
 }
 
 /** A fresh page (its own context, so a cold cache) that reaches only the site and waits at most the step's time. */
-export async function openPage({ browser, timeout }: Site, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+export async function openPage(
+  { browser, timeout, timeZone }: Site,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, timezoneId: timeZone });
   // Every navigation and wait of a step: large sites take long to load, and a step that gives up
   // is reported as not finished rather than ending the bench.
   page.setDefaultTimeout(timeout);

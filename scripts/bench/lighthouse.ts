@@ -17,6 +17,11 @@ export interface LighthouseOptions {
   blocked: string[];
   /** How long a page may take to load; the whole run may take three times as long. */
   timeout: number;
+  /**
+   * The browser's time zone: the site's own, as for a peer in the community it serves (pages
+   * read clocks as it does; a visitor elsewhere also gets each time in their own zone).
+   */
+  timeZone: string;
 }
 
 /**
@@ -36,7 +41,7 @@ export function largestPage(dist: string, folder: string): string {
 }
 
 /** A headless Chromium listening for DevTools on a port it picked itself (others may run beside). */
-async function launchChromium(chromiumPath: string) {
+async function launchChromium(chromiumPath: string, timeZone: string) {
   const profile = mkdtempSync(join(tmpdir(), 'asset-map-lighthouse-'));
   const chromium = spawn(
     chromiumPath,
@@ -56,7 +61,7 @@ async function launchChromium(chromiumPath: string) {
       '--mute-audio',
       'about:blank',
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', env: { ...process.env, TZ: timeZone } },
   );
   // Chromium writes to its profile until it has exited: remove the profile only then.
   const exited = new Promise((done) => chromium.once('exit', done));
@@ -89,7 +94,7 @@ const reason = (stderr: string, code: number | null) =>
  * (lighthouse-page.ts), which is stopped, with its browser, once it is over three times `timeout`.
  */
 async function audit(url: string, options: LighthouseOptions): Promise<LighthouseFigures> {
-  const chromium = await launchChromium(options.chromiumPath);
+  const chromium = await launchChromium(options.chromiumPath, options.timeZone);
   try {
     const job = { url, port: chromium.port, blocked: options.blocked, timeout: options.timeout };
     const child = spawn(process.execPath, [PAGE_SCRIPT, JSON.stringify(job)], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -2,7 +2,6 @@
  * The words a page handed its scripts (src/components/PageWords.astro), by name. Browser
  * scripts never import a dictionary: they would ship every language to every page.
  */
-import type { TimeWords } from '#i18n/dictionary.ts';
 
 /**
  * What each document's holders said, read once: the words never change after the page is built,
@@ -25,9 +24,4 @@ function readWords(doc: Document, name: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** The page's time words (with its locale), for the live status lines and the meetings page. */
-export function pageTimeWords(doc: Document): TimeWords | undefined {
-  return pageWords<TimeWords>(doc, 'time');
 }

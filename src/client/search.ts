@@ -5,7 +5,8 @@
  */
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
-import { pageTimeWords, pageWords } from './page-words.ts';
+import { pageWords } from './page-words.ts';
+import { pageTimeWords } from './time-words.ts';
 import { searchListings } from './pagefind.ts';
 import { formatNumber } from '#i18n/numbers.ts';
 

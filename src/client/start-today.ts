@@ -10,11 +10,13 @@ import { WEEKDAY_IDS } from '#taxonomy';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { everyMinute } from './every-minute.ts';
 import { pageWords } from './page-words.ts';
+import { readPageZoneOffsets } from './zone-offsets.ts';
 
 /** The words the start page hands this script (`<PageWords name="start-today">`), in its language. */
 export type StartTodayWords = Dictionary['meetings']['startToday'];
 
 export function startTodayMeetings(doc: Document): void {
+  readPageZoneOffsets();
   const section = doc.querySelector<HTMLElement>('[data-meetings-week]');
   const words = pageWords<StartTodayWords>(doc, 'start-today');
   // Without its words the week stays as the build wrote it, every day closed.

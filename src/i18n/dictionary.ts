@@ -4,6 +4,7 @@
  * Type-only, so browser code may import it without shipping any dictionary.
  */
 import type { en } from './dictionaries/en/index.ts';
+import type { ClockStyle } from '#lib/time/clock-style.ts';
 
 export type Dictionary = typeof en;
 
@@ -11,4 +12,10 @@ export type Dictionary = typeof en;
 export type Area = keyof Dictionary;
 
 /** The words of the time area: what the clock and schedule functions of lib/time need. */
-export type TimeWords = Dictionary['time'] & { locale: string };
+export type TimeWords = Dictionary['time'] & {
+  locale: string;
+  /** How the locale writes a clock time, so pages write one without Intl (lib/time/clock-style.ts). */
+  clock?: ClockStyle | undefined;
+  /** The locale's weekday names, Monday first, for the same reason. */
+  weekdays?: { long: readonly string[]; short: readonly string[] } | undefined;
+};

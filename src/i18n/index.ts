@@ -7,6 +7,7 @@ import { en } from './dictionaries/en/index.ts';
 import { es } from './dictionaries/es/index.ts';
 import type { Dictionary, TimeWords } from './dictionary.ts';
 import { UI_LANGUAGES, type Lang } from './languages.ts';
+import { clockStyleOf, weekdayNamesOf } from '#lib/time/clock-style.ts';
 
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, es };
 
@@ -25,7 +26,14 @@ const TIME_WORDS = new Map<Lang, TimeWords>();
 export function timeWords(lang: Lang): TimeWords {
   let words = TIME_WORDS.get(lang);
   if (!words) {
-    words = Object.freeze({ ...DICTIONARIES[lang].time, locale: UI_LANGUAGES[lang].locale });
+    const { locale } = UI_LANGUAGES[lang];
+    // Written down from Intl here, at build time, so pages need not ask it (lib/time/clock-style.ts).
+    words = Object.freeze({
+      ...DICTIONARIES[lang].time,
+      locale,
+      clock: clockStyleOf(locale),
+      weekdays: weekdayNamesOf(locale),
+    });
     TIME_WORDS.set(lang, words);
   }
   return words;

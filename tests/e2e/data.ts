@@ -28,6 +28,7 @@ export function siteConfig(): {
   repository: { url: string };
   region: { name: string; bounds: [[number, number], [number, number]] };
   map?: { tile_url?: string };
+  timezone: string;
 } {
   return parse(readFileSync(new URL('../../data/site.yaml', import.meta.url), 'utf8'));
 }

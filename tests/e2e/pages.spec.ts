@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { CATEGORIES, PATHWAYS, SUPPORT_TYPES } from '#taxonomy';
-import { published, readListings, siteRepository } from './data.ts';
+import { published, readListings, siteConfig, siteRepository } from './data.ts';
 import { expect, test } from './fixtures.ts';
 
 const dist = (path: string) => new URL(`../../dist/${path}`, import.meta.url).pathname;
@@ -249,4 +249,47 @@ test('the phone number library loads only where phone numbers are typed: the lis
   await expect(page.locator('form.listing-form[data-checker-ready]')).toBeAttached({ timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   expect(carriesIt().length).toBeGreaterThan(0);
+});
+
+test.describe('a peer whose device keeps the site’s time', () => {
+  // As the community's own peers: the device's zone is the site's.
+  test.use({ timezoneId: siteConfig().timezone });
+
+  test('reads and writes every clock without Intl’s date data, in both languages', async ({ page }) => {
+    // The first Intl date format a page makes loads the locale's date data and the zone's: a
+    // long task on a slow phone, before "open now" or today's meetings can show. The build
+    // writes the zone's offsets, the clock's style and the day names into the page instead.
+    await page.addInitScript(() => {
+      const made: string[] = [];
+      (window as unknown as { dateFormats: string[] }).dateFormats = made;
+      const Original = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = new Proxy(Original, {
+        construct: (target, args: ConstructorParameters<typeof Original>) => {
+          made.push(JSON.stringify(args));
+          return new target(...args);
+        },
+        apply: (target, _this, args: ConstructorParameters<typeof Original>) => {
+          made.push(JSON.stringify(args));
+          return target(...args);
+        },
+      });
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const path of [
+      '/meetings/',
+      '/es/meetings/',
+      '/find/',
+      '/map/',
+      '/',
+      '/listings/capital-area-recovery-hub/',
+    ]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      // The pages did read the clock: live lines and today's meetings are there.
+      if (path.includes('meetings')) await expect(page.locator('[data-days] ol[data-ordered]').first()).toBeAttached();
+      if (path.startsWith('/listings/')) await expect(page.locator('[data-live-status]')).not.toBeEmpty();
+      if (path === '/find/') await expect(page.locator('[data-card-live]').first()).toBeAttached();
+      expect(await page.evaluate(() => (window as unknown as { dateFormats: string[] }).dateFormats), path).toEqual([]);
+    }
+  });
 });

@@ -7,7 +7,8 @@
  */
 import { formatMiles, type DistanceWords } from '#lib/map/geo.ts';
 import { liveLine, type Times } from '#lib/time/open-now.ts';
-import { pageTimeWords } from '#client/page-words.ts';
+import { pageTimeWords } from '#client/time-words.ts';
+import { readPageZoneOffsets } from '#client/zone-offsets.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import type { MarkerInfo } from '#islands/map/cluster-layer.ts';
 import { CARDS_ADDED_EVENT } from '#client/add-to-list.ts';
@@ -228,8 +229,15 @@ export class ResultCards {
     if (!times || times.length !== slugCount) return;
     const words = pageTimeWords(document);
     if (!words) return;
+    readPageZoneOffsets();
     const now = Date.now();
-    const visitorZone = visitorTimeZone('UTC');
+    // Asked once per zone the cards are in (most often the site's alone).
+    const visitorZones = new Map<string, string>();
+    const visitorZoneFor = (zone: string) => {
+      let visitor = visitorZones.get(zone);
+      if (visitor === undefined) visitorZones.set(zone, (visitor = visitorTimeZone(zone, now)));
+      return visitor;
+    };
     for (const [slug, i] of rank) {
       const t = times[order[i]!];
       if (!t) continue;
@@ -244,7 +252,7 @@ export class ResultCards {
         this.#all.get(slug)?.querySelector('.badges')?.before(label);
         this.#liveLabels.set(slug, label);
       }
-      const { text, state } = liveLine(t, now, visitorZone, words);
+      const { text, state } = liveLine(t, now, visitorZoneFor(t.zone), words);
       label.textContent = text;
       label.dataset.state = state;
       label.hidden = false;

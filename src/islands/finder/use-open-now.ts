@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Bitset } from '#lib/finder/bitset.ts';
 import { onNowBits, type Times } from '#lib/time/open-now.ts';
 import { everyMinute } from '#client/every-minute.ts';
+import { readPageZoneOffsets } from '#client/zone-offsets.ts';
 
 export interface OpenNow {
   /** The listings open or meeting now, by position; undefined until the hours are here. */
@@ -16,6 +17,8 @@ export interface OpenNow {
 
 /** `size` is the number of listings in the facet index, which `times` must match. */
 export function useOpenNow(times: readonly (Times | undefined)[] | undefined, size: number | undefined): OpenNow {
+  // Before the first clock is read (below, and in the cards' state lines).
+  readPageZoneOffsets();
   const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
   useEffect(() => {
     if (!times) return;

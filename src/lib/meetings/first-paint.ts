@@ -7,7 +7,10 @@
  * the list is painted once in its final order and nothing on screen moves.
  *
  * It reads only what the build wrote: the section's `data-date`, each row's `data-ends` (minutes
- * on the site's clock) and `data-off`. Its exact text is trusted by the Content-Security-Policy
+ * on the site's clock) and `data-off`, and the site zone's offsets around the build
+ * (`data-site-offsets`, lib/time/zone-offsets.ts), so it reads the site's clock without Intl,
+ * whose first use with a time zone would hold up the first paint on a slow phone; past those
+ * offsets it asks Intl. Its exact text is trusted by the Content-Security-Policy
  * by hash (src/integrations/headers/known-blocks.ts), so it is a constant, and written for every
  * browser the site supports without a build step.
  */
@@ -17,21 +20,45 @@ export const FIRST_PAINT_SCRIPT = `(function () {
   if (ordered) ordered.setAttribute('data-ordered', '');
   var days = section && section.parentElement;
   var first = days && days.querySelector('section[data-date]');
-  if (!first || !window.Intl) return;
+  if (!first) return;
+  var instant = Date.now();
+  var offsets = (days.getAttribute('data-site-offsets') || '').split(' ');
+  var offset;
+  if (instant >= Number(offsets[0]) && instant < Number(offsets[1])) {
+    for (var i = 2; i < offsets.length; i++) {
+      var step = offsets[i].split(':');
+      if (Number(step[0]) <= instant) offset = Number(step[1]);
+    }
+  }
   var parts = {};
-  new Intl.DateTimeFormat('en-US', {
-    timeZone: days.getAttribute('data-site-zone'),
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23'
-  })
-    .formatToParts(new Date())
-    .forEach(function (part) {
-      parts[part.type] = part.value;
-    });
+  if (offset !== undefined) {
+    var wall = new Date(instant + offset * 60000);
+    var two = function (n) {
+      return (n < 10 ? '0' : '') + n;
+    };
+    parts = {
+      year: String(wall.getUTCFullYear()),
+      month: two(wall.getUTCMonth() + 1),
+      day: two(wall.getUTCDate()),
+      hour: String(wall.getUTCHours()),
+      minute: String(wall.getUTCMinutes())
+    };
+  } else {
+    if (!window.Intl) return;
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: days.getAttribute('data-site-zone'),
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23'
+    })
+      .formatToParts(new Date(instant))
+      .forEach(function (part) {
+        parts[part.type] = part.value;
+      });
+  }
   if (parts.year + '-' + parts.month + '-' + parts.day !== first.getAttribute('data-date')) return;
   var now = (Number(parts.hour) % 24) * 60 + Number(parts.minute);
   section.querySelectorAll('li[data-off]').forEach(function (row) {

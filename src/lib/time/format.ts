@@ -6,6 +6,7 @@
 import { WEEKDAY_IDS, type Weekday } from '#taxonomy';
 import type { TimeWords } from '#i18n/dictionary.ts';
 import { plural } from '#i18n/text.ts';
+import { clockInStyle } from './clock-style.ts';
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 // Intl's format() is slow next to a lookup, and a build writes the same few times on thousands of
@@ -31,6 +32,7 @@ function clockText(time: string, words: TimeWords): string {
   const [h = 0, m = 0] = time.split(':').map(Number);
   if (h === 12 && m === 0 && words.noon) return words.noon;
   if (h === 0 && m === 0 && words.midnight) return words.midnight;
+  if (words.clock) return clockInStyle(words.clock, h % 24, m);
   let format = clockFormats.get(words.locale);
   if (!format) {
     format = new Intl.DateTimeFormat(words.locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
@@ -63,7 +65,16 @@ export function formatTimeRange(start: string, end: string | undefined, words: T
   return `${formatClock(start, words)} – ${formatClock(end, words)}${next}`;
 }
 
-const dayNames = new Map<string, string[]>();
+const dayNames = new Map<string, readonly string[]>();
+
+/**
+ * Names the page's time words brought (written by the build from Intl), used instead of asking
+ * Intl, whose first date format is a long task on a slow phone.
+ */
+export function knowWeekdayNames(locale: string, names: { long: readonly string[]; short: readonly string[] }): void {
+  if (names.long.length === 7) dayNames.set(`${locale}|long`, names.long);
+  if (names.short.length === 7) dayNames.set(`${locale}|short`, names.short);
+}
 
 /**
  * The name of a weekday (Monday = 0) in `locale`, as it reads inside a sentence ("Monday",

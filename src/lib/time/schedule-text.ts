@@ -11,6 +11,7 @@ import { fill, listText, plural } from '#i18n/text.ts';
 import {
   compareDates,
   addDays,
+  deviceKeepsClockOf,
   isWeekly,
   wallClockAt,
   type OpenState,
@@ -162,8 +163,13 @@ export function describeOpen(
   return fill(words.closedOpens, { day: dayWord(state.opensAt, now, visitorZone, words), at: at(state.opensAt) });
 }
 
-/** The visitor's zone as the browser reports it, or `fallback` when it cannot tell. */
-export function visitorTimeZone(fallback: string): string {
+/**
+ * The visitor's zone as the browser reports it, or `fallback` when it cannot tell. When the
+ * device's clock keeps `fallback`'s time for the weeks ahead (deviceKeepsClockOf), `fallback` shows every
+ * time as the visitor's own zone would, and Intl, slow to start on a phone, is not asked.
+ */
+export function visitorTimeZone(fallback: string, now: number = Date.now()): string {
+  if (deviceKeepsClockOf(fallback, now)) return fallback;
   try {
     return Intl.DateTimeFormat().resolvedOptions().timeZone || fallback;
   } catch {

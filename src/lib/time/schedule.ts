@@ -8,12 +8,14 @@
  * Daylight saving follows RFC 5545 (the rule calendars use, so this page and an exported .ics
  * agree): a wall time that does not exist (skipped when clocks spring forward) is read with the
  * offset from before the gap, so "02:30" becomes 03:30; a wall time that happens twice (when clocks
- * fall back) means the first of the two. The zone data is the browser's own (Intl), so no time
- * zone database ships with the site.
+ * fall back) means the first of the two. The zone data is Intl's: the build's, written into each
+ * page for a window around the build (zone-offsets.ts), and the browser's own beyond it, so no
+ * time zone database ships with the site.
  */
 import type { Hours, Schedule } from '#schemas/schedule.ts';
 import { WEEKS_OF_MONTH } from '#taxonomy';
 import { minutesOf, weekdayIndex } from './format.ts';
+import { offsetFromTable, type ZoneOffsetTable } from './zone-offsets.ts';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -54,8 +56,42 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// Offsets the build wrote into the page (zone-offsets.ts), looked up before Intl is asked.
+let writtenOffsets: ZoneOffsetTable = {};
+
+/**
+ * Hands this module the offsets a page was built with: within their window, turning an instant
+ * into a wall clock asks nothing of Intl, whose first use with a time zone is a long task on a
+ * slow phone. Outside it, and for zones not in the table, Intl answers as before.
+ */
+export function setZoneOffsets(table: ZoneOffsetTable): void {
+  writtenOffsets = table;
+  readings.clear();
+  dayOffsets.clear();
+}
+
+/**
+ * Whether the device's own clock reads as `timeZone`'s does, by the written offsets, at `from` and
+ * once a day for six weeks after it (the furthest a "next session" line looks: a monthly
+ * meeting): then every time such a line shows reads the same in both zones. False when the
+ * offsets do not cover those weeks. The device's offset comes from Date,
+ * which needs none of Intl's formatting data.
+ */
+export function deviceKeepsClockOf(timeZone: string, from: number): boolean {
+  for (let day = 0; day <= 42; day++) {
+    const instant = from + day * DAY_MS;
+    const written = offsetFromTable(writtenOffsets[timeZone], instant);
+    if (written === undefined || written !== -new Date(instant).getTimezoneOffset()) return false;
+  }
+  return true;
+}
+
 /** The wall time in `timeZone` at `instant` (ms since the epoch), read as if it were UTC, in ms. */
 function wallAsUtc(instant: number, timeZone: string): number {
+  // UTC, the zone of a device that reports none, never changes.
+  if (timeZone === 'UTC') return instant;
+  const written = offsetFromTable(writtenOffsets[timeZone], instant);
+  if (written !== undefined) return instant + written * MINUTE_MS;
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

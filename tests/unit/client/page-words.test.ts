@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageTimeWords, pageWords } from '#client/page-words.ts';
+import { pageWords } from '#client/page-words.ts';
+import { pageTimeWords } from '#client/time-words.ts';
 
 /** A document with one holder per name, counting how often it is searched. */
 function fakeDocument(holders: Record<string, string>) {

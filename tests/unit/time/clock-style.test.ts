@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { clockInStyle, clockStyleOf, weekdayNamesOf } from '#lib/time/clock-style.ts';
+import { formatClock, weekdayName } from '#lib/time/format.ts';
+import { timeWords, UI_LANGUAGE_CODES } from '#i18n/index.ts';
+import { UI_LANGUAGES } from '#i18n/languages.ts';
+
+const intlClock = (locale: string, h: number, m: number) =>
+  new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+    Date.UTC(2026, 0, 1, h, m),
+  );
+
+describe('a clock time written from the style the build took from Intl', () => {
+  // The site's languages, and others with other patterns: 24-hour clocks, the period first,
+  // padded hours.
+  const locales = [
+    ...UI_LANGUAGE_CODES.map((code) => UI_LANGUAGES[code].locale),
+    'en-GB',
+    'de-DE',
+    'fr-CA',
+    'ko-KR',
+    'es-MX',
+  ];
+  for (const locale of locales) {
+    it(`reads as Intl writes it in ${locale}, every minute of the day`, () => {
+      const style = clockStyleOf(locale);
+      expect(style).toBeDefined();
+      for (let minute = 0; minute < 1440; minute++) {
+        const [h, m] = [Math.floor(minute / 60), minute % 60];
+        expect(clockInStyle(style!, h, m)).toBe(intlClock(locale, h, m));
+      }
+    });
+  }
+
+  it('is not written down where minutes are not Latin digits: pages ask Intl there', () => {
+    expect(clockStyleOf('ar-EG')).toBeUndefined();
+  });
+
+  it('rides in every language’s time words, so formatClock and weekdayName need no Intl on a page', () => {
+    for (const code of UI_LANGUAGE_CODES) {
+      const words = timeWords(code);
+      expect(words.clock).toEqual(clockStyleOf(words.locale));
+      expect(words.weekdays).toEqual(weekdayNamesOf(words.locale));
+      // Through JSON, as a page hands them over.
+      const handed = JSON.parse(JSON.stringify(words)) as typeof words;
+      expect(formatClock('19:05', handed)).toBe(formatClock('19:05', { ...words, clock: undefined }));
+    }
+    expect(weekdayNamesOf('es-US').long[0]).toBe(weekdayName(0, 'es-US'));
+    expect(weekdayNamesOf('en-US').short[6]).toBe('Sun');
+  });
+});
