@@ -29,7 +29,9 @@ export default defineConfig({
     data,
     // The islands are written against React's API and run on Preact's compatible layer: the same
     // components for a fraction of the script a phone downloads and runs (README, "Why Preact").
-    preact({ compat: true }),
+    // Babel compiles the islands' JSX alone: by default it ran over every script of the project,
+    // TypeScript with no JSX included, twice (pages and browser bundles).
+    preact({ compat: true, include: [/\.tsx$/] }),
     searchIndex(data.listings),
     openData(data.listings),
     // Moves each other language's 404 page to where hosts look for it, before it is listed.

@@ -474,7 +474,8 @@ the first frame with a meeting row in view, on the bench's phone profile (CPU sl
 link with 60 ms latency, served gzipped, a cold cache each load). The other columns: no
 throttling. The HTML opens on today (the whole week while it is small, today alone past that,
 with each day on its own page); the script puts what is still to come on top, works out every
-session's state from the device clock and fills "in progress now".
+session's state from the device clock and fills "in progress now". Every browser measurement here
+runs in the site's time zone, as a peer in the community does.
 
 ## Gaps page
 

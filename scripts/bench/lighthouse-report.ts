@@ -113,7 +113,9 @@ several would make the bench too slow. Single runs vary: total blocking time mos
 tasks observed, counted 4× longer, so a busy machine inflates it: see the load average above
 the table), performance with it, and CLS by when a late layout change lands. Each page loads in
 a fresh browser profile (no service worker, nothing cached), served gzipped by
-\`astro preview\` as a CDN would; map tiles (\`${tilePattern}\`) are blocked. The listing page is the largest one
+\`astro preview\` as a CDN would; map tiles (\`${tilePattern}\`) are blocked. The browser keeps the
+site's time zone, as a peer in the community does (a visitor elsewhere also gets each time in
+their own zone, which asks Intl for more). The listing page is the largest one
 built and the landing page the largest category page. Pages marked noindex ask search engines
 not to list them (the personal list, the offline page), so Lighthouse's "page is blocked from
 indexing" audit fails there and their SEO score is below 100 by design. Targets (issue 20):
