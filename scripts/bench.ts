@@ -169,22 +169,24 @@ function projectCopy(count: number, listings: Map<string, string>): string {
   return dir;
 }
 
+/** What the bench reads from data/site.yaml. */
+function siteFile(): { languages?: string[]; timezone?: string; map?: { tile_url?: string } } {
+  return parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as ReturnType<typeof siteFile>;
+}
+
 /** The languages data/site.yaml builds the site in. */
 function siteLanguages(): string[] {
-  const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { languages?: string[] };
-  return site.languages ?? ['en'];
+  return siteFile().languages ?? ['en'];
 }
 
 /** The site's time zone from data/site.yaml: the browser's, as for a peer in the community. */
 function siteTimeZone(): string {
-  const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { timezone?: string };
-  return site.timezone ?? 'UTC';
+  return siteFile().timezone ?? 'UTC';
 }
 
 /** The map's tile server from data/site.yaml, as a pattern Lighthouse blocks. */
 function tilePattern(): string {
-  const site = parse(readFileSync(join(root, 'data/site.yaml'), 'utf8')) as { map?: { tile_url?: string } };
-  return tileBlockPattern(site.map?.tile_url ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+  return tileBlockPattern(siteFile().map?.tile_url ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png');
 }
 
 /** Lighthouse on every page type of the site built in `dist`, served at `base`; none if it fails. */

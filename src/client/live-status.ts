@@ -8,7 +8,6 @@ import { liveLine, timesFrom, type Times } from '#lib/time/open-now.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import { everyMinute } from './every-minute.ts';
 import { pageTimeWords } from './time-words.ts';
-import { readPageZoneOffsets } from './zone-offsets.ts';
 
 function timesOf(el: HTMLElement): Times {
   const { kind, tz = 'UTC', slots = '', dates } = el.dataset;
@@ -16,7 +15,6 @@ function timesOf(el: HTMLElement): Times {
 }
 
 export function startLiveStatus(doc: Document): void {
-  readPageZoneOffsets();
   const items = [...doc.querySelectorAll<HTMLElement>('[data-live-status]')].map((el) => ({ el, times: timesOf(el) }));
   const words = pageTimeWords(doc);
   if (items.length === 0 || !words) return;

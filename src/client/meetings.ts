@@ -40,7 +40,6 @@ import type { Dictionary, TimeWords } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { pageWords } from './page-words.ts';
 import { pageTimeWords } from './time-words.ts';
-import { readPageZoneOffsets } from './zone-offsets.ts';
 import { WEEKDAY_IDS } from '#taxonomy';
 import { everyMinute } from './every-minute.ts';
 import { formatNumber } from '#i18n/numbers.ts';
@@ -92,7 +91,6 @@ function readRow(el: HTMLLIElement): Row {
 
 export function startMeetingsPage(doc: Document): void {
   performance.mark('meetings:start');
-  readPageZoneOffsets();
   const found = doc.querySelector<HTMLElement>('[data-days]');
   const foundTime = pageTimeWords(doc);
   const foundWords = pageWords<MeetingsScriptWords>(doc, 'meetings');

@@ -7,7 +7,8 @@ import { en } from './dictionaries/en/index.ts';
 import { es } from './dictionaries/es/index.ts';
 import type { Dictionary, TimeWords } from './dictionary.ts';
 import { UI_LANGUAGES, type Lang } from './languages.ts';
-import { clockStyleOf, weekdayNamesOf } from '#lib/time/clock-style.ts';
+import { clockStyleOf } from '#lib/time/clock-style.ts';
+import { weekdayNames } from '#lib/time/format.ts';
 
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, es };
 
@@ -32,7 +33,7 @@ export function timeWords(lang: Lang): TimeWords {
       ...DICTIONARIES[lang].time,
       locale,
       clock: clockStyleOf(locale),
-      weekdays: weekdayNamesOf(locale),
+      weekdays: { long: weekdayNames(locale), short: weekdayNames(locale, 'short') },
     });
     TIME_WORDS.set(lang, words);
   }

@@ -8,7 +8,6 @@
 import { formatMiles, type DistanceWords } from '#lib/map/geo.ts';
 import { liveLine, type Times } from '#lib/time/open-now.ts';
 import { pageTimeWords } from '#client/time-words.ts';
-import { readPageZoneOffsets } from '#client/zone-offsets.ts';
 import { visitorTimeZone } from '#lib/time/schedule-text.ts';
 import type { MarkerInfo } from '#islands/map/cluster-layer.ts';
 import { CARDS_ADDED_EVENT } from '#client/add-to-list.ts';
@@ -229,7 +228,6 @@ export class ResultCards {
     if (!times || times.length !== slugCount) return;
     const words = pageTimeWords(document);
     if (!words) return;
-    readPageZoneOffsets();
     const now = Date.now();
     // Asked once per zone the cards are in (most often the site's alone).
     const visitorZones = new Map<string, string>();

@@ -93,8 +93,8 @@ export function indexedWords(words: { category: string[]; other: string[] }): { 
         return true;
       }),
     );
-  const category = once(words.category);
-  return { category, other: once(words.other) };
+  // The category's words first: their weight is the higher one.
+  return { category: once(words.category), other: once(words.other) };
 }
 
 /**

@@ -24,26 +24,24 @@ const SAMPLE_DAY = Date.UTC(2026, 0, 1);
  */
 export function clockStyleOf(locale: string): ClockStyle | undefined {
   const format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  const patternAt = (h: number, m: number) =>
-    format
-      .formatToParts(SAMPLE_DAY + (h * 60 + m) * 60_000)
-      .map((part) =>
-        part.type === 'hour' ? '{h}' : part.type === 'minute' ? '{m}' : part.type === 'dayPeriod' ? '{p}' : part.value,
-      )
-      .join('');
+  const at = (h: number) => SAMPLE_DAY + h * 3_600_000 + 7 * 60_000;
   const partOf = (h: number, type: Intl.DateTimeFormatPartTypes) =>
-    format.formatToParts(SAMPLE_DAY + h * 3_600_000 + 7 * 60_000).find((part) => part.type === type)?.value ?? '';
-  // V8's format() writes a plain space where its parts have a narrow no-break one (before "PM"):
-  // pages show format()'s text, so the pattern takes its spaces.
-  const pattern = patternAt(13, 7).replaceAll('\u202f', ' ');
-  for (let h = 0; h < 24; h++) {
-    if (patternAt(h, 7).replaceAll('\u202f', ' ') !== pattern || partOf(h, 'minute') !== '07') return undefined;
-  }
+    format.formatToParts(at(h)).find((part) => part.type === type)?.value ?? '';
+  const pattern = format
+    .formatToParts(at(13))
+    .map((part) =>
+      part.type === 'hour' ? '{h}' : part.type === 'minute' ? '{m}' : part.type === 'dayPeriod' ? '{p}' : part.value,
+    )
+    .join('')
+    // V8's format() writes a plain space where its parts have a narrow no-break one (before "PM"):
+    // pages show format()'s text, so the pattern takes its spaces.
+    .replaceAll('\u202f', ' ');
   const hours = Array.from({ length: 24 }, (_, h) => partOf(h, 'hour'));
   const style: ClockStyle = { pattern, hours, periods: [partOf(1, 'dayPeriod'), partOf(13, 'dayPeriod')] };
-  // Written down only if it gives exactly what Intl gives, at every hour.
+  // Written down only if it gives exactly what Intl gives at every hour: a pattern that changes
+  // with the hour, or minutes in other digits, leave the locale to Intl.
   for (let h = 0; h < 24; h++) {
-    if (clockInStyle(style, h, 7) !== format.format(SAMPLE_DAY + h * 3_600_000 + 7 * 60_000)) return undefined;
+    if (clockInStyle(style, h, 7) !== format.format(at(h))) return undefined;
   }
   return style;
 }
@@ -54,14 +52,4 @@ export function clockInStyle(style: ClockStyle, h: number, m: number): string {
     .replace('{h}', style.hours[h] ?? String(h))
     .replace('{m}', String(m).padStart(2, '0'))
     .replace('{p}', style.periods[h < 12 ? 0 : 1]);
-}
-
-/** Monday-first weekday names of `locale`, long ("Monday") and short ("Mon"), as Intl writes them. */
-export function weekdayNamesOf(locale: string): { long: string[]; short: string[] } {
-  const names = (width: 'long' | 'short') => {
-    const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
-    // 2026-01-05 is a Monday.
-    return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2026, 0, 5 + i, 12)));
-  };
-  return { long: names('long'), short: names('short') };
 }

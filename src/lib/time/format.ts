@@ -76,11 +76,8 @@ export function knowWeekdayNames(locale: string, names: { long: readonly string[
   if (names.short.length === 7) dayNames.set(`${locale}|short`, names.short);
 }
 
-/**
- * The name of a weekday (Monday = 0) in `locale`, as it reads inside a sentence ("Monday",
- * "lunes"); `short` gives "Mon", "lun".
- */
-export function weekdayName(index: number, locale: string, width: 'long' | 'short' = 'long'): string {
+/** The weekday names of `locale`, Monday first, as they read inside a sentence ("Monday", "lunes"; short "Mon"). */
+export function weekdayNames(locale: string, width: 'long' | 'short' = 'long'): readonly string[] {
   const key = `${locale}|${width}`;
   let names = dayNames.get(key);
   if (!names) {
@@ -89,7 +86,12 @@ export function weekdayName(index: number, locale: string, width: 'long' | 'shor
     names = Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2026, 0, 5 + i, 12)));
     dayNames.set(key, names);
   }
-  return names[index] ?? '';
+  return names;
+}
+
+/** The name of a weekday (Monday = 0) in `locale` (weekdayNames). */
+export function weekdayName(index: number, locale: string, width: 'long' | 'short' = 'long'): string {
+  return weekdayNames(locale, width)[index] ?? '';
 }
 
 /** A heading's first letter in capitals: Spanish day and month names are written in lower case. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clockInStyle, clockStyleOf, weekdayNamesOf } from '#lib/time/clock-style.ts';
-import { formatClock, weekdayName } from '#lib/time/format.ts';
+import { clockInStyle, clockStyleOf } from '#lib/time/clock-style.ts';
+import { formatClock, weekdayName, weekdayNames } from '#lib/time/format.ts';
 import { timeWords, UI_LANGUAGE_CODES } from '#i18n/index.ts';
 import { UI_LANGUAGES } from '#i18n/languages.ts';
 
@@ -39,12 +39,12 @@ describe('a clock time written from the style the build took from Intl', () => {
     for (const code of UI_LANGUAGE_CODES) {
       const words = timeWords(code);
       expect(words.clock).toEqual(clockStyleOf(words.locale));
-      expect(words.weekdays).toEqual(weekdayNamesOf(words.locale));
+      expect(words.weekdays).toEqual({ long: weekdayNames(words.locale), short: weekdayNames(words.locale, 'short') });
       // Through JSON, as a page hands them over.
       const handed = JSON.parse(JSON.stringify(words)) as typeof words;
       expect(formatClock('19:05', handed)).toBe(formatClock('19:05', { ...words, clock: undefined }));
     }
-    expect(weekdayNamesOf('es-US').long[0]).toBe(weekdayName(0, 'es-US'));
-    expect(weekdayNamesOf('en-US').short[6]).toBe('Sun');
+    expect(weekdayNames('es-US')[0]).toBe(weekdayName(0, 'es-US'));
+    expect(weekdayNames('en-US', 'short')[6]).toBe('Sun');
   });
 });
