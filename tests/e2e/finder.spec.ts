@@ -132,6 +132,37 @@ test('keyboard: facets are reachable and focus stays put after an update', async
   await expect(page.getByRole('checkbox', { name: /^Informational/ })).toBeFocused();
 });
 
+test('a filter group turns from links into checkboxes once it is on screen', async ({ page }) => {
+  await openFinder(page);
+  const group = (legend: string) =>
+    page.locator('.finder-facets details').filter({ has: page.locator('summary', { hasText: legend }) });
+  const open = group('Kind of support');
+  const closed = group('Accessibility');
+  await expect(closed).not.toHaveAttribute('open');
+  // Beside the results: the groups open by default are checkboxes, a closed one still links.
+  await expect(open.getByRole('checkbox')).not.toHaveCount(0);
+  await expect(closed.locator('input[type="checkbox"]')).toHaveCount(0);
+  await expect(closed.locator('a')).not.toHaveCount(0);
+  // Opening it turns it, and its boxes filter like the others.
+  await closed.locator('summary').click();
+  const box = closed.getByRole('checkbox').first();
+  await expect(box).toBeVisible();
+  await expect(closed.locator('a')).toHaveCount(0);
+  await box.check();
+  await expect(page).toHaveURL(/\/find\/\?\w+=/);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the filters stay links behind their button until it opens them', async ({ page }) => {
+    await openFinder(page);
+    const facets = page.locator('.finder-facets details');
+    await expect(facets.locator('input[type="checkbox"]')).toHaveCount(0);
+    await page.locator('#finder-filters-button').click();
+    await expect(page.getByRole('checkbox', { name: /^Emotional/ })).toBeVisible();
+  });
+});
+
 test('sorting by recently verified puts the newest first', async ({ page }) => {
   await openFinder(page, '?sort=verified');
   const newest = [...published()].sort(

@@ -80,6 +80,8 @@ interface Props {
 
 /** Wide screens show the map beside the results; narrower ones switch between them. */
 const WIDE = '(min-width: 64rem)';
+/** From this width the filters stand beside the results (finder.css); narrower, behind a button. */
+const SIDE_FILTERS = '(min-width: 52rem)';
 /**
  * Cards shown at a time, as many as a page holds without JavaScript. The count always covers
  * every match; showing them in pages keeps a facet change fast (only shown cards are fetched
@@ -123,6 +125,7 @@ export default function Finder({
     setStart(0);
   };
   const wide = useMediaQuery(WIDE);
+  const sideFilters = useMediaQuery(SIDE_FILTERS);
   const mapOnScreen = hydrated && (wide || state.view === 'map');
   const near = useNearPlace({ state, update, setDraft: setNearDraft, placesUrl, words: words.near });
   const wantsPoints = mapOnScreen || !!near.query || near.wantsDistances;
@@ -253,6 +256,7 @@ export default function Finder({
           open={state.open}
           result={result}
           hydrated={hydrated}
+          shown={sideFilters || panelOpen}
           words={words.filters}
           onToggle={(key, value, checked) => {
             const values = state.selected[key].filter((v) => v !== value);
