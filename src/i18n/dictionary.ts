@@ -5,6 +5,7 @@
  */
 import type { en } from './dictionaries/en/index.ts';
 import type { ClockStyle } from '#lib/time/clock-style.ts';
+import type { DayDateStyle } from '#lib/time/day-date.ts';
 
 export type Dictionary = typeof en;
 
@@ -18,4 +19,6 @@ export type TimeWords = Dictionary['time'] & {
   clock?: ClockStyle | undefined;
   /** The locale's weekday names, Monday first, for the same reason. */
   weekdays?: { long: readonly string[]; short: readonly string[] } | undefined;
+  /** How the locale writes a date with its weekday ("Thursday, December 24"), for the same reason. */
+  dayDate?: DayDateStyle | undefined;
 };

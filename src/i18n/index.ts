@@ -8,6 +8,7 @@ import { es } from './dictionaries/es/index.ts';
 import type { Dictionary, TimeWords } from './dictionary.ts';
 import { UI_LANGUAGES, type Lang } from './languages.ts';
 import { clockStyleOf } from '#lib/time/clock-style.ts';
+import { dayDateStyleOf } from '#lib/time/day-date.ts';
 import { weekdayNames } from '#lib/time/format.ts';
 
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, es };
@@ -34,6 +35,7 @@ export function timeWords(lang: Lang): TimeWords {
       locale,
       clock: clockStyleOf(locale),
       weekdays: { long: weekdayNames(locale), short: weekdayNames(locale, 'short') },
+      dayDate: dayDateStyleOf(locale),
     });
     TIME_WORDS.set(lang, words);
   }

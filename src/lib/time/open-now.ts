@@ -48,13 +48,20 @@ export function encodeTimes(listings: readonly TimesSource[], siteZone: string):
   return { version: 1, zones, listings: encoded };
 }
 
-/** Unpacks /find/times.json; a listing without times (or unreadable ones) is undefined. */
+/**
+ * Unpacks /find/times.json; a listing without times (or unreadable ones) is undefined. Listings
+ * with the same hours (office hours, a common meeting time) share one Times, so each is read
+ * once and `onNowBits` works each out once.
+ */
 export function decodeTimes(json: TimesJson): (Times | undefined)[] {
+  const read = new Map<string, Times | undefined>();
   return json.listings.map((entry) => {
+    if (read.has(entry)) return read.get(entry);
     const [zone, kind, slots, dates] = entry.split('|');
     const timeZone = json.zones[Number(zone)];
-    if (!entry || !timeZone || !slots) return undefined;
-    return timesFrom(kind === 'h', timeZone, slots, dates);
+    const times = entry && timeZone && slots ? timesFrom(kind === 'h', timeZone, slots, dates) : undefined;
+    read.set(entry, times);
+    return times;
   });
 }
 
@@ -77,8 +84,16 @@ export function isOnAt(times: Times, now: number): boolean {
 /** The listings that are open or meeting at `now`, as a bitset over the index. */
 export function onNowBits(times: readonly (Times | undefined)[], now: number): Bitset {
   const bits = createBitset(times.length);
+  // Shared Times (decodeTimes) are asked once.
+  const on = new Map<Times, boolean>();
   times.forEach((t, i) => {
-    if (t && isOnAt(t, now)) setBit(bits, i);
+    if (!t) return;
+    let answer = on.get(t);
+    if (answer === undefined) {
+      answer = isOnAt(t, now);
+      on.set(t, answer);
+    }
+    if (answer) setBit(bits, i);
   });
   return bits;
 }

@@ -19,6 +19,7 @@ import {
   type LocalDate,
   type WeeklySlot,
 } from './schedule.ts';
+import { dayDateByIntl, dayDateInStyle } from './day-date.ts';
 import { atClock, formatClock, formatIsoDate, weekdayName, weekdayText, zoneName } from './format.ts';
 
 /** "HH:MM" on the wall in `timeZone` at `instant`. */
@@ -44,13 +45,12 @@ export function dayWord(instant: number, now: number, timeZone: string, words: T
   if (compareDates(then, addDays(today, 1)) === 0) return words.tomorrow;
   if (compareDates(then, addDays(today, 7)) < 0)
     return fill(words.onDay, { day: weekdayName(then.weekday, words.locale) });
-  return fill(words.onDay, { day: longDate(then, words.locale) });
+  return fill(words.onDay, { day: longDate(then, words) });
 }
 
-/** "Saturday, December 12" ("sábado, 12 de diciembre"). */
-function longDate(date: LocalDate, locale: string): string {
-  const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  return noon.toLocaleDateString(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+/** "Saturday, December 12" ("sábado, 12 de diciembre"): from the words' style, or else Intl. */
+function longDate(date: LocalDate, words: TimeWords): string {
+  return words.dayDate ? dayDateInStyle(words.dayDate, date) : dayDateByIntl(date, words.locale);
 }
 
 /**
@@ -143,7 +143,7 @@ export function describeSession(
 function nextDayWord(instant: number, now: number, timeZone: string, slot: WeeklySlot, words: TimeWords): string {
   const word = dayWord(instant, now, timeZone, words);
   if (isWeekly(slot) || word === words.today || word === words.tomorrow) return word;
-  return fill(words.onDay, { day: longDate(wallClockAt(instant, timeZone), words.locale) });
+  return fill(words.onDay, { day: longDate(wallClockAt(instant, timeZone), words) });
 }
 
 /** A place's opening state as a short line. */

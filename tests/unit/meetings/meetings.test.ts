@@ -262,6 +262,22 @@ describe('open now in the finder', () => {
     });
   });
 
+  it('reads the same hours once for every listing that keeps them, and answers each listing', () => {
+    const pantry = data[1]!;
+    const many = [pantry, data[0]!, pantry, data[2]!, pantry, data[3]!, data[0]!];
+    const shared = decodeTimes(JSON.parse(JSON.stringify(encodeTimes(many, SITE_ZONE))));
+    expect(shared[0]).toBe(shared[2]);
+    expect(shared[1]).toBe(shared[6]);
+    expect(shared[3]).toBeUndefined();
+    // Every hour of a week, each listing on its own and the set at once agree.
+    for (let hour = 0; hour < 24 * 7; hour++) {
+      const at = Date.UTC(2026, 10, 30, 5) + hour * 3_600_000;
+      const alone = shared.flatMap((t, i) => (t && isOnAt(t, at) ? [i] : []));
+      expect(indexesOf(onNowBits(shared, at))).toEqual(alone);
+    }
+    expect(indexesOf(onNowBits(shared, Date.UTC(2026, 10, 30, 17)))).toEqual([0, 2, 4]);
+  });
+
   it('narrows results and counts with open=now, and says how many are open either way', () => {
     const slugs = data.map((_, i) => `l${i}`);
     const index = decodeFacetIndex(
