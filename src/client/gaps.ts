@@ -9,7 +9,8 @@ import {
   biggestGaps,
   isGap,
   placeCoverage,
-  placeDistances,
+  placeDistanceRow,
+  pointCosines,
   unplacedMatches,
   type PlaceCoverage,
 } from '#lib/gaps/coverage.ts';
@@ -28,6 +29,7 @@ import {
 import type { PlacesJson } from '#lib/map/places.ts';
 import { decodePoints, pointOf, type Points, type PointsJson } from '#lib/map/points.ts';
 import { el } from './dom.ts';
+import { nextTask } from './next-task.ts';
 import { loadListItems } from './list-data.ts';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural, type Plural } from '#i18n/text.ts';
@@ -66,6 +68,9 @@ export function sortRows(rows: readonly PlaceCoverage[], key: SortKey, locale: s
   };
   return [...rows].sort(compare[key]);
 }
+
+/** How long the distances are worked out before the page gets a turn (under a long task's 50 ms). */
+const SLICE_MS = 30;
 
 const json = <T>(url: string): Promise<T> =>
   fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: ${r.status}`))));
@@ -138,13 +143,25 @@ export function startGaps(root: HTMLElement): void {
     json<PointsJson>(root.dataset.points!),
     json<PlacesJson>(root.dataset.places!),
     json<SessionIndexJson>(root.dataset.sessions!),
-  ]).then(([indexJson, pointsJson, placesJson, sessionsJson]) => {
+  ]).then(async ([indexJson, pointsJson, placesJson, sessionsJson]) => {
     index = decodeFacetIndex(indexJson);
     points = decodePoints(pointsJson, index.size);
     sessions = decodeSessionIndex(sessionsJson, index.size);
     places = gapPlacesOf(placesJson);
     const listingPoints = Array.from({ length: index.size }, (_, i) => pointOf(points!, i));
-    distances = placeDistances(places, listingPoints);
+    const cosines = pointCosines(listingPoints);
+    // Every place times every listing is a long piece of work with many listings: it is done a
+    // few places at a time, letting the page answer a tap or draw a frame in between.
+    const rows: Float32Array[] = [];
+    let since = performance.now();
+    for (const place of places) {
+      rows.push(placeDistanceRow(place, listingPoints, cosines));
+      if (performance.now() - since > SLICE_MS) {
+        await nextTask();
+        since = performance.now();
+      }
+    }
+    distances = rows;
   });
 
   async function loadNames(slugs: readonly string[]): Promise<void> {
@@ -173,6 +190,16 @@ export function startGaps(root: HTMLElement): void {
 
   async function render(): Promise<void> {
     const token = ++renders;
+    // A choice made while the data or the distances are still on their way waits for them (a
+    // failure is said once, by the first render).
+    if (
+      !(await ready.then(
+        () => true,
+        () => false,
+      )) ||
+      token !== renders
+    )
+      return;
     const { matched, unplaced, stale } = compute();
     const within = miles(state.within);
     const gaps = rows.filter(isGap);

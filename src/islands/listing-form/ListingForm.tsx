@@ -13,10 +13,13 @@ import type { EditedFile } from '#lib/listing-form/check.ts';
 import type { ListingFormProps } from '#lib/listing-form/page.ts';
 import { emptyState, type FormState } from '#lib/listing-form/state.ts';
 import { todayIn } from '#lib/time/freshness.ts';
+import { readPageZoneOffsets } from '#client/zone-offsets.ts';
 import { FormBody } from './FormBody.tsx';
 import { loadChecker, loadEditData } from './load.ts';
 
 export default function ListingForm(props: ListingFormProps) {
+  // Today in the site's zone (todayIn) is read from the offsets the page carries.
+  readPageZoneOffsets();
   // False while the island takes over the server's HTML, true from then on.
   const [inBrowser, setInBrowser] = useState(false);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the render after taking over is the point

@@ -9,7 +9,7 @@
  * distance; they are counted apart ("reach everyone") and never mixed into distances.
  */
 import { createBitset, hasBit, indexesOf, setBit, type Bitset } from '#lib/finder/bitset.ts';
-import { distanceMiles, type LatLng } from '#lib/map/geo.ts';
+import { distanceWithCosines, latitudeCosine, type LatLng } from '#lib/map/geo.ts';
 
 /** A place of the region: a ZIP code or a town, with its centre. */
 export interface GapPlace extends LatLng {
@@ -22,13 +22,31 @@ export interface GapPlace extends LatLng {
  * place. Worked out once per page: a change of filter or distance then only walks the matches.
  */
 export function placeDistances(places: readonly LatLng[], points: readonly (LatLng | undefined)[]): Float32Array[] {
-  return places.map((place) => {
-    const row = new Float32Array(points.length).fill(Number.NaN);
-    points.forEach((point, i) => {
-      if (point) row[i] = distanceMiles(place, point);
-    });
-    return row;
-  });
+  const cosines = pointCosines(points);
+  return places.map((place) => placeDistanceRow(place, points, cosines));
+}
+
+/** Each point's `latitudeCosine` (NaN without a point), worked out once for every place's row. */
+export function pointCosines(points: readonly (LatLng | undefined)[]): Float64Array {
+  return Float64Array.from(points, (point) => (point ? latitudeCosine(point) : Number.NaN));
+}
+
+/**
+ * One place's row of `placeDistances`, given the points' cosines: a page that measures many
+ * places can work them out a few rows at a time, between other work.
+ */
+export function placeDistanceRow(
+  place: LatLng,
+  points: readonly (LatLng | undefined)[],
+  cosines: Float64Array,
+): Float32Array {
+  const row = new Float32Array(points.length).fill(Number.NaN);
+  const cosPlace = latitudeCosine(place);
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i];
+    if (point) row[i] = distanceWithCosines(place, point, cosPlace, cosines[i]!);
+  }
+  return row;
 }
 
 export interface PlaceCoverage {

@@ -19,9 +19,20 @@ const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /** Great-circle distance in miles (haversine; exact enough for "within 5 miles"). */
 export function distanceMiles(a: LatLng, b: LatLng): number {
+  return distanceWithCosines(a, b, latitudeCosine(a), latitudeCosine(b));
+}
+
+/** The cosine of a point's latitude, which `distanceWithCosines` takes worked out beforehand. */
+export const latitudeCosine = (point: LatLng) => Math.cos(toRadians(point.lat));
+
+/**
+ * `distanceMiles` with each point's `latitudeCosine` given: measuring from many places to many
+ * points works each cosine out once, not once per pair, and gets the very same miles.
+ */
+export function distanceWithCosines(a: LatLng, b: LatLng, cosA: number, cosB: number): number {
   const dLat = toRadians(b.lat - a.lat);
   const dLng = toRadians(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  const h = Math.sin(dLat / 2) ** 2 + cosA * cosB * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

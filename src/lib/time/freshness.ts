@@ -1,8 +1,15 @@
 /** How fresh a listing is: stale or wrong listings hurt people, so every page says so plainly. */
+import { wallClockAt } from './schedule.ts';
 
-/** Today's date (YYYY-MM-DD) in a time zone: "today" means the community's today. */
+/**
+ * Today's date (YYYY-MM-DD) in a time zone: "today" means the community's today. Read like every
+ * clock of the site (schedule.ts): from the offsets a page was built with, where it has them, so
+ * the listing form opens without loading Intl's zone data.
+ */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const { year, month, day } = wallClockAt(now.getTime(), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
 }
 
 /** Whole days from `date` to `today` (both YYYY-MM-DD). */

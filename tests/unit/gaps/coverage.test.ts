@@ -2,6 +2,7 @@
  * Coverage worked by hand: a place and listings due north of it, where a degree of latitude is
  * 2πR/360 miles (R = 3958.7613 mi, the haversine's radius), so each distance is known exactly.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBitset, fullBitset, setBit } from '#lib/finder/bitset.ts';
 import { buildFacetIndex, decodeFacetIndex } from '#lib/finder/facets.ts';
@@ -37,6 +38,30 @@ describe('distances and counts', () => {
     // The distance is inclusive: exactly at it counts.
     const [edge] = placeCoverage([home], [new Float32Array([10])], fullBitset(1), 10);
     expect(edge!.count).toBe(1);
+  });
+
+  it('gives, for every place and point, the very miles distanceMiles gives for the pair', () => {
+    const coordinates = fc.record({
+      lat: fc.double({ min: -80, max: 80, noNaN: true }),
+      lng: fc.double({ min: -180, max: 180, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(coordinates, { maxLength: 4 }),
+        fc.array(fc.option(coordinates), { maxLength: 30 }),
+        (places, points) => {
+          const rows = placeDistances(
+            places,
+            points.map((p) => p ?? undefined),
+          );
+          places.forEach((place, p) =>
+            points.forEach((point, i) =>
+              expect(rows[p]![i]).toBe(point ? Math.fround(distanceMiles(place, point)) : Number.NaN),
+            ),
+          );
+        },
+      ),
+    );
   });
 
   it('leaves a listing without a place (online, by phone) out of every distance, and counts it apart', () => {

@@ -48,7 +48,9 @@ describe('a date with its weekday written from the style the build took from Int
         // Through JSON, as a page hands them over.
         const handed = JSON.parse(JSON.stringify(words)) as typeof words;
         // The zone's clock is read with formatToParts; a date is written with format.
-        const written = vi.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get');
+        // format is a getter on the prototype (it hands out a bound function).
+        const prototype = Intl.DateTimeFormat.prototype as unknown as { readonly format: unknown };
+        const written = vi.spyOn(prototype, 'format', 'get');
         const made = vi.spyOn(Intl, 'DateTimeFormat');
         expect(dayWord(later, now, 'America/Detroit', handed)).toBe(byIntl);
         expect(written).not.toHaveBeenCalled();
