@@ -69,8 +69,11 @@ export function sortRows(rows: readonly PlaceCoverage[], key: SortKey, locale: s
   return [...rows].sort(compare[key]);
 }
 
-/** How long the distances are worked out before the page gets a turn (under a long task's 50 ms). */
-const SLICE_MS = 30;
+/**
+ * How long the distances are worked out before the page gets a turn: well under a long task's
+ * 50 ms on a slow phone, which takes several times as long as a laptop for each slice.
+ */
+const SLICE_MS = 10;
 
 const json = <T>(url: string): Promise<T> =>
   fetch(url).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${url}: ${r.status}`))));
@@ -145,13 +148,16 @@ export function startGaps(root: HTMLElement): void {
     json<SessionIndexJson>(root.dataset.sessions!),
   ]).then(async ([indexJson, pointsJson, placesJson, sessionsJson]) => {
     index = decodeFacetIndex(indexJson);
+    await nextTask();
     points = decodePoints(pointsJson, index.size);
     sessions = decodeSessionIndex(sessionsJson, index.size);
     places = gapPlacesOf(placesJson);
+    await nextTask();
     const listingPoints = Array.from({ length: index.size }, (_, i) => pointOf(points!, i));
     const cosines = pointCosines(listingPoints);
-    // Every place times every listing is a long piece of work with many listings: it is done a
-    // few places at a time, letting the page answer a tap or draw a frame in between.
+    // Decoding the data, and every place times every listing, are long pieces of work with many
+    // listings: they are done in turns (the distances a few places at a time), letting the page
+    // answer a tap or draw a frame in between.
     const rows: Float32Array[] = [];
     let since = performance.now();
     for (const place of places) {
