@@ -1,5 +1,5 @@
 /** How fresh a listing is: stale or wrong listings hurt people, so every page says so plainly. */
-import { wallClockAt } from './schedule.ts';
+import { formatDate, wallClockAt } from './schedule.ts';
 
 /**
  * Today's date (YYYY-MM-DD) in a time zone: "today" means the community's today. Read like every
@@ -7,9 +7,7 @@ import { wallClockAt } from './schedule.ts';
  * the listing form opens without loading Intl's zone data.
  */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const { year, month, day } = wallClockAt(now.getTime(), timeZone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+  return formatDate(wallClockAt(now.getTime(), timeZone));
 }
 
 /** Whole days from `date` to `today` (both YYYY-MM-DD). */

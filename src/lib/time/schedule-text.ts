@@ -50,7 +50,7 @@ export function dayWord(instant: number, now: number, timeZone: string, words: T
 
 /** "Saturday, December 12" ("sábado, 12 de diciembre"): from the words' style, or else Intl. */
 function longDate(date: LocalDate, words: TimeWords): string {
-  return words.dayDate ? dayDateInStyle(words.dayDate, date) : dayDateByIntl(date, words.locale);
+  return words.dayDate ? dayDateInStyle(words.dayDate, date, words.locale) : dayDateByIntl(date, words.locale);
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clockInStyle, clockStyleOf } from '#lib/time/clock-style.ts';
 import { formatClock, weekdayName, weekdayNames } from '#lib/time/format.ts';
 import { timeWords, UI_LANGUAGE_CODES } from '#i18n/index.ts';
-import { UI_LANGUAGES } from '#i18n/languages.ts';
+import { STYLE_LOCALES } from '../../helpers/locales.ts';
 
 const intlClock = (locale: string, h: number, m: number) =>
   new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
@@ -10,17 +10,7 @@ const intlClock = (locale: string, h: number, m: number) =>
   );
 
 describe('a clock time written from the style the build took from Intl', () => {
-  // The site's languages, and others with other patterns: 24-hour clocks, the period first,
-  // padded hours.
-  const locales = [
-    ...UI_LANGUAGE_CODES.map((code) => UI_LANGUAGES[code].locale),
-    'en-GB',
-    'de-DE',
-    'fr-CA',
-    'ko-KR',
-    'es-MX',
-  ];
-  for (const locale of locales) {
+  for (const locale of STYLE_LOCALES) {
     it(`reads as Intl writes it in ${locale}, every minute of the day`, () => {
       const style = clockStyleOf(locale);
       expect(style).toBeDefined();
