@@ -239,11 +239,13 @@ test.describe('near a place, worked out on the device', () => {
           (a, b) =>
             distanceMiles(here, shown(a)) - distanceMiles(here, shown(b)) || a.data.name.localeCompare(b.data.name),
         )[0]!;
-      const first = await page.evaluate(() => {
-        const cards = [...document.querySelectorAll<HTMLElement>('#finder-results .card')].filter((c) => !c.hidden);
-        return cards.sort((a, b) => Number(a.style.order) - Number(b.style.order))[0]?.dataset.listing;
-      });
-      expect(first).toBe(nearest.slug);
+      // The cards are ordered in an effect after the render that wrote the status: polled, not read once.
+      const first = () =>
+        page.evaluate(() => {
+          const cards = [...document.querySelectorAll<HTMLElement>('#finder-results .card')].filter((c) => !c.hidden);
+          return cards.sort((a, b) => Number(a.style.order) - Number(b.style.order))[0]?.dataset.listing;
+        });
+      await expect.poll(first).toBe(nearest.slug);
       await context.setOffline(false);
     });
   });
