@@ -321,6 +321,45 @@ test.describe('a map whose code cannot load', () => {
   });
 });
 
+test.describe('clustering off the page', () => {
+  test('the places are clustered in a worker, not on the page', async ({ page }) => {
+    const worker = page.waitForEvent('worker');
+    await openMap(page, '/map/');
+    expect((await worker).url()).toMatch(/\/_astro\/cluster-worker[^/]*\.js$/);
+    await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    // The clustering code stays out of the page's own scripts.
+    const pageScripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!),
+    );
+    expect(pageScripts.filter((name) => name.startsWith('clusters.'))).toEqual([]);
+  });
+
+  test('when the worker cannot start, the page clusters by itself and draws every place', async ({ page }) => {
+    await page.route('**/_astro/cluster-worker*.js', (route) => route.abort('internetdisconnected'));
+    await openMap(page, '/map/?category=food');
+    await fetched(page, '.js');
+    await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((e) => /\/clusters\.[^/]+\.js$/.test(e.name)),
+        ),
+      )
+      .toBe(true);
+    const plotted = Number(await page.locator('[data-map-points]').getAttribute('data-map-points'));
+    await page.locator('.map-canvas').focus();
+    await expect(async () => {
+      await page.keyboard.press('-');
+      const inView = await page
+        .locator('.leaflet-marker-icon.map-place, .leaflet-marker-icon.map-cluster')
+        .evaluateAll((els) =>
+          els.reduce((n, el) => n + (el.classList.contains('map-cluster') ? Number(el.textContent) : 1), 0),
+        );
+      expect(inView).toBe(plotted);
+    }).toPass({ timeout: 30_000 });
+  });
+});
+
 test.describe('who is contacted', () => {
   test('pages without a map ask for no tiles and no map code', async ({ page, tileRequests }) => {
     const requested: string[] = [];

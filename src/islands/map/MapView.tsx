@@ -103,13 +103,14 @@ export default function MapView({
   useEffect(() => {
     const layer = clusters.current!;
     if (!layer.loaded) {
-      layer.load(points, plotted);
-      requestAnimationFrame(() => performance.measure('map:first-render', 'map:start'));
+      void layer
+        .load(points, plotted)
+        .then(() => requestAnimationFrame(() => performance.measure('map:first-render', 'map:start')));
       return;
     }
     // Later changes wait for the frame that shows the new results, so the list never waits on the map.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => layer.load(points, plotted), 0)));
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => void layer.load(points, plotted), 0)));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);

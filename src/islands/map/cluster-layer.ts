@@ -1,8 +1,11 @@
 /**
- * The finder map's markers: the matching listings that have a place, clustered with supercluster
- * over the visible area only, so 10,000 listings cost a few dozen markers on screen, not 10,000.
- * Markers are added and removed by hand on every pan, which is why this is plain Leaflet in a
- * class rather than components.
+ * The finder map's markers: the matching listings that have a place, clustered in a worker
+ * (clusterer.ts) and drawn for the visible area only, so 100,000 listings cost a few dozen
+ * markers on screen and no clustering on the page's thread. Markers are added and removed by
+ * hand on every pan, which is why this is plain Leaflet in a class rather than components.
+ *
+ * Each view is asked of the worker; an answer arriving after a newer question, or after the
+ * places changed, is dropped, so what is drawn is always the latest view of the latest places.
  *
  * Private locations are drawn as areas, never pins.
  *
@@ -11,13 +14,15 @@
  * holds the same places. `notTabStop` undoes the tab stop Leaflet's keyboard option adds.
  */
 import * as L from 'leaflet';
-import Supercluster, { type AnyProps, type ClusterProperties, type PointFeature } from 'supercluster';
 import { hasBit, indexesOf, type Bitset } from '#lib/finder/bitset.ts';
+import { CLUSTER_RADIUS_PX } from '#lib/map/cluster-radius.ts';
+import type { ClusterItem } from '#lib/map/clusters.ts';
 import type { Points } from '#lib/map/points.ts';
 import { placeIcon } from '#client/map-base.ts';
 import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { formatNumber } from '#i18n/numbers.ts';
+import { Clusterer } from './clusterer.ts';
 
 /** The markers' words in the page's language, with its locale. */
 export type ClusterWords = Pick<Dictionary['finder']['map'], 'cluster' | 'clusterLabel' | 'areaLabel' | 'areaNote'> & {
@@ -53,14 +58,6 @@ interface Shown {
   position?: number;
   count: number;
 }
-
-type Feature = PointFeature<{ i: number }>;
-
-/**
- * Points closer than this on screen join a cluster, so separate markers never overlap and each
- * keeps a full 24 px target (WCAG 2.5.8).
- */
-const CLUSTER_RADIUS_PX = 40;
 
 function clusterIcon(count: number, locale: string): L.DivIcon {
   const size = count < 10 ? 34 : count < 100 ? 40 : count < 1000 ? 48 : 56;
@@ -112,10 +109,17 @@ export class ClusterLayer {
   readonly #minZoom: number;
   readonly #words: ClusterWords;
   readonly #shown = new Map<string, Shown>();
+  readonly #clusterer = new Clusterer();
   #points: Points | undefined;
-  #clusters: Supercluster<{ i: number }, AnyProps> | undefined;
+  /** Counts the sets of places loaded; the markers drawn belong to `#drawn`. */
+  #generation = 0;
+  #drawn = 0;
+  /** Counts the views asked for: only the answer to the latest is drawn. */
+  #asking = 0;
   /** Positions whose details were asked for once: a file that fails is not asked for again and again. */
   readonly #asked = new Set<number>();
+  /** Markers of places whose details have arrived since they were drawn: drawn again at the next view. */
+  readonly #renamed = new Set<string>();
 
   /** `zoom` is the region's starting zoom; clusters are kept down to four levels out from it. */
   constructor(map: L.Map, zoom: number, source: MarkerSource, words: ClusterWords) {
@@ -127,57 +131,72 @@ export class ClusterLayer {
     map.on('moveend', this.redraw);
   }
 
-  /** Whether a set of places has been clustered yet. */
+  /** Whether a set of places has been given yet. */
   get loaded(): boolean {
-    return this.#clusters !== undefined;
+    return this.#generation > 0;
   }
 
-  /** Clusters the `plotted` listings anew and draws what is in view. */
-  load(points: Points, plotted: Bitset): void {
-    const index = new Supercluster<{ i: number }>({
-      radius: CLUSTER_RADIUS_PX,
-      // Leaflet's tiles are 256 px, so this makes the radius screen pixels.
-      extent: 256,
-      maxZoom: 16,
+  /**
+   * Clusters the `plotted` listings anew and draws what is in view; settles once drawn (or once
+   * a newer set or view took over).
+   */
+  async load(points: Points, plotted: Bitset): Promise<void> {
+    const generation = ++this.#generation;
+    this.#points = points;
+    await this.#clusterer.load({
+      positions: Uint32Array.from(indexesOf(plotted)),
+      lng: points.lng,
+      lat: points.lat,
       minZoom: this.#minZoom,
     });
-    const features: Feature[] = indexesOf(plotted).map((i) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [points.lng[i]!, points.lat[i]!] },
-      properties: { i },
-    }));
-    this.#points = points;
-    this.#clusters = index.load(features);
-    // Markers drawn for the previous set belong to other clusters now.
-    for (const item of this.#shown.values()) {
-      item.marker.remove();
-      item.area?.remove();
-    }
-    this.#shown.clear();
-    this.redraw();
+    if (generation === this.#generation) await this.redraw();
   }
 
   /** Draws the clusters and places in view, keeping the markers already drawn that still are. */
-  readonly redraw = (): void => {
-    const instance = this.#map;
-    const index = this.#clusters;
+  readonly redraw = async (): Promise<void> => {
     const points = this.#points;
-    if (!index || !points) return;
+    if (!points || !this.loaded) return;
     const start = performance.now();
-    const view = instance.getBounds();
-    const zoom = Math.round(instance.getZoom());
-    const items = index.getClusters([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], zoom);
+    const generation = this.#generation;
+    const asking = ++this.#asking;
+    const view = this.#map.getBounds();
+    const zoom = Math.round(this.#map.getZoom());
+    let items: ClusterItem[];
+    try {
+      items = await this.#clusterer.view([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], zoom);
+    } catch {
+      // The markers already drawn stay; the next pan or change asks again.
+      return;
+    }
+    if (asking !== this.#asking || generation !== this.#generation) return;
+    this.#draw(items, zoom, points, generation);
+    // The zoom rides along so a test can tell the redraw after its own zoom from any other.
+    performance.measure('map:update', { start, end: performance.now(), detail: { zoom } });
+  };
+
+  #draw(items: ClusterItem[], zoom: number, points: Points, generation: number): void {
+    const instance = this.#map;
+    if (generation !== this.#drawn) {
+      // Markers drawn for the previous set belong to other clusters now.
+      for (const item of this.#shown.values()) {
+        item.marker.remove();
+        item.area?.remove();
+      }
+      this.#shown.clear();
+      this.#drawn = generation;
+    }
     const next = new Set<string>();
     const unnamed: number[] = [];
     for (const item of items) {
-      const [lng, lat] = item.geometry.coordinates as [number, number];
-      const props = item.properties as Partial<ClusterProperties> & { i?: number };
-      const key = props.cluster ? `c${props.cluster_id}:${zoom}` : `p${props.i}`;
+      const { lat, lng } = item;
+      const key = item.kind === 'cluster' ? `c${item.id}:${zoom}` : `p${item.position}`;
       next.add(key);
-      if (this.#shown.has(key)) continue;
-      if (props.cluster) {
-        const count = props.point_count!;
-        const id = props.cluster_id!;
+      const old = this.#shown.get(key);
+      if (old && !this.#renamed.has(key)) continue;
+      old?.marker.remove();
+      old?.area?.remove();
+      if (item.kind === 'cluster') {
+        const { count, expansionZoom } = item;
         const words = this.#words;
         const marker = L.marker([lat, lng], {
           icon: clusterIcon(count, words.locale),
@@ -185,7 +204,7 @@ export class ClusterLayer {
           title: plural(words.locale, words.cluster, count),
         });
         marker.on('click', () => {
-          instance.setView([lat, lng], Math.min(index.getClusterExpansionZoom(id), 18));
+          instance.setView([lat, lng], Math.min(expansionZoom, 18));
           // The cluster's marker is about to go; keep keyboard users on the map.
           instance.getContainer().focus();
         });
@@ -195,7 +214,7 @@ export class ClusterLayer {
         activateWithKeys(marker);
         this.#shown.set(key, { marker, count });
       } else {
-        const i = props.i!;
+        const i = item.position;
         const slug = this.#source.slug(i);
         const isArea = hasBit(points.areas, i);
         const info = this.#source.describe(slug);
@@ -232,22 +251,16 @@ export class ClusterLayer {
       item.area?.remove();
       this.#shown.delete(key);
     }
-    // The zoom rides along so a test can tell the redraw after its own zoom from any other.
-    performance.measure('map:update', { start, end: performance.now(), detail: { zoom } });
+    this.#renamed.clear();
     if (unnamed.length > 0) this.#name(unnamed);
-  };
+  }
 
   /** Draws these places' markers again once their names and details are here. */
   #name(positions: number[]): void {
     for (const i of positions) this.#asked.add(i);
     void this.#source.need(positions).then(() => {
-      for (const i of positions) {
-        const item = this.#shown.get(`p${i}`);
-        item?.marker.remove();
-        item?.area?.remove();
-        this.#shown.delete(`p${i}`);
-      }
-      this.redraw();
+      for (const i of positions) this.#renamed.add(`p${i}`);
+      void this.redraw();
     });
   }
 
@@ -279,6 +292,9 @@ export class ClusterLayer {
   /** Stops following the map; its markers go with the map. */
   remove(): void {
     this.#map.off('moveend', this.redraw);
+    this.#clusterer.stop();
+    // Answers still on their way are for a map that is gone.
+    this.#generation++;
     this.#shown.clear();
   }
 }
