@@ -18,6 +18,7 @@ import { todayIn } from '#lib/time/freshness.ts';
 import type { Problem } from '#lib/validate/problem.ts';
 import { FormFieldsContext, type FormFields } from './context.ts';
 import { HandOver } from './HandOver.tsx';
+import { InTurn } from './InTurn.tsx';
 import {
   AboutSection,
   CheckedSection,
@@ -169,19 +170,49 @@ export function FormBody({ settings, initial, edited }: Props) {
             onChange: (value) => update({ slug: value }),
           }}
         />
-        <PlaceSection state={state} update={update} choices={choices} parts={parts} map={settings.map} />
-        <ReachSection state={state} update={update} choices={choices} />
-        {parts.join && <JoinSection state={state} update={update} choices={choices} />}
-        <TimesSection state={state} update={update} choices={choices} nextId={nextId} announce={setAnnouncement} />
-        <WhoSection state={state} update={update} choices={choices} />
-        {parts.meeting && <MeetingSection state={state} update={update} choices={choices} />}
-        {parts.housing && <HousingSection state={state} update={update} choices={choices} />}
-        {parts.employer && <EmployerSection state={state} update={update} choices={choices} />}
+        <InTurn>
+          <PlaceSection state={state} update={update} choices={choices} parts={parts} map={settings.map} />
+        </InTurn>
+        <InTurn>
+          <ReachSection state={state} update={update} choices={choices} />
+        </InTurn>
+        {parts.join && (
+          <InTurn>
+            <JoinSection state={state} update={update} choices={choices} />
+          </InTurn>
+        )}
+        <InTurn>
+          <TimesSection state={state} update={update} choices={choices} nextId={nextId} announce={setAnnouncement} />
+        </InTurn>
+        <InTurn>
+          <WhoSection state={state} update={update} choices={choices} />
+        </InTurn>
+        {parts.meeting && (
+          <InTurn>
+            <MeetingSection state={state} update={update} choices={choices} />
+          </InTurn>
+        )}
+        {parts.housing && (
+          <InTurn>
+            <HousingSection state={state} update={update} choices={choices} />
+          </InTurn>
+        )}
+        {parts.employer && (
+          <InTurn>
+            <EmployerSection state={state} update={update} choices={choices} />
+          </InTurn>
+        )}
         {settings.translations.map(({ code, name }) => (
-          <TranslationSection key={code} state={state} update={update} choices={choices} code={code} name={name} />
+          <InTurn key={code}>
+            <TranslationSection state={state} update={update} choices={choices} code={code} name={name} />
+          </InTurn>
         ))}
-        <StatusSection state={state} update={update} choices={choices} parts={parts} />
-        <CheckedSection state={state} update={update} choices={choices} />
+        <InTurn>
+          <StatusSection state={state} update={update} choices={choices} parts={parts} />
+        </InTurn>
+        <InTurn>
+          <CheckedSection state={state} update={update} choices={choices} />
+        </InTurn>
         <div className="form-check-bar">
           <button type="submit" className="button">
             {words.check.button}
