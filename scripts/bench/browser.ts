@@ -131,6 +131,16 @@ export async function facetClickTimes(site: Site): Promise<number[]> {
   await page.waitForSelector('[data-finder-ready]');
   await page.waitForSelector('[data-map-points]');
   const boxes = ['f-support-instrumental', 'f-pathway-medication-assisted', 'f-support-emotional', 'f-category-food'];
+  // A closed group holds links until it is opened (FacetGroups.tsx): each group is opened as a
+  // person would, untimed, so its boxes exist.
+  for (const id of boxes) {
+    const group = id.split('-')[1]!;
+    await page.evaluate((key) => {
+      const details = document.querySelector<HTMLDetailsElement>(`details.facet[data-facet="${key}"]`)!;
+      if (!details.open) details.querySelector('summary')!.click();
+    }, group);
+    await page.waitForSelector(`#${id}`);
+  }
   const times: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const id of boxes) {

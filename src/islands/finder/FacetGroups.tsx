@@ -87,7 +87,7 @@ export function FacetGroups({
         </div>
       </div>
       {groups.map((group) => (
-        <details key={group.key} className="facet" open={opened.has(group.key) || undefined}>
+        <details key={group.key} className="facet" data-facet={group.key} open={opened.has(group.key) || undefined}>
           <summary onClick={() => hydrated && turn([group.key])}>
             {group.legend}
             {selected[group.key].length > 0 && ` (${selected[group.key].length})`}
