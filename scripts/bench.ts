@@ -414,7 +414,7 @@ hours, all inside the region) into temporary copies of this project and of a bar
 that reads the same files with the \`glob()\` loader and renders as many pages as the full build
 writes (${[...pagesCounted].map(([size, c]) => `${c.pages.toLocaleString('en-US')} at ${label(size)}`).join(', ') || 'counted in each run'}):
 one per entry and language, and one entry's page again for each of the project's other pages,
-and nothing else. Both builds run in the same session, ${runs} times each, alternating (the full
+and nothing else. Both builds run in the same session, ${runs === 1 ? 'once' : `${runs} times`} each, alternating (the full
 one first, as its pages give the count), every one from a cold cache
 (no \`dist/\`, no \`.astro\` cache); the table gives the median time, the ratio of the medians
 with the range of the per-run ratios, and the highest peak memory. The ratio is the figure
