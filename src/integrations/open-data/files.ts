@@ -49,15 +49,13 @@ export function openDataSite({ config, origin, base }: Omit<OpenDataInput, 'list
   };
 }
 
-/** Every export file, by path under dist/. */
-export function exportFiles(listings: readonly OpenDataListing[], site: OpenDataSite): Map<string, string> {
-  return new Map([
-    ['exports/listings.json', JSON.stringify(listingsJson(listings, site))],
-    ['exports/listings.geojson', JSON.stringify(listingsGeoJson(listings, site))],
-    ['exports/listings.csv', listingsCsv(listings, site)],
-    ['exports/hsds/services.json', JSON.stringify(hsdsServices(listings, site))],
-    ['feed.xml', atomFeed(listings, site)],
-  ]);
+/** Every export file, by path under dist/, each made only when the one before has been taken. */
+function* exportFiles(listings: readonly OpenDataListing[], site: OpenDataSite): Generator<[string, string]> {
+  yield ['exports/listings.json', JSON.stringify(listingsJson(listings, site))];
+  yield ['exports/listings.geojson', JSON.stringify(listingsGeoJson(listings, site))];
+  yield ['exports/listings.csv', listingsCsv(listings, site)];
+  yield ['exports/hsds/services.json', JSON.stringify(hsdsServices(listings, site))];
+  yield ['feed.xml', atomFeed(listings, site)];
 }
 
 /**
@@ -66,7 +64,7 @@ export function exportFiles(listings: readonly OpenDataListing[], site: OpenData
  * never does is in src/lib/open-data/meeting-guide/export.ts). Published listings in name order, as pages
  * list them.
  */
-export function meetingFiles({ listings, config, origin, base }: OpenDataInput): Map<string, string> {
+function* meetingFiles({ listings, config, origin, base }: OpenDataInput): Generator<[string, string]> {
   const published = listings.filter((l) => l.data.status !== 'closed').sort((a, b) => compareByName(a.data, b.data));
   const calendarListings = published.map(({ slug, data }): CalendarListing => ({ slug, ...data }));
   const calendar = buildCalendar(calendarListings.filter(inMeetingsCalendar), calendarSite(config, origin, base), {
@@ -79,30 +77,33 @@ export function meetingFiles({ listings, config, origin, base }: OpenDataInput):
     url: siteUrl(origin, base),
     area: config.region.name,
   });
-  return new Map([
-    ['exports/meetings.ics', calendar],
-    ['exports/meetings.json', JSON.stringify(feed)],
-  ]);
+  yield ['exports/meetings.ics', calendar];
+  yield ['exports/meetings.json', JSON.stringify(feed)];
 }
 
 /** The calendar file of each published listing with a schedule, by path under dist/. */
-export function calendarFiles({ listings, config, origin, base }: OpenDataInput): Map<string, string> {
+function* calendarFiles({ listings, config, origin, base }: OpenDataInput): Generator<[string, string]> {
   const site = calendarSite(config, origin, base);
-  const files = new Map<string, string>();
   for (const { slug, data } of listings) {
     if (data.status === 'closed') continue;
     const listing: CalendarListing = { slug, ...data };
     if (!hasCalendar(listing)) continue;
-    files.set(`listings/${slug}.ics`, listingCalendar(listing, site));
+    yield [`listings/${slug}.ics`, listingCalendar(listing, site)];
   }
-  return files;
+}
+
+/**
+ * Everything the open-data worker writes, as path under dist/ and text, one file at a time: the
+ * worker writes each before the next is made, so a large site's exports (hundreds of megabytes
+ * of text, and the objects each is made from) are never all in memory at once.
+ */
+export function* openDataFileStream(input: OpenDataInput): Generator<[string, string]> {
+  yield* exportFiles(input.listings, openDataSite(input));
+  yield* meetingFiles(input);
+  yield* calendarFiles(input);
 }
 
 /** Everything the open-data worker writes, by path under dist/. */
 export function openDataFiles(input: OpenDataInput): Map<string, string> {
-  return new Map([
-    ...exportFiles(input.listings, openDataSite(input)),
-    ...meetingFiles(input),
-    ...calendarFiles(input),
-  ]);
+  return new Map(openDataFileStream(input));
 }

@@ -6,8 +6,9 @@
  * rendered pages, so Pagefind's own process works on it while Astro renders the pages. Indexing
  * the finished pages afterwards made large builds much longer; this way it overlaps with
  * rendering (BENCHMARKS.md, "Figures behind design choices"). Every listing gets one record per
- * language the site is built in; Pagefind splits them into one index per language by the
- * records' `<html lang>`, and the browser loads the index of the page's language. The result is written to a staging folder, because Astro
+ * language the site is built in, and each language's records go to a Pagefind process of their own,
+ * one language after another (merge.ts joins their folders); the browser loads the index of the
+ * page's language. The result is written to a staging folder, because Astro
  * empties dist/ before rendering, and moved into dist/pagefind/ when the build is done.
  */
 import type { AstroIntegration } from 'astro';
@@ -18,26 +19,70 @@ import { searchRecord } from '#lib/finder/search-record.ts';
 import { getSite } from '#lib/content/site.ts';
 import type { Lang } from '#i18n/languages.ts';
 import { moveInto } from '#integrations/output/staging.ts';
+import { mergeIndexInto } from './merge.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
 
+/**
+ * How many records are made and handed to Pagefind at a time: the records of a large site are
+ * hundreds of megabytes of text, and only a batch of them needs to exist at once.
+ */
+const BATCH = 500;
+
+/** One language's index, by a Pagefind process of its own that ends when the index is written. */
+async function writeLanguage(
+  published: readonly ValidListing[],
+  lang: Lang,
+  sourceLang: Lang,
+  outputPath: string,
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    await fill(index, published, lang, sourceLang, outputPath);
+  } finally {
+    // Ending the process is what gives its memory back; the next language starts a new one.
+    await pagefind.close();
+  }
+}
+
+async function fill(
+  index: pagefind.PagefindIndex,
+  published: readonly ValidListing[],
+  lang: Lang,
+  sourceLang: Lang,
+  outputPath: string,
+): Promise<void> {
+  for (let start = 0; start < published.length; start += BATCH) {
+    const records = published
+      .slice(start, start + BATCH)
+      .map((l) => searchRecord(l.slug, l.data, l.body, lang, sourceLang));
+    const added = await Promise.all(records.map(({ url, content }) => index.addHTMLFile({ url, content })));
+    const failed = added.flatMap((a) => a.errors);
+    if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+  }
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+}
+
+/**
+ * The index of every language, one language after another, joined in `outputPath`. Pagefind
+ * holds every record it is given until it has written the index, and writing takes several
+ * times that memory again: with all languages in one process, the index of a large site took
+ * more memory than the rest of the build (BENCHMARKS.md, "Figures behind design choices").
+ */
 async function writeIndex(
   listings: readonly ValidListing[],
   languages: readonly Lang[],
   outputPath: string,
 ): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const published = listings.filter((l) => l.data.status !== 'closed');
   const [sourceLang = 'en'] = languages;
-  const records = languages.flatMap((lang) =>
-    published.map((l) => searchRecord(l.slug, l.data, l.body, lang, sourceLang)),
-  );
-  const added = await Promise.all(records.map(({ url, content }) => index.addHTMLFile({ url, content })));
-  const failed = added.flatMap((a) => a.errors);
-  if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
-  rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  for (const [i, lang] of languages.entries()) {
+    const folder = i === 0 ? outputPath : `${outputPath.replace(/\/$/, '')}-${lang}`;
+    await writeLanguage(published, lang, sourceLang, folder);
+    if (i > 0) mergeIndexInto(outputPath, folder);
+  }
   return published.length;
 }
 
@@ -63,7 +108,6 @@ export function searchIndex(listings: () => readonly ValidListing[]): AstroInteg
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) return;
         const count = await pending;
-        await pagefind.close();
         moveInto(staging, fileURLToPath(new URL('pagefind/', dir)));
         logger.info(`search index: ${count} listings in ${getSite().languages.join(', ')}`);
       },
