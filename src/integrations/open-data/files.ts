@@ -97,13 +97,8 @@ function* calendarFiles({ listings, config, origin, base }: OpenDataInput): Gene
  * worker writes each before the next is made, so a large site's exports (hundreds of megabytes
  * of text, and the objects each is made from) are never all in memory at once.
  */
-export function* openDataFileStream(input: OpenDataInput): Generator<[string, string]> {
+export function* openDataFiles(input: OpenDataInput): Generator<[string, string]> {
   yield* exportFiles(input.listings, openDataSite(input));
   yield* meetingFiles(input);
   yield* calendarFiles(input);
-}
-
-/** Everything the open-data worker writes, by path under dist/. */
-export function openDataFiles(input: OpenDataInput): Map<string, string> {
-  return new Map(openDataFileStream(input));
 }

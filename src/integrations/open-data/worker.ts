@@ -6,12 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDataFileStream, type OpenDataInput } from './files.ts';
+import { openDataFiles, type OpenDataInput } from './files.ts';
 
 const { staging, ...input } = workerData as OpenDataInput & { staging: string };
 const written: string[] = [];
 const folders = new Set<string>();
-for (const [path, text] of openDataFileStream(input)) {
+for (const [path, text] of openDataFiles(input)) {
   const file = join(staging, path);
   const folder = dirname(file);
   if (!folders.has(folder)) {

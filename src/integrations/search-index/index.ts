@@ -38,31 +38,21 @@ async function writeLanguage(
   const { index, errors } = await pagefind.createIndex({});
   try {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    await fill(index, published, lang, sourceLang, outputPath);
+    for (let start = 0; start < published.length; start += BATCH) {
+      const records = published
+        .slice(start, start + BATCH)
+        .map((l) => searchRecord(l.slug, l.data, l.body, lang, sourceLang));
+      const added = await Promise.all(records.map(({ url, content }) => index.addHTMLFile({ url, content })));
+      const failed = added.flatMap((a) => a.errors);
+      if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
+    }
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   } finally {
     // Ending the process is what gives its memory back; the next language starts a new one.
     await pagefind.close();
   }
-}
-
-async function fill(
-  index: pagefind.PagefindIndex,
-  published: readonly ValidListing[],
-  lang: Lang,
-  sourceLang: Lang,
-  outputPath: string,
-): Promise<void> {
-  for (let start = 0; start < published.length; start += BATCH) {
-    const records = published
-      .slice(start, start + BATCH)
-      .map((l) => searchRecord(l.slug, l.data, l.body, lang, sourceLang));
-    const added = await Promise.all(records.map(({ url, content }) => index.addHTMLFile({ url, content })));
-    const failed = added.flatMap((a) => a.errors);
-    if (failed.length > 0) throw new Error(`Pagefind indexing failed: ${failed.join('; ')}`);
-  }
-  rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 }
 
 /**

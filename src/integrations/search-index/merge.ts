@@ -11,8 +11,9 @@
  * Anything else would mean Pagefind's output has changed shape, so it stops the build with the
  * file's name rather than ship a search that finds nothing in one language.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { moveInto } from '#integrations/output/staging.ts';
 
 /** The file that tells Pagefind's script which languages the site has, and where their files are. */
 export const ENTRY_FILE = 'pagefind-entry.json';
@@ -28,18 +29,6 @@ function readEntry(folder: string): Entry {
   const path = join(folder, ENTRY_FILE);
   if (!existsSync(path)) throw new Error(`search index: Pagefind wrote no ${ENTRY_FILE} in ${folder}`);
   return JSON.parse(readFileSync(path, 'utf8')) as Entry;
-}
-
-/** Every file under `folder`, as paths relative to it with `/` between parts. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(folder.length + 1)
-        .split('\\')
-        .join('/'),
-    );
 }
 
 /** The entry file of both runs as one: the same apart from `languages`, which gains `from`'s. */
@@ -63,9 +52,9 @@ export function joinEntries(into: Entry, from: Entry): Entry {
  */
 export function mergeIndexInto(into: string, from: string): void {
   const entry = joinEntries(readEntry(into), readEntry(from));
-  for (const file of filesUnder(from)) {
-    if (file === ENTRY_FILE) continue;
+  for (const file of readdirSync(from, { recursive: true, encoding: 'utf8' })) {
     const source = join(from, file);
+    if (file === ENTRY_FILE || !statSync(source).isFile()) continue;
     const target = join(into, file);
     if (existsSync(target)) {
       if (!readFileSync(target).equals(readFileSync(source))) {
@@ -73,8 +62,7 @@ export function mergeIndexInto(into: string, from: string): void {
       }
       continue;
     }
-    mkdirSync(dirname(target), { recursive: true });
-    renameSync(source, target);
+    moveInto(source, target);
   }
   writeFileSync(join(into, ENTRY_FILE), JSON.stringify(entry));
   rmSync(from, { recursive: true, force: true });

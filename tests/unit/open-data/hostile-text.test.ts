@@ -53,7 +53,7 @@ const texts = [...hostile.formulas, ...hostile.lineBreaks, hostile.xmlForbidden]
 const privateHome = hostileListing('hostile-private', hostile.formulas[0]!);
 privateHome.data = { ...privateHome.data, location_private: true, address: { city: 'Lansing' } };
 const listings = [...fixtureListings(), ...texts.map((text, i) => hostileListing(`hostile-${i}`, text)), privateHome];
-const files = openDataFiles({ listings, config: fixtureSite, origin: 'https://example.org', base: '/map/' });
+const files = new Map(openDataFiles({ listings, config: fixtureSite, origin: 'https://example.org', base: '/map/' }));
 const file = (path: string) => {
   const text = files.get(path);
   if (text === undefined) throw new Error(`no ${path} among ${[...files.keys()].join(', ')}`);
