@@ -7,7 +7,7 @@ import type { Dictionary } from '#i18n/dictionary.ts';
 import { fill, plural } from '#i18n/text.ts';
 import { pageWords } from './page-words.ts';
 import { pageTimeWords } from './time-words.ts';
-import { searchListings } from './pagefind.ts';
+import { resultData, searchListings } from './pagefind.ts';
 import { formatNumber } from '#i18n/numbers.ts';
 
 const MAX_RESULTS = 10;
@@ -118,7 +118,7 @@ export function setupSearch(form: HTMLFormElement): void {
       const found = await searchListings(base, query);
       if (ticket !== latest) return;
       if (found.length === 0) return await renderNone(results, query, home, words, () => ticket === latest);
-      const top = await Promise.all(found.slice(0, MAX_RESULTS).map((r) => r.data()));
+      const top = await Promise.all(found.slice(0, MAX_RESULTS).map(resultData));
       if (ticket !== latest) return;
       render(
         results,

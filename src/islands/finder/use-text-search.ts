@@ -4,21 +4,39 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { FacetIndex } from '#lib/finder/facets.ts';
-import { searchListings } from '#client/pagefind.ts';
+import { loadPagefind, resultData, textResults } from '#client/pagefind.ts';
 
 const MAX_TEXT_RESULTS = 1000;
 
-/** Positions (in the facet index) of the listings Pagefind finds for `q`, best match first. */
-async function searchText(q: string, base: string, positions: Map<string, number>): Promise<number[]> {
-  const results = await searchListings(base, q);
-  const data = await Promise.all(results.slice(0, MAX_TEXT_RESULTS).map((r) => r.data()));
-  const found: number[] = [];
-  for (const { url } of data) {
-    const slug = /\/listings\/([^/]+)\//.exec(url)?.[1];
-    const position = slug ? positions.get(slug) : undefined;
-    if (position !== undefined && !found.includes(position)) found.push(position);
-  }
-  return found;
+/**
+ * Positions (in the facet index) of the listings found for `q`, best first: each word found in a
+ * listing's text by Pagefind, or naming one of its terms in the facet index
+ * (src/lib/finder/term-words.ts). The word table is loaded only when words are searched.
+ */
+async function searchText(
+  q: string,
+  base: string,
+  index: FacetIndex,
+  positions: Map<string, number>,
+): Promise<number[]> {
+  const [engine, { wordGroups, termMatches, rankWordMatches }] = await Promise.all([
+    loadPagefind(base),
+    import('#lib/finder/term-words.ts'),
+  ]);
+  const matches = await Promise.all(
+    wordGroups(q).map(async (group) => {
+      const results = (await textResults(engine, group)).slice(0, MAX_TEXT_RESULTS);
+      const data = await Promise.all(results.map(resultData));
+      const text: number[] = [];
+      for (const { url } of data) {
+        const slug = /\/listings\/([^/]+)\//.exec(url)?.[1];
+        const position = slug ? positions.get(slug) : undefined;
+        if (position !== undefined && !text.includes(position)) text.push(position);
+      }
+      return { text, terms: termMatches(index, group.refs) };
+    }),
+  );
+  return rankWordMatches(matches, (position) => position);
 }
 
 export interface TextSearch {
@@ -38,7 +56,7 @@ export function useTextSearch(q: string, index: FacetIndex | undefined, base: st
     if (!q || !index) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      searchText(q, base, positions)
+      searchText(q, base, index, positions)
         .catch(() => [])
         .then((matches) => !cancelled && setFound({ q, matches }));
     }, 150);

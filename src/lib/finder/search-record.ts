@@ -35,6 +35,7 @@ import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
 import { escapeHtml } from '#lib/html/card.ts';
 import { renderDescription } from '#lib/html/markdown.ts';
 import { languageLabelIn } from './facet-groups.ts';
+import type { TermFacet } from './term-words.ts';
 
 export interface SearchRecord {
   /**
@@ -50,21 +51,15 @@ export interface SearchRecord {
 }
 
 /**
- * The everyday words (English and Spanish) of every term a listing has: its category's apart,
- * because those say what the listing is, the rest say something about it.
+ * The everyday words (English and Spanish) a listing's record keeps: those of its features,
+ * fellowship, medication policy, house rules and days. The words of the terms the finder can
+ * filter on (its kind of place, support, pathways, people served, attendance, cost, access) are
+ * matched in the browser against the terms instead (src/lib/finder/term-words.ts), which keeps
+ * them out of every record.
  */
-export function listingWords(data: ListingData): { category: string[]; other: string[] } {
+export function listingWords(data: ListingData): string[] {
   const days = [...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)];
-  // `[all-pathways]` brings its own words, not every pathway's: a search for "Suboxone" means
-  // places that name medication, not every place that welcomes all.
-  const pathways = data.pathways ?? [];
-  const other = [
-    ...data.support.flatMap((id) => wordsOf('support', id)),
-    ...pathways.flatMap((id) => wordsOf('pathway', id)),
-    ...(data.populations ?? []).flatMap((id) => wordsOf('population', id)),
-    ...wordsOf('attendance', data.attendance),
-    ...wordsOf('cost', data.cost),
-    ...(data.accessibility ?? []).flatMap((id) => wordsOf('accessibility', id)),
+  const words = [
     ...(data.features ?? []).flatMap((id) => wordsOf('feature', id)),
     ...wordsOf('fellowship', data.fellowship),
     ...wordsOf('moud', data.housing?.moud),
@@ -72,29 +67,25 @@ export function listingWords(data: ListingData): { category: string[]; other: st
     ...wordsOf('narrLevel', data.housing?.narr_level?.toString()),
     ...days.flatMap((id) => wordsOf('weekday', id)),
   ];
-  const category = [...new Set(wordsOf('category', data.category))];
-  return { category, other: [...new Set(other)].filter((w) => !category.includes(w)) };
+  return [...new Set(words)];
 }
 
 /**
- * The everyday words as Pagefind is given them: each word once (matched without regard to case),
- * the category's first. Pagefind matches a search word by word, so "sober living" still finds a
- * house whose terms bring "sober living" and "sober house". Repeating a word added nothing to
- * what matches, only to the index's size and to the time a large build waits for Pagefind.
+ * The everyday words as Pagefind is given them: each word once (matched without regard to case).
+ * Pagefind matches a search word by word, so "women only" still finds a house whose terms bring
+ * "women only". Repeating a word added nothing to what matches, only to the index's size and to
+ * the time a large build waits for Pagefind.
  */
-export function indexedWords(words: { category: string[]; other: string[] }): { category: string[]; other: string[] } {
+export function indexedWords(phrases: readonly string[]): string[] {
   const seen = new Set<string>();
-  const once = (phrases: readonly string[]) =>
-    phrases.flatMap((phrase) =>
-      phrase.split(/\s+/).filter((word) => {
-        const key = word.toLowerCase();
-        if (!word || seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      }),
-    );
-  // The category's words first: their weight is the higher one.
-  return { category: once(words.category), other: once(words.other) };
+  return phrases.flatMap((phrase) =>
+    phrase.split(/\s+/).filter((word) => {
+      const key = word.toLowerCase();
+      if (!word || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
 }
 
 /**
@@ -137,10 +128,18 @@ export function searchRecord(
     data.status === 'temporarily-closed' ? finderWords.record.temporarilyClosed : undefined,
   ].filter((fact): fact is string => !!fact);
   const category = labelOf(CATEGORIES, data.category);
+  // Term ids, the same in every language: the search box matches the words that name terms
+  // against these (src/client/pagefind.ts).
+  const filter = (key: TermFacet, ids: readonly (string | undefined)[] | undefined) =>
+    (ids ?? []).flatMap((id) => (id ? [`<span data-pagefind-filter="${key}">${escapeHtml(id)}</span>`] : []));
   const filters = [
-    `<span data-pagefind-filter="category">${escapeHtml(category)}</span>`,
-    ...labelsOf(SUPPORT_TYPES, data.support).map((l) => `<span data-pagefind-filter="support">${escapeHtml(l)}</span>`),
-    ...pathways.map((l) => `<span data-pagefind-filter="pathway">${escapeHtml(l)}</span>`),
+    ...filter('category', [data.category]),
+    ...filter('support', data.support),
+    ...filter('pathway', data.pathways),
+    ...filter('population', data.populations),
+    ...filter('attendance', [data.attendance]),
+    ...filter('cost', [data.cost]),
+    ...filter('accessibility', data.accessibility),
   ];
   const words = indexedWords(listingWords(data));
   // Untranslated text keeps its language in the results (WCAG 2.2, 3.1.2): the search box marks
@@ -158,10 +157,9 @@ export function searchRecord(
     renderDescription(text.description?.text),
     `<p>${facts.map(escapeHtml).join(' · ')}</p>`,
     `<p>${[...labelsOf(SUPPORT_TYPES, data.support), ...pathways].map(escapeHtml).join(' · ')}</p>`,
-    // Words people type for its terms, weighted below the listing's own text so a listing that
-    // names a thing in its description ranks above one that only has the term.
-    `<p data-pagefind-weight="0.8">${escapeHtml(words.category.join(' '))}</p>`,
-    words.other.length > 0 ? `<p data-pagefind-weight="0.5">${escapeHtml(words.other.join(' '))}</p>` : '',
+    // Words people type for its other terms, weighted below the listing's own text so a listing
+    // that names a thing in its description ranks above one that only has the term.
+    words.length > 0 ? `<p data-pagefind-weight="0.5">${escapeHtml(words.join(' '))}</p>` : '',
     `<div hidden data-pagefind-ignore>${filters.join('')}${langMeta.join('')}</div>`,
     '</main></body></html>',
   ].join('');

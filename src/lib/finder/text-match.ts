@@ -59,3 +59,16 @@ export function matchedOnlyAGuess(q: string, matched: readonly string[]): boolea
     return !real && guess;
   });
 }
+
+/**
+ * True when Pagefind's match for a word that names a term (src/lib/finder/term-words.ts) is not
+ * that word: no matched word shares all but its last two letters with it (three at least). The
+ * term's listings are found without Pagefind, so only the text's own uses of the word should be
+ * added: "suboxone", which no description uses, would otherwise bring every "substance" Pagefind
+ * falls back to, and "dentist" every "dental".
+ */
+export function matchedOtherWords(word: string, matched: readonly string[]): boolean {
+  const typed = normalizeWord(word);
+  const needed = Math.max(Math.min(typed.length, MIN_SHARED), typed.length - 2);
+  return !matched.map(normalizeWord).some((m) => sharedStart(m, typed) >= needed);
+}

@@ -44,55 +44,51 @@ describe('the word-search record of a listing', () => {
     const open = { ...withStreet, location_private: false };
     expect(searchRecord('harbor-house', open, '').content).toContain('12 Secret St');
   });
-  it('carries the category, support and pathway filters', () => {
-    expect(record.content).toMatch(/data-pagefind-filter="category">Recovery housing</);
-    expect(record.content).toMatch(/data-pagefind-filter="support">/);
-    expect(record.content).toMatch(/data-pagefind-filter="pathway">/);
-  });
-  it('carries the everyday words of every term the listing has, in English and Spanish', () => {
-    for (const word of [
-      'sober',
-      'living',
-      'halfway',
-      'house',
-      'vivienda',
-      'Suboxone',
-      'metadona',
-      'viernes',
-      'mujeres',
+  it('carries its terms as filters by id, the same in every language', () => {
+    for (const [key, id] of [
+      ['category', 'recovery-housing'],
+      ['support', 'instrumental'],
+      ['pathway', 'medication-assisted'],
+      ['population', 'women'],
+      ['attendance', 'in-person'],
     ])
+      expect(record.content).toContain(`<span data-pagefind-filter="${key}">${id}</span>`);
+    expect(searchRecord('harbor-house', data, '', 'es').content).toContain(
+      '<span data-pagefind-filter="category">recovery-housing</span>',
+    );
+  });
+  it('carries the everyday words of the terms the browser does not match, in English and Spanish', () => {
+    for (const word of ['Suboxone', 'metadona', 'viernes', 'Fridays'])
       expect(record.content).toMatch(new RegExp(`[> ]${word}[< ]`));
-    // The category's words say what the listing is, and weigh more than the rest.
-    expect(record.content).toMatch(/<p data-pagefind-weight="0.8">[^<]*sober living/);
     expect(record.content).toMatch(/<p data-pagefind-weight="0.5">[^<]*Suboxone/);
   });
-  it('gives Pagefind each everyday word once, the category’s first', () => {
-    const words = indexedWords({
-      category: ['sober living', 'sober house', 'Halfway house'],
-      other: ['House rules', 'rules', 'women only'],
-    });
-    expect(words).toEqual({ category: ['sober', 'living', 'house', 'Halfway'], other: ['rules', 'women', 'only'] });
-    const paragraphs = [...record.content.matchAll(/<p data-pagefind-weight="0\.[58]">([^<]*)<\/p>/g)].map(
-      (m) => m[1]!,
-    );
-    const indexed = paragraphs.join(' ').toLowerCase().split(' ');
+  it('leaves out the words of the terms the browser matches (its kind, support, pathways, people, cost)', () => {
+    // "sober living" and "vivienda" are the category's, "bupe" the pathway's, "ladies" the population's.
+    const words = [...record.content.matchAll(/<p data-pagefind-weight="0\.5">([^<]*)<\/p>/g)].map((m) => m[1]!);
+    expect(words).toHaveLength(1);
+    for (const word of ['sober', 'living', 'vivienda', 'Sublocade', 'ladies', 'bupe'])
+      expect(words[0]!.split(' ')).not.toContain(word);
+    expect(record.content).not.toContain('data-pagefind-weight="0.8"');
+  });
+  it('gives Pagefind each everyday word once', () => {
+    expect(indexedWords(['women only', 'Women’s house', 'women', 'coed'])).toEqual([
+      'women',
+      'only',
+      'Women’s',
+      'house',
+      'coed',
+    ]);
+    const paragraph = /<p data-pagefind-weight="0\.5">([^<]*)<\/p>/.exec(record.content)![1]!;
+    const indexed = paragraph.toLowerCase().split(' ');
     expect(new Set(indexed).size).toBe(indexed.length);
     // Every word of every phrase is still there.
-    const { category, other } = listingWords(data);
-    for (const word of [...category, ...other].flatMap((phrase) => phrase.toLowerCase().split(/\s+/)))
+    for (const word of listingWords(data).flatMap((phrase) => phrase.toLowerCase().split(/\s+/)))
       expect(indexed).toContain(escapeHtml(word));
   });
-  it('gives all-pathways its own words, not every pathway’s, and no medication words to houses without', () => {
-    const all = listingSchema.parse({ ...data, pathways: ['all-pathways'], housing: { moud: 'case-by-case' } });
-    expect(listingWords(all).other).toContain('any pathway');
-    expect(listingWords(all).other.join(' ')).not.toMatch(/Suboxone|methadone|MAT/);
+  it('gives houses without medication no medication words', () => {
     const without = listingSchema.parse({ ...data, pathways: ['twelve-step'], housing: { moud: 'not-accepted' } });
-    expect(listingWords(without).other.join(' ')).not.toMatch(/Suboxone|methadone|MAT/);
-  });
-  it('writes each word once, and the category words only among the category words', () => {
-    const { category, other } = listingWords(data);
-    expect(new Set(other).size).toBe(other.length);
-    for (const word of category) expect(other).not.toContain(word);
+    expect(listingWords(without).join(' ')).not.toMatch(/Suboxone|methadone|MAT/);
+    expect(new Set(listingWords(data)).size).toBe(listingWords(data).length);
   });
 });
 
@@ -131,9 +127,10 @@ describe('the word-search records of a listing in another language', () => {
     expect(untranslated.content).toContain('<span data-pagefind-meta="excerptlang">en</span>');
     expect(searchRecord('plain', translated, '', 'en', 'en').content).not.toContain('data-pagefind-meta');
   });
-  it('labels the vocabulary and filters in Spanish', () => {
+  it('labels the vocabulary in Spanish, and keeps the filters as ids', () => {
     const food = dictionary('es').vocabulary.categories.food.label;
-    expect(es.content).toContain(`data-pagefind-filter="category">${escapeHtml(food)}<`);
+    expect(es.content).toContain(`<p>${escapeHtml(food)}`);
+    expect(es.content).toContain('data-pagefind-filter="category">food<');
     expect(es.content).toContain('Inglés');
   });
   it('leaves the English record as it was', () => {
