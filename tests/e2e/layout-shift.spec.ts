@@ -19,6 +19,9 @@ const PAGES = [
   '/es/find/',
   '/es/meetings/',
   '/es/contribute/edit/?slug=harbor-house-men',
+  // The search page runs the search in its address as it loads.
+  '/search/?q=dentist',
+  '/es/search/?q=dentista',
 ];
 
 /** The page's layout shift once it has settled. */

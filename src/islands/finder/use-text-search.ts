@@ -27,13 +27,13 @@ async function searchText(
     wordGroups(q).map(async (group) => {
       const results = (await textResults(engine, group)).slice(0, MAX_TEXT_RESULTS);
       const data = await Promise.all(results.map(resultData));
-      const text: number[] = [];
+      const text = new Set<number>();
       for (const { url } of data) {
         const slug = /\/listings\/([^/]+)\//.exec(url)?.[1];
         const position = slug ? positions.get(slug) : undefined;
-        if (position !== undefined && !text.includes(position)) text.push(position);
+        if (position !== undefined) text.add(position);
       }
-      return { text, terms: termMatches(index, group.refs) };
+      return { text: [...text], terms: termMatches(index, group.refs) };
     }),
   );
   return rankWordMatches(matches, (position) => position);
