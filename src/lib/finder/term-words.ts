@@ -82,16 +82,15 @@ function buildWordTable(): Map<string, TermRef[]> {
     for (const [value, words] of Object.entries(TERM_WORDS[vocabulary])) {
       for (const phrase of [...words.en, ...words.es]) {
         const parts = phrase.split(/\s+/).filter(Boolean);
-        // "drop-in" is one word to the search ("dropin") and two to a person typing "drop in".
-        const pieces =
-          parts.length === 1
-            ? [...parts, ...parts[0]!.split(/[-/]/)]
-            : parts.flatMap((part: string) => [part, ...part.split(/[-/]/)]);
-        for (const piece of pieces) {
-          const word = normalizeWord(piece);
-          if (word && (parts.length === 1 || (word.length >= MIN_PREFIX && !LINKING_WORDS.has(word))))
-            add(word, { key, value });
-        }
+        // A phrase of one word names its term whatever its length ("VA", "fe"; "drop-in" is
+        // "dropin" to the search). Longer words of a phrase name it too, and so do the halves of
+        // a hyphenated word, for a person typing "drop in".
+        const whole = parts.length === 1 ? [normalizeWord(parts[0]!)] : [];
+        const pieces = parts
+          .flatMap((part) => [part, ...part.split(/[-/]/)])
+          .map(normalizeWord)
+          .filter((word) => word.length >= MIN_PREFIX && !LINKING_WORDS.has(word));
+        for (const word of new Set([...whole, ...pieces])) if (word) add(word, { key, value });
       }
     }
   }

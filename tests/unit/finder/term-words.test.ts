@@ -33,7 +33,7 @@ describe('the terms a typed word names', () => {
     expect(named('drop')).toContain('category=recovery-community-center');
   });
   it('never reads a short word of a longer phrase as a term, but keeps short words that are a whole phrase', () => {
-    for (const word of ['de', 'to', 'la', 'las', 'en', 'no', 'or', 'the', 'para'])
+    for (const word of ['de', 'to', 'in', 'la', 'las', 'en', 'no', 'or', 'the', 'para'])
       expect(named(word), word).toEqual([]);
     expect(named('VA')).toEqual(['population=veterans']);
     expect(named('fe')).toContain('pathway=faith-based');
