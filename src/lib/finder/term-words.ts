@@ -87,9 +87,9 @@ function buildWordTable(): Map<string, TermRef[]> {
         // a hyphenated word, for a person typing "drop in".
         const whole = parts.length === 1 ? [normalizeWord(parts[0]!)] : [];
         const pieces = parts
-          .flatMap((part) => [part, ...part.split(/[-/]/)])
+          .flatMap((part: string) => [part, ...part.split(/[-/]/)])
           .map(normalizeWord)
-          .filter((word) => word.length >= MIN_PREFIX && !LINKING_WORDS.has(word));
+          .filter((word: string) => word.length >= MIN_PREFIX && !LINKING_WORDS.has(word));
         for (const word of new Set([...whole, ...pieces])) if (word) add(word, { key, value });
       }
     }
