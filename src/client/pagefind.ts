@@ -86,34 +86,34 @@ export async function searchListings(base: string, q: string): Promise<PagefindR
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),
   ]);
-  const groups = wordGroups(q);
-  const byId = new Map<string, PagefindResult>();
-  const order = new Map<string, number>();
-  const keep = (results: readonly PagefindResult[]) =>
-    results.map((r) => {
-      if (!byId.has(r.id)) {
-        byId.set(r.id, r);
-        order.set(r.id, order.size);
-      }
-      return r.id;
-    });
-  const matches = await Promise.all(
-    groups.map(async (group) => {
-      const text = keep(await textResults(engine, group));
-      const terms = new Map<string, number>();
+  const found = await Promise.all(
+    wordGroups(q).map(async (group) => {
       const categories = group.refs.filter((r) => r.key === 'category');
       const others = group.refs.filter((r) => r.key !== 'category');
-      // The category's terms first: a listing both is and has counts as what it is.
-      for (const [refs, weight] of [
-        [others, TERM_WEIGHT.other],
-        [categories, TERM_WEIGHT.category],
-      ] as const) {
-        if (refs.length === 0) continue;
-        const found = (await engine.search(null, { filters: anyOf(refs) }))?.results ?? [];
-        for (const id of keep(found)) terms.set(id, weight);
-      }
-      return { text, terms };
+      const termResults = async (refs: readonly TermRef[]) =>
+        refs.length === 0 ? [] : ((await engine.search(null, { filters: anyOf(refs) }))?.results ?? []);
+      return {
+        text: await textResults(engine, group),
+        // The category's last, so a listing that both is and has counts as what it is.
+        terms: [
+          { results: await termResults(others), weight: TERM_WEIGHT.other },
+          { results: await termResults(categories), weight: TERM_WEIGHT.category },
+        ],
+      };
     }),
   );
+  // Results numbered in the groups' order, not in the order the searches answered, so equal
+  // matches keep one order from one visit to the next.
+  const byId = new Map<string, PagefindResult>();
+  const order = new Map<string, number>();
+  for (const result of found.flatMap((g) => [...g.text, ...g.terms.flatMap((t) => t.results)])) {
+    if (byId.has(result.id)) continue;
+    byId.set(result.id, result);
+    order.set(result.id, order.size);
+  }
+  const matches = found.map((g) => ({
+    text: g.text.map((r) => r.id),
+    terms: new Map(g.terms.flatMap((t) => t.results.map((r) => [r.id, t.weight] as const))),
+  }));
   return rankWordMatches(matches, (id) => order.get(id) ?? 0).map((id) => byId.get(id)!);
 }
