@@ -82,24 +82,22 @@ function anyOf(refs: readonly TermRef[]): Record<string, unknown> {
  * one of its terms (src/lib/finder/term-words.ts ranks them).
  */
 export async function searchListings(base: string, q: string): Promise<PagefindResult[]> {
-  const [engine, { wordGroups, rankWordMatches, TERM_WEIGHT }] = await Promise.all([
+  const [engine, { wordGroups, rankWordMatches, termWeight }] = await Promise.all([
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),
   ]);
   const found = await Promise.all(
     wordGroups(q).map(async (group) => {
-      const categories = group.refs.filter((r) => r.key === 'category');
-      const others = group.refs.filter((r) => r.key !== 'category');
-      const termResults = async (refs: readonly TermRef[]) =>
-        refs.length === 0 ? [] : ((await engine.search(null, { filters: anyOf(refs) }))?.results ?? []);
-      return {
-        text: await textResults(engine, group),
-        // The category's last, so a listing that both is and has counts as what it is.
-        terms: [
-          { results: await termResults(others), weight: TERM_WEIGHT.other },
-          { results: await termResults(categories), weight: TERM_WEIGHT.category },
-        ],
-      };
+      // One filtered search per weight: Pagefind does not say which filter a result matched.
+      const weights = [...new Set(group.refs.map(termWeight))].sort((a, b) => a - b);
+      const terms = [];
+      for (const weight of weights) {
+        const refs = group.refs.filter((ref) => termWeight(ref) === weight);
+        const results = (await engine.search(null, { filters: anyOf(refs) }))?.results ?? [];
+        terms.push({ results, weight });
+      }
+      // The heavier weights last, so a listing that both is and has counts as what it is.
+      return { text: await textResults(engine, group), terms };
     }),
   );
   // Results numbered in the groups' order, not in the order the searches answered, so equal

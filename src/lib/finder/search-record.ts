@@ -30,12 +30,12 @@ import { dictionary } from '#i18n/index.ts';
 import { UI_LANGUAGES, type Lang } from '#i18n/languages.ts';
 import { listingText } from '#i18n/listing-text.ts';
 import { labelIn, labelsIn, pathwayTermsIn } from '#i18n/terms.ts';
-import { wordsOf } from '#taxonomy-words';
+import { wordsOf, type WordVocabulary } from '#taxonomy-words';
 import { meetingTypeLabel } from '#lib/meetings/type-labels.ts';
 import { escapeHtml } from '#lib/html/card.ts';
 import { renderDescription } from '#lib/html/markdown.ts';
 import { languageLabelIn } from './facet-groups.ts';
-import type { TermFacet } from './term-words.ts';
+import { TERM_FACETS, matchedInBrowser } from './term-words.ts';
 
 export interface SearchRecord {
   /**
@@ -50,6 +50,27 @@ export interface SearchRecord {
   content: string;
 }
 
+/** The ids a listing has in each vocabulary that has everyday words (src/taxonomy-words.ts). */
+function termIds(data: ListingData): [WordVocabulary, string[]][] {
+  const ids = (...values: (string | undefined)[]) => values.filter((id): id is string => id !== undefined);
+  return [
+    ['category', [data.category]],
+    ['support', data.support],
+    // `[all-pathways]` brings its own words, not every pathway's.
+    ['pathway', data.pathways ?? []],
+    ['population', data.populations ?? []],
+    ['attendance', [data.attendance]],
+    ['cost', ids(data.cost)],
+    ['accessibility', data.accessibility ?? []],
+    ['feature', data.features ?? []],
+    ['fellowship', ids(data.fellowship)],
+    ['moud', ids(data.housing?.moud)],
+    ['housingGender', ids(data.housing?.gender)],
+    ['narrLevel', ids(data.housing?.narr_level?.toString())],
+    ['weekday', [...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)]],
+  ];
+}
+
 /**
  * The everyday words (English and Spanish) a listing's record keeps: those of its features,
  * fellowship, medication policy, house rules and days. The words of the terms the finder can
@@ -58,16 +79,23 @@ export interface SearchRecord {
  * them out of every record.
  */
 export function listingWords(data: ListingData): string[] {
-  const days = [...(data.schedule ?? []).map((s) => s.day), ...(data.hours ?? []).flatMap((h) => h.days)];
-  const words = [
-    ...(data.features ?? []).flatMap((id) => wordsOf('feature', id)),
-    ...wordsOf('fellowship', data.fellowship),
-    ...wordsOf('moud', data.housing?.moud),
-    ...wordsOf('housingGender', data.housing?.gender),
-    ...wordsOf('narrLevel', data.housing?.narr_level?.toString()),
-    ...days.flatMap((id) => wordsOf('weekday', id)),
-  ];
+  const words = termIds(data)
+    .filter(([vocabulary]) => !matchedInBrowser(vocabulary))
+    .flatMap(([vocabulary, ids]) => ids.flatMap((id) => wordsOf(vocabulary, id)));
   return [...new Set(words)];
+}
+
+/**
+ * The terms the browser matches words against, as Pagefind filters of term ids, the same in every
+ * language: the search box's words that name terms find their listings through these
+ * (src/client/pagefind.ts).
+ */
+function termFilters(data: ListingData): string[] {
+  return termIds(data).flatMap(([vocabulary, ids]) =>
+    matchedInBrowser(vocabulary)
+      ? ids.map((id) => `<span data-pagefind-filter="${TERM_FACETS[vocabulary]}">${escapeHtml(id)}</span>`)
+      : [],
+  );
 }
 
 /**
@@ -128,19 +156,7 @@ export function searchRecord(
     data.status === 'temporarily-closed' ? finderWords.record.temporarilyClosed : undefined,
   ].filter((fact): fact is string => !!fact);
   const category = labelOf(CATEGORIES, data.category);
-  // Term ids, the same in every language: the search box matches the words that name terms
-  // against these (src/client/pagefind.ts).
-  const filter = (key: TermFacet, ids: readonly (string | undefined)[] | undefined) =>
-    (ids ?? []).flatMap((id) => (id ? [`<span data-pagefind-filter="${key}">${escapeHtml(id)}</span>`] : []));
-  const filters = [
-    ...filter('category', [data.category]),
-    ...filter('support', data.support),
-    ...filter('pathway', data.pathways),
-    ...filter('population', data.populations),
-    ...filter('attendance', [data.attendance]),
-    ...filter('cost', [data.cost]),
-    ...filter('accessibility', data.accessibility),
-  ];
+  const filters = termFilters(data);
   const words = indexedWords(listingWords(data));
   // Untranslated text keeps its language in the results (WCAG 2.2, 3.1.2): the search box marks
   // the title and the excerpt with it. Pagefind hands these back as the result's meta.

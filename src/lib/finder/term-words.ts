@@ -15,7 +15,7 @@
  */
 import { PATHWAY_IDS, ALL_PATHWAYS } from '#taxonomy';
 import { TERM_WORDS, type WordVocabulary } from '#taxonomy-words';
-import { and, fullBitset, hasBit, or, createBitset, type Bitset } from './bitset.ts';
+import { and, createBitset, fullBitset, indexesOf, type Bitset } from './bitset.ts';
 import type { FacetIndex, FacetKey } from './facets.ts';
 import { normalizeWord, queryWords } from './text-match.ts';
 
@@ -32,7 +32,7 @@ export const TERM_FACETS = {
 export type TermFacet = (typeof TERM_FACETS)[keyof typeof TERM_FACETS];
 
 /** True for a vocabulary whose words are matched in the browser, not indexed. */
-export function matchedInBrowser(vocabulary: WordVocabulary): boolean {
+export function matchedInBrowser(vocabulary: WordVocabulary): vocabulary is keyof typeof TERM_FACETS {
   return Object.hasOwn(TERM_FACETS, vocabulary);
 }
 
@@ -44,6 +44,11 @@ export interface TermRef {
 
 /** How much a word naming a listing's term counts: its kind of place more than the rest. */
 export const TERM_WEIGHT = { category: 0.8, other: 0.5 } as const;
+
+/** The weight of a match on one term (TERM_WEIGHT). */
+export function termWeight(ref: TermRef): number {
+  return ref.key === 'category' ? TERM_WEIGHT.category : TERM_WEIGHT.other;
+}
 
 /** How many letters a half-typed last word needs before it is read as the start of a term's word. */
 const MIN_PREFIX = 3;
@@ -166,17 +171,11 @@ export function termMatches(index: FacetIndex, refs: readonly TermRef[]): Map<nu
     return named && named.map((word, i) => word & ~allPathways![i]!);
   };
   const weights = new Map<number, number>();
-  let category: Bitset = createBitset(index.size);
-  let other: Bitset = createBitset(index.size);
   for (const ref of refs) {
     const bits = bitsOf(ref);
     if (!bits) continue;
-    if (ref.key === 'category') category = or(category, bits);
-    else other = or(other, bits);
-  }
-  for (let i = 0; i < index.size; i++) {
-    if (hasBit(category, i)) weights.set(i, TERM_WEIGHT.category);
-    else if (hasBit(other, i)) weights.set(i, TERM_WEIGHT.other);
+    const weight = termWeight(ref);
+    for (const i of indexesOf(bits)) if (weight > (weights.get(i) ?? 0)) weights.set(i, weight);
   }
   return weights;
 }
