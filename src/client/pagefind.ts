@@ -9,7 +9,7 @@
  */
 
 import { matchedOnlyAGuess, matchedOtherWords, wordsAt } from '#lib/finder/text-match.ts';
-import type { TermRef, WordGroup } from '#lib/finder/term-words.ts';
+import type { TermRef, TextSearchPlan, WordGroup } from '#lib/finder/term-words.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -57,24 +57,33 @@ export function resultData(result: PagefindResult): Promise<PagefindResultData> 
   return data;
 }
 
-/**
- * What Pagefind finds in the listings' text for a group's words, best first; none when it only
- * guessed: it found none of a typed word and matched a letter or two of its start instead
- * (src/lib/finder/text-match.ts), or, for a word naming terms, matched some other word.
- */
-export async function textResults(engine: Pagefind, group: WordGroup): Promise<PagefindResult[]> {
-  const results = (await engine.search(group.words))?.results ?? [];
-  const best = results[0] && (await resultData(results[0]));
-  if (!best) return results;
-  const matched = wordsAt(best.content, best.locations);
-  const guessed =
-    group.refs.length > 0 ? matchedOtherWords(group.words, matched) : matchedOnlyAGuess(group.words, matched);
-  return guessed ? [] : results;
-}
-
 /** Pagefind's filter for "any of these terms" (the records' filters hold term ids, search-record.ts). */
 function anyOf(refs: readonly TermRef[]): Record<string, unknown> {
   return { any: refs.map((ref) => ({ [ref.key]: ref.value })) };
+}
+
+/**
+ * What Pagefind finds in the listings' text for one of a word search's text searches
+ * (src/lib/finder/term-words.ts, textSearches), best first: the listings whose text has the
+ * plan's words and that have a term of each group it matches by terms. None when Pagefind only
+ * guessed: it found none of a typed word and matched a letter or two of its start instead
+ * (src/lib/finder/text-match.ts), or, for a word naming terms, matched some other word.
+ */
+export async function textResults(
+  engine: Pagefind,
+  groups: readonly WordGroup[],
+  plan: TextSearchPlan,
+): Promise<PagefindResult[]> {
+  const filters = plan.byTerms.length > 0 ? { all: plan.byTerms.map((i) => anyOf(groups[i]!.refs)) } : undefined;
+  const results = (await engine.search(plan.words, filters && { filters }))?.results ?? [];
+  const best = results[0] && (await resultData(results[0]));
+  if (!best) return results;
+  const matched = wordsAt(best.content, best.locations);
+  const guessed = plan.inText.some((i) => {
+    const group = groups[i]!;
+    return group.refs.length > 0 ? matchedOtherWords(group.words, matched) : matchedOnlyAGuess(group.words, matched);
+  });
+  return guessed ? [] : results;
 }
 
 /**
@@ -86,8 +95,9 @@ export async function searchListings(base: string, q: string): Promise<PagefindR
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),
   ]);
+  const groups = wordGroups(q);
   const found = await Promise.all(
-    wordGroups(q).map(async (group) => {
+    groups.map(async (group, i) => {
       // One filtered search per weight: Pagefind does not say which filter a result matched.
       const weights = [...new Set(group.refs.map(termWeight))].sort((a, b) => a - b);
       const terms = [];
@@ -97,7 +107,8 @@ export async function searchListings(base: string, q: string): Promise<PagefindR
         terms.push({ results, weight });
       }
       // The heavier weights last, so a listing that both is and has counts as what it is.
-      return { text: await textResults(engine, group), terms };
+      // Each group's text searched whole: ranking needs only the results' ids, not their data.
+      return { text: await textResults(engine, groups, { words: group.words, inText: [i], byTerms: [] }), terms };
     }),
   );
   // Results numbered in the groups' order, not in the order the searches answered, so equal

@@ -72,6 +72,59 @@ test.describe('everyday words find what they mean', () => {
   });
 });
 
+/** The finder's listings for `q`, and the requests for results' data and for the table of result ids. */
+async function searchedWith(page: Page, q: string) {
+  const fragments: string[] = [];
+  const tables: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.includes('/pagefind/fragment/')) fragments.push(url);
+    if (url.includes('/pagefind/result-ids.')) tables.push(url);
+  });
+  await openFinder(page, `?q=${encodeURIComponent(q)}`);
+  return { shown: await shownSlugs(page), fragments: fragments.length, tables: [...tables] };
+}
+
+/** The listings every word matches: by its text (Pagefind, the word searched alone) or by its terms. */
+async function freeDentists(page: Page) {
+  const saysFree = new Set(await pagefindOrder(page, 'free'));
+  const saysDentist = new Set(await pagefindOrder(page, 'dentist'));
+  const want = published().filter(
+    (l) =>
+      (saysFree.has(l.slug) || l.data.cost === 'free') &&
+      (saysDentist.has(l.slug) || l.data.category === 'dental'),
+  );
+  expect(saysFree.size, 'the sample data says “free” in some listings’ text').toBeGreaterThan(want.length);
+  return want;
+}
+
+test.describe('a search of several words naming terms', () => {
+  test('“free dentist” finds every listing that says or is each word, looking results up in one table', async ({
+    page,
+  }) => {
+    const { shown, fragments, tables } = await searchedWith(page, 'free dentist');
+    expect(new Set(shown)).toEqual(slugs(await freeDentists(page)));
+    expect(tables).toEqual([expect.stringMatching(/\/pagefind\/result-ids\.en\.json$/)]);
+    // Data only for the best result of each of the three text searches ("free dentist", "free"
+    // in dental care, "dentist" where free), to tell a real match from Pagefind's guess.
+    expect(fragments).toBeGreaterThan(0);
+    expect(fragments).toBeLessThanOrEqual(3);
+  });
+
+  test('without the table, the same listings, from the results’ data, for listings the words match only', async ({
+    page,
+  }) => {
+    await page.route('**/pagefind/result-ids.*', (route) => route.abort());
+    const { shown, fragments } = await searchedWith(page, 'free dentist');
+    const want = await freeDentists(page);
+    expect(new Set(shown)).toEqual(slugs(want));
+    // The text searches are narrowed to the other word's terms: no data is fetched for a listing
+    // that says "free" but is no dentist.
+    expect(fragments).toBeGreaterThan(0);
+    expect(fragments).toBeLessThanOrEqual(want.length);
+  });
+});
+
 test('with words, “Best match” puts listings whose own words say it first, in Pagefind’s order; “suboxone” lists only medication listings', async ({
   page,
 }) => {

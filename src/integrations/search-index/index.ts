@@ -8,7 +8,8 @@
  * rendering (BENCHMARKS.md, "Figures behind design choices"). Every listing gets one record per
  * language the site is built in, and each language's records go to a Pagefind process of their own,
  * one language after another (merge.ts joins their folders); the browser loads the index of the
- * page's language. The result is written to a staging folder, because Astro
+ * page's language. Beside each language's index goes the table from its result ids to listings
+ * (result-ids.ts). The result is written to a staging folder, because Astro
  * empties dist/ before rendering, and moved into dist/pagefind/ when the build is done.
  */
 import type { AstroIntegration } from 'astro';
@@ -20,6 +21,7 @@ import { getSite } from '#lib/content/site.ts';
 import type { Lang } from '#i18n/languages.ts';
 import { moveInto } from '#integrations/output/staging.ts';
 import { mergeIndexInto } from './merge.ts';
+import { writeResultIds } from './result-ids.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
 
 /**
@@ -53,6 +55,7 @@ async function writeLanguage(
     // Ending the process is what gives its memory back; the next language starts a new one.
     await pagefind.close();
   }
+  await writeResultIds(outputPath);
 }
 
 /**

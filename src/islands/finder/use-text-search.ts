@@ -4,38 +4,73 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { FacetIndex } from '#lib/finder/facets.ts';
-import { loadPagefind, resultData, textResults } from '#client/pagefind.ts';
+import { loadPagefind, resultData, textResults, type PagefindResult } from '#client/pagefind.ts';
+import { resultIdFile, resultPositions, slugOfUrl, splitResultId, type ResultIdTable } from '#lib/finder/result-ids.ts';
 
-const MAX_TEXT_RESULTS = 1000;
+/** How many results' data are fetched when the table of result ids cannot be used. */
+const MAX_FETCHED_RESULTS = 1000;
+
+/** Each language's table of result ids, laid beside the facet index: fetched once a page. */
+const lookups = new Map<string, Promise<Map<string, number> | undefined>>();
+function resultLookup(base: string, prefix: string, index: FacetIndex): Promise<Map<string, number> | undefined> {
+  let lookup = lookups.get(prefix);
+  if (!lookup) {
+    lookup = fetch(`${base}pagefind/${resultIdFile(prefix)}`)
+      .then((response) => (response.ok ? (response.json() as Promise<ResultIdTable>) : undefined))
+      .then((table) => table && resultPositions(table, index.slugs))
+      .catch(() => undefined);
+    lookups.set(prefix, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * The facet index positions of Pagefind results, in their order: looked up in the table of result
+ * ids, or, without it (a build without one, or offline before it was kept), read from each
+ * result's data, up to MAX_FETCHED_RESULTS.
+ */
+async function positionsOf(
+  results: readonly PagefindResult[],
+  lookup: Map<string, number> | undefined,
+  bySlug: Map<string, number>,
+): Promise<number[]> {
+  const found = lookup
+    ? results.map((result) => lookup.get(splitResultId(result.id).hash))
+    : (await Promise.all(results.slice(0, MAX_FETCHED_RESULTS).map(resultData))).map(({ url }) => {
+        const slug = slugOfUrl(url);
+        return slug === undefined ? undefined : bySlug.get(slug);
+      });
+  return found.filter((position) => position !== undefined);
+}
 
 /**
  * Positions (in the facet index) of the listings found for `q`, best first: each word found in a
  * listing's text by Pagefind, or naming one of its terms in the facet index
- * (src/lib/finder/term-words.ts). The word table is loaded only when words are searched.
+ * (src/lib/finder/term-words.ts). The word table and the table of result ids are loaded only
+ * when words are searched.
  */
 async function searchText(
   q: string,
   base: string,
   index: FacetIndex,
-  positions: Map<string, number>,
+  bySlug: Map<string, number>,
 ): Promise<number[]> {
-  const [engine, { wordGroups, termMatches, rankWordMatches }] = await Promise.all([
+  const [engine, { wordGroups, textSearches, termMatches, rankWordMatches }] = await Promise.all([
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),
   ]);
-  const matches = await Promise.all(
-    wordGroups(q).map(async (group) => {
-      const results = (await textResults(engine, group)).slice(0, MAX_TEXT_RESULTS);
-      const data = await Promise.all(results.map(resultData));
-      const text = new Set<number>();
-      for (const { url } of data) {
-        const slug = /\/listings\/([^/]+)\//.exec(url)?.[1];
-        const position = slug ? positions.get(slug) : undefined;
-        if (position !== undefined) text.add(position);
-      }
-      return { text: [...text], terms: termMatches(index, group.refs) };
-    }),
-  );
+  const groups = wordGroups(q);
+  const plans = textSearches(groups);
+  const results = await Promise.all(plans.map((plan) => textResults(engine, groups, plan)));
+  const first = results.flat()[0];
+  const lookup = first && (await resultLookup(base, splitResultId(first.id).prefix, index));
+  const found = await Promise.all(results.map((r) => positionsOf(r, lookup, bySlug)));
+  // Each group's text matches, in the plans' order (the closest matches first).
+  const text = groups.map(() => new Set<number>());
+  plans.forEach((plan, p) => {
+    for (const g of plan.inText) for (const position of found[p]!) text[g]!.add(position);
+  });
+  const matches = groups.map((group, g) => ({ text: [...text[g]!], terms: termMatches(index, group.refs) }));
   return rankWordMatches(matches, (position) => position);
 }
 

@@ -151,6 +151,47 @@ export function wordGroups(q: string): WordGroup[] {
 }
 
 /**
+ * How many words naming terms a search splits into text-or-term searches (2 to the power of it);
+ * past that, each such word is searched in the whole text on its own.
+ */
+const MAX_SPLIT_WORDS = 3;
+
+/** One Pagefind search of the text for a word search (textSearches). */
+export interface TextSearchPlan {
+  /** The words the text must have: the plain words and those of the groups in `inText`. */
+  words: string;
+  /** The groups (indexes in wordGroups' order) matched by their words in the text. */
+  inText: number[];
+  /** The groups matched by their terms instead: the listing has one of each group's `refs`. */
+  byTerms: number[];
+}
+
+/**
+ * The text searches that find every listing a word search matches in its text somewhere, and only
+ * those. A listing matches a group by the text or by a term, so the search is split: one Pagefind
+ * search for each choice of the groups matched in the text, narrowed to the listings having the
+ * others' terms. "free dentist" is "free dentist" in the text, "free" in dental care, and
+ * "dentist" where it is free (the rest, free dental care, needs no text search). Searched whole,
+ * "free" alone brings every listing that says it, and each result's data is one more request.
+ * Most words first, so the closest matches come first. Past MAX_SPLIT_WORDS words naming terms,
+ * each group is searched on its own, unnarrowed.
+ */
+export function textSearches(groups: readonly WordGroup[]): TextSearchPlan[] {
+  const plain = groups.flatMap((g, i) => (g.refs.length === 0 ? [i] : []));
+  const named = groups.flatMap((g, i) => (g.refs.length > 0 ? [i] : []));
+  if (named.length > MAX_SPLIT_WORDS) return groups.map((g, i) => ({ words: g.words, inText: [i], byTerms: [] }));
+  const plans: TextSearchPlan[] = [];
+  for (let choice = 0; choice < 2 ** named.length; choice++) {
+    const inText = named.filter((_, bit) => choice & (1 << bit));
+    const byTerms = named.filter((_, bit) => !(choice & (1 << bit)));
+    const searched = [...plain, ...inText].sort((a, b) => a - b);
+    if (searched.length === 0) continue;
+    plans.push({ words: searched.map((i) => groups[i]!.words).join(' '), inText: searched, byTerms });
+  }
+  return plans.sort((a, b) => b.inText.length - a.inText.length);
+}
+
+/**
  * The listings (positions in the facet index) having any of `refs`, with how much the match
  * counts (TERM_WEIGHT). A pathway counts where the listing names it: `[all-pathways]` listings,
  * which the facet index gives every pathway, have the words of `all-pathways` instead, so a search

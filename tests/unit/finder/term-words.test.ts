@@ -7,6 +7,7 @@ import {
   rankWordMatches,
   termMatches,
   termsNamed,
+  textSearches,
   wordGroups,
   type TermRef,
 } from '#lib/finder/term-words.ts';
@@ -69,6 +70,44 @@ describe('a search’s words in groups', () => {
   it('reads only the last word as half typed', () => {
     expect(wordGroups('dent')).toEqual([{ words: 'dent', refs: termsNamed('dent', true) }]);
     expect(wordGroups('dent hill')).toEqual([{ words: 'dent hill', refs: [] }]);
+  });
+});
+
+describe('the text searches a word search splits into', () => {
+  const plans = (q: string) =>
+    textSearches(wordGroups(q)).map((p) => `${p.words} | text ${p.inText.join(',')} | terms ${p.byTerms.join(',')}`);
+
+  it('searches each choice of words in the text, narrowed to the other words’ terms, most words first', () => {
+    // Groups: 0 "free", 1 "dentist".
+    expect(plans('free dentist')).toEqual([
+      'free dentist | text 0,1 | terms ',
+      'free | text 0 | terms 1',
+      'dentist | text 1 | terms 0',
+    ]);
+  });
+  it('keeps plain words in every search, and needs no search for terms alone only when there are none', () => {
+    // Groups: 0 "sunflower hill" (plain), 1 "dentist".
+    expect(plans('sunflower dentist hill')).toEqual([
+      'sunflower hill dentist | text 0,1 | terms ',
+      'sunflower hill | text 0 | terms 1',
+    ]);
+    expect(plans('sunflower')).toEqual(['sunflower | text 0 | terms ']);
+    expect(plans('dentist')).toEqual(['dentist | text 0 | terms ']);
+    expect(plans('')).toEqual([]);
+  });
+  it('covers every way a listing can match: each group by its text or by its terms', () => {
+    const groups = wordGroups('free dentist women');
+    const searches = textSearches(groups);
+    // Every choice but "all by terms" (found without Pagefind) is searched once.
+    expect(searches).toHaveLength(2 ** 3 - 1);
+    const choices = new Set(searches.map((p) => p.inText.join(',')));
+    expect(choices.size).toBe(7);
+    for (const p of searches) expect([...p.inText, ...p.byTerms].sort()).toEqual([0, 1, 2]);
+  });
+  it('past three words naming terms, searches each word’s text whole, on its own', () => {
+    const groups = wordGroups('free dentist women veterans');
+    expect(groups).toHaveLength(4);
+    expect(textSearches(groups)).toEqual(groups.map((g, i) => ({ words: g.words, inText: [i], byTerms: [] })));
   });
 });
 

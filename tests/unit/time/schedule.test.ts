@@ -394,6 +394,7 @@ describe('times for a visitor in another zone', () => {
   });
 
   it('says today or tomorrow by the visitor’s own calendar', () => {
+    const isEqual = (x: object, y: object) => JSON.stringify(x) === JSON.stringify(y);
     fc.assert(
       fc.property(zone, anyInstant, fc.integer({ min: 0, max: 6 * 24 * 60 }), (visitor, t, ahead) => {
         const then = t + ahead * MINUTE_MS;
@@ -402,9 +403,12 @@ describe('times for a visitor in another zone', () => {
         const b = wallClockAt(then, visitor);
         if (word === 'today') expect([b.year, b.month, b.day]).toEqual([a.year, a.month, a.day]);
         else if (word === 'tomorrow') expect(addDays(a, 1)).toEqual({ year: b.year, month: b.month, day: b.day });
+        // Six days of minutes across a clock change forward can reach the same weekday a week
+        // on: that day is named by its date, never by a weekday that would read as today's.
+        else if (isEqual(addDays(a, 7), { year: b.year, month: b.month, day: b.day })) expect(word).toMatch(/\d/);
         else expect(b.weekday).not.toBe(a.weekday);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, examples: [['America/Santiago', 1819940880000, 8632]] },
     );
   });
 

@@ -1,0 +1,68 @@
+/**
+ * Writes, beside a Pagefind run's index, the table from its result ids to listings
+ * (src/lib/finder/result-ids.ts says what the finder does with it).
+ *
+ * Pagefind's Node API does not say which fragment it wrote for which page, so the fragments are
+ * read back: each is gzipped JSON behind Pagefind's signature, with the page's URL. A fragment
+ * that does not read that way means Pagefind's output has changed shape, and the build stops with
+ * the file's name rather than ship a finder that matches words to the wrong listings.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import { resultIdFile, resultIdTable, slugOfUrl, splitResultId } from '#lib/finder/result-ids.ts';
+
+/** What Pagefind writes before the JSON of every fragment, once decompressed. */
+const SIGNATURE = 'pagefind_dcd';
+
+const gunzipped = promisify(gunzip);
+
+/**
+ * How many fragments are read at once: read and unzipped off the main thread, so the pages
+ * Astro is rendering meanwhile keep going.
+ */
+const AT_ONCE = 64;
+
+/** The listing slug a fragment file is for. */
+async function fragmentSlug(path: string): Promise<string> {
+  let text: string;
+  try {
+    text = (await gunzipped(await readFile(path))).toString('utf8');
+  } catch {
+    throw new Error(`search index: ${path} is not gzipped as Pagefind's fragments were`);
+  }
+  if (!text.startsWith(SIGNATURE)) throw new Error(`search index: ${path} lacks Pagefind's fragment signature`);
+  const url = (JSON.parse(text.slice(SIGNATURE.length)) as { url?: unknown }).url;
+  const slug = typeof url === 'string' ? slugOfUrl(url) : undefined;
+  if (!slug) throw new Error(`search index: ${path} is for ${JSON.stringify(url)}, not a listing page`);
+  return slug;
+}
+
+/**
+ * Writes `result-ids.<prefix>.json` in `folder` (one Pagefind run's output) for each language
+ * prefix its fragments have; returns how many listings each table holds.
+ */
+export async function writeResultIds(folder: string): Promise<Map<string, number>> {
+  const byPrefix = new Map<string, Map<string, string>>();
+  const fragments = join(folder, 'fragment');
+  const files = readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment'));
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    const batch = files.slice(start, start + AT_ONCE);
+    const slugs = await Promise.all(batch.map((file) => fragmentSlug(join(fragments, file))));
+    batch.forEach((file, i) => {
+      const { prefix, hash } = splitResultId(file.slice(0, -'.pf_fragment'.length));
+      const hashes = byPrefix.get(prefix) ?? new Map<string, string>();
+      byPrefix.set(prefix, hashes);
+      if (hashes.has(slugs[i]!)) throw new Error(`search index: two Pagefind fragments are for the listing "${slugs[i]}"`);
+      hashes.set(slugs[i]!, hash);
+    });
+  }
+  const counts = new Map<string, number>();
+  for (const [prefix, hashes] of byPrefix) {
+    writeFileSync(join(folder, resultIdFile(prefix)), JSON.stringify(resultIdTable(hashes)));
+    counts.set(prefix, hashes.size);
+  }
+  return counts;
+}
