@@ -91,8 +91,7 @@ async function freeDentists(page: Page) {
   const saysDentist = new Set(await pagefindOrder(page, 'dentist'));
   const want = published().filter(
     (l) =>
-      (saysFree.has(l.slug) || l.data.cost === 'free') &&
-      (saysDentist.has(l.slug) || l.data.category === 'dental'),
+      (saysFree.has(l.slug) || l.data.cost === 'free') && (saysDentist.has(l.slug) || l.data.category === 'dental'),
   );
   expect(saysFree.size, 'the sample data says “free” in some listings’ text').toBeGreaterThan(want.length);
   return want;

@@ -15,13 +15,13 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchRecord } from '#lib/finder/search-record.ts';
 import { getSite } from '#lib/content/site.ts';
 import type { Lang } from '#i18n/languages.ts';
 import { moveInto } from '#integrations/output/staging.ts';
 import { mergeIndexInto } from './merge.ts';
-import { writeResultIds } from './result-ids.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
 
 /**
@@ -55,7 +55,16 @@ async function writeLanguage(
     // Ending the process is what gives its memory back; the next language starts a new one.
     await pagefind.close();
   }
-  await writeResultIds(outputPath);
+}
+
+/** Writes the table of result ids of the run in `folder` in a worker thread (result-ids-worker.ts). */
+function writeResultIdsInWorker(folder: string): Promise<void> {
+  const worker = new Worker(new URL('./result-ids-worker.ts', import.meta.url), { workerData: { folder } });
+  return new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`search index: the result-ids worker stopped (exit code ${code})`)));
+  }).finally(() => void worker.terminate());
 }
 
 /**
@@ -71,11 +80,20 @@ async function writeIndex(
 ): Promise<number> {
   const published = listings.filter((l) => l.data.status !== 'closed');
   const [sourceLang = 'en'] = languages;
+  const tables: Promise<void>[] = [];
   for (const [i, lang] of languages.entries()) {
     const folder = i === 0 ? outputPath : `${outputPath.replace(/\/$/, '')}-${lang}`;
     await writeLanguage(published, lang, sourceLang, folder);
-    if (i > 0) mergeIndexInto(outputPath, folder);
+    // Read back while the next language is indexed; a folder is merged once its table is in it.
+    const table = writeResultIdsInWorker(folder);
+    table.catch(() => {});
+    tables.push(table);
+    if (i > 0) {
+      await table;
+      mergeIndexInto(outputPath, folder);
+    }
   }
+  await Promise.all(tables);
   return published.length;
 }
 

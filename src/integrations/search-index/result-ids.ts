@@ -3,33 +3,23 @@
  * (src/lib/finder/result-ids.ts says what the finder does with it).
  *
  * Pagefind's Node API does not say which fragment it wrote for which page, so the fragments are
- * read back: each is gzipped JSON behind Pagefind's signature, with the page's URL. A fragment
+ * read back, in a worker thread (result-ids-worker.ts) while the build goes on: each is gzipped JSON behind Pagefind's signature, with the page's URL. A fragment
  * that does not read that way means Pagefind's output has changed shape, and the build stops with
  * the file's name rather than ship a finder that matches words to the wrong listings.
  */
-import { readdirSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { resultIdFile, resultIdTable, slugOfUrl, splitResultId } from '#lib/finder/result-ids.ts';
 
 /** What Pagefind writes before the JSON of every fragment, once decompressed. */
 const SIGNATURE = 'pagefind_dcd';
 
-const gunzipped = promisify(gunzip);
-
-/**
- * How many fragments are read at once: read and unzipped off the main thread, so the pages
- * Astro is rendering meanwhile keep going.
- */
-const AT_ONCE = 64;
-
 /** The listing slug a fragment file is for. */
-async function fragmentSlug(path: string): Promise<string> {
+function fragmentSlug(path: string): string {
   let text: string;
   try {
-    text = (await gunzipped(await readFile(path))).toString('utf8');
+    text = gunzipSync(readFileSync(path)).toString('utf8');
   } catch {
     throw new Error(`search index: ${path} is not gzipped as Pagefind's fragments were`);
   }
@@ -44,20 +34,17 @@ async function fragmentSlug(path: string): Promise<string> {
  * Writes `result-ids.<prefix>.json` in `folder` (one Pagefind run's output) for each language
  * prefix its fragments have; returns how many listings each table holds.
  */
-export async function writeResultIds(folder: string): Promise<Map<string, number>> {
+export function writeResultIds(folder: string): Map<string, number> {
   const byPrefix = new Map<string, Map<string, string>>();
   const fragments = join(folder, 'fragment');
-  const files = readdirSync(fragments).filter((file) => file.endsWith('.pf_fragment'));
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    const batch = files.slice(start, start + AT_ONCE);
-    const slugs = await Promise.all(batch.map((file) => fragmentSlug(join(fragments, file))));
-    batch.forEach((file, i) => {
-      const { prefix, hash } = splitResultId(file.slice(0, -'.pf_fragment'.length));
-      const hashes = byPrefix.get(prefix) ?? new Map<string, string>();
-      byPrefix.set(prefix, hashes);
-      if (hashes.has(slugs[i]!)) throw new Error(`search index: two Pagefind fragments are for the listing "${slugs[i]}"`);
-      hashes.set(slugs[i]!, hash);
-    });
+  for (const file of readdirSync(fragments)) {
+    if (!file.endsWith('.pf_fragment')) continue;
+    const { prefix, hash } = splitResultId(file.slice(0, -'.pf_fragment'.length));
+    const hashes = byPrefix.get(prefix) ?? new Map<string, string>();
+    byPrefix.set(prefix, hashes);
+    const slug = fragmentSlug(join(fragments, file));
+    if (hashes.has(slug)) throw new Error(`search index: two Pagefind fragments are for the listing "${slug}"`);
+    hashes.set(slug, hash);
   }
   const counts = new Map<string, number>();
   for (const [prefix, hashes] of byPrefix) {

@@ -8,7 +8,24 @@
 import { useEffect, useState } from 'react';
 import { decodeFacetIndex, type FacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
 import { decodePoints, type Points, type PointsJson } from '#lib/map/points.ts';
-import { decodeTimes, type Times, type TimesJson } from '#lib/time/open-now.ts';
+import { timesReader, type Times, type TimesJson } from '#lib/time/open-now.ts';
+import { inSteps } from '#client/next-task.ts';
+
+/**
+ * How many listings' times are read in one task: at 100,000 listings, reading them all at once
+ * held a phone's main thread for a long moment, with the map waiting on it.
+ */
+const TIMES_STEP = 2000;
+
+/** The times of every listing, read a piece at a time (timesReader). */
+async function readTimes(json: TimesJson): Promise<(Times | undefined)[]> {
+  const read = timesReader(json);
+  const times = new Array<Times | undefined>(json.listings.length);
+  await inSteps(json.listings.length, TIMES_STEP, (from, to) => {
+    for (let i = from; i < to; i++) times[i] = read(i);
+  });
+  return times;
+}
 
 export interface FinderDataUrls {
   indexUrl: string;
@@ -48,7 +65,8 @@ export function useFinderData(
     if (!index || times) return;
     fetch(timesUrl)
       .then((r) => r.json() as Promise<TimesJson>)
-      .then((json) => setTimes(decodeTimes(json)))
+      .then(readTimes)
+      .then(setTimes)
       .catch(() => setTimes([]));
   }, [index, times, timesUrl]);
 

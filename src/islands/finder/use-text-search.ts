@@ -49,12 +49,7 @@ async function positionsOf(
  * (src/lib/finder/term-words.ts). The word table and the table of result ids are loaded only
  * when words are searched.
  */
-async function searchText(
-  q: string,
-  base: string,
-  index: FacetIndex,
-  bySlug: Map<string, number>,
-): Promise<number[]> {
+async function searchText(q: string, base: string, index: FacetIndex, bySlug: Map<string, number>): Promise<number[]> {
   const [engine, { wordGroups, textSearches, termMatches, rankWordMatches }] = await Promise.all([
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),

@@ -49,20 +49,28 @@ export function encodeTimes(listings: readonly TimesSource[], siteZone: string):
 }
 
 /**
- * Unpacks /find/times.json; a listing without times (or unreadable ones) is undefined. Listings
- * with the same hours (office hours, a common meeting time) share one Times, so each is read
- * once and `onNowBits` works each out once.
+ * Reads /find/times.json's entries one at a time (a listing without times, or unreadable ones,
+ * is undefined), so a long list can be read in steps. Listings with the same hours (office hours,
+ * a common meeting time) share one Times, so each is read once and `onNowChecker` works each out
+ * once.
  */
-export function decodeTimes(json: TimesJson): (Times | undefined)[] {
+export function timesReader(json: TimesJson): (position: number) => Times | undefined {
   const read = new Map<string, Times | undefined>();
-  return json.listings.map((entry) => {
+  return (position) => {
+    const entry = json.listings[position] ?? '';
     if (read.has(entry)) return read.get(entry);
     const [zone, kind, slots, dates] = entry.split('|');
     const timeZone = json.zones[Number(zone)];
     const times = entry && timeZone && slots ? timesFrom(kind === 'h', timeZone, slots, dates) : undefined;
     read.set(entry, times);
     return times;
-  });
+  };
+}
+
+/** Unpacks /find/times.json at once (timesReader). */
+export function decodeTimes(json: TimesJson): (Times | undefined)[] {
+  const read = timesReader(json);
+  return json.listings.map((_, position) => read(position));
 }
 
 /** One listing's clock from its packed parts (a times.json entry, a page's data attributes). */
@@ -81,20 +89,25 @@ export function isOnAt(times: Times, now: number): boolean {
   return occurrencesBetween(times.slots, times.zone, now, now + 1, options).length > 0;
 }
 
-/** The listings that are open or meeting at `now`, as a bitset over the index. */
+/** Whether a listing is open or meeting at `now`; shared Times (timesReader) are asked once. */
+export function onNowChecker(now: number): (times: Times | undefined) => boolean {
+  const on = new Map<Times, boolean>();
+  return (times) => {
+    if (!times) return false;
+    let answer = on.get(times);
+    if (answer === undefined) {
+      answer = isOnAt(times, now);
+      on.set(times, answer);
+    }
+    return answer;
+  };
+}
+
+/** The listings that are open or meeting at `now`, as a bitset over the index, at once (onNowChecker). */
 export function onNowBits(times: readonly (Times | undefined)[], now: number): Bitset {
   const bits = createBitset(times.length);
-  // Shared Times (decodeTimes) are asked once.
-  const on = new Map<Times, boolean>();
-  times.forEach((t, i) => {
-    if (!t) return;
-    let answer = on.get(t);
-    if (answer === undefined) {
-      answer = isOnAt(t, now);
-      on.set(t, answer);
-    }
-    if (answer) setBit(bits, i);
-  });
+  const isOn = onNowChecker(now);
+  times.forEach((t, i) => isOn(t) && setBit(bits, i));
   return bits;
 }
 

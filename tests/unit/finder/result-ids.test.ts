@@ -34,7 +34,12 @@ describe('which listing a Pagefind result is', () => {
       expect(slugs[positions.get(hash)!]).toBe(slug);
   });
   it('refuses a table made for other listings, even as many', () => {
-    const table = resultIdTable(new Map([['ash', 'h1'], ['oak', 'h2']]));
+    const table = resultIdTable(
+      new Map([
+        ['ash', 'h1'],
+        ['oak', 'h2'],
+      ]),
+    );
     expect(resultPositions(table, ['ash', 'elm'])).toBeUndefined();
     expect(resultPositions(table, ['ash'])).toBeUndefined();
     expect(resultPositions(table, ['oak', 'ash'])).toBeDefined();
