@@ -10,7 +10,7 @@ import { resultIdFile, resultPositions, slugOfUrl, splitResultId, type ResultIdT
 /** How many results' data are fetched when the table of result ids cannot be used. */
 const MAX_FETCHED_RESULTS = 1000;
 
-/** Each language's table of result ids, laid beside the facet index: fetched once a page. */
+/** Each language's table of result ids, laid beside the facet index: fetched once a page; undefined when it cannot be used. */
 const lookups = new Map<string, Promise<Map<string, number> | undefined>>();
 function resultLookup(base: string, prefix: string, index: FacetIndex): Promise<Map<string, number> | undefined> {
   let lookup = lookups.get(prefix);
@@ -46,19 +46,26 @@ async function positionsOf(
 /**
  * Positions (in the facet index) of the listings found for `q`, best first: each word found in a
  * listing's text by Pagefind, or naming one of its terms in the facet index
- * (src/lib/finder/term-words.ts). The word table and the table of result ids are loaded only
- * when words are searched.
+ * (src/lib/finder/term-words.ts). Results are looked up in the table of result ids of the page's
+ * language (Pagefind searches the index of the page's `lang`); without the table, the searches
+ * are narrowed to what the words match, as each result's data is then fetched. The word table
+ * and the table of result ids are loaded only when words are searched.
  */
 async function searchText(q: string, base: string, index: FacetIndex, bySlug: Map<string, number>): Promise<number[]> {
-  const [engine, { wordGroups, textSearches, termMatches, rankWordMatches }] = await Promise.all([
+  const lang = document.documentElement.lang;
+  const [engine, { wordGroups, textSearches, termMatches, rankWordMatches }, table] = await Promise.all([
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),
+    resultLookup(base, lang, index),
   ]);
   const groups = wordGroups(q);
-  const plans = textSearches(groups);
+  const plans = textSearches(groups, { narrowed: !table });
   const results = await Promise.all(plans.map((plan) => textResults(engine, groups, plan)));
-  const first = results.flat()[0];
-  const lookup = first && (await resultLookup(base, splitResultId(first.id).prefix, index));
+  // Results from another language's index than the table's (should Pagefind read the page's
+  // language otherwise) are read from their data.
+  const lookup = results.every((r) => r.every((result) => splitResultId(result.id).prefix === lang))
+    ? table
+    : undefined;
   const found = await Promise.all(results.map((r) => positionsOf(r, lookup, bySlug)));
   // Each group's text matches, in the plans' order (the closest matches first).
   const text = groups.map(() => new Set<number>());

@@ -151,8 +151,8 @@ export function wordGroups(q: string): WordGroup[] {
 }
 
 /**
- * How many words naming terms a search splits into text-or-term searches (2 to the power of it);
- * past that, each such word is searched in the whole text on its own.
+ * How many words naming terms a narrowed search splits into text-or-term searches (2 to the power
+ * of it); past that, each such word is searched in the whole text on its own.
  */
 const MAX_SPLIT_WORDS = 3;
 
@@ -167,19 +167,23 @@ export interface TextSearchPlan {
 }
 
 /**
- * The text searches that find every listing a word search matches in its text somewhere, and only
- * those. A listing matches a group by the text or by a term, so the search is split: one Pagefind
- * search for each choice of the groups matched in the text, narrowed to the listings having the
- * others' terms. "free dentist" is "free dentist" in the text, "free" in dental care, and
- * "dentist" where it is free (the rest, free dental care, needs no text search). Searched whole,
- * "free" alone brings every listing that says it, and each result's data is one more request.
- * Most words first, so the closest matches come first. Past MAX_SPLIT_WORDS words naming terms,
- * each group is searched on its own, unnarrowed.
+ * The text searches for a word search. Whole (the default): each group's words in all the text,
+ * one search each; the finder looks every result up in the table of result ids
+ * (src/lib/finder/result-ids.ts). Narrowed: only the listings a word search matches in its text
+ * somewhere, for when each result's data must be fetched instead (one request a result). A
+ * listing matches a group by the text or by a term, so the search is split: one Pagefind search
+ * for each choice of the groups matched in the text, narrowed by Pagefind's filters to the
+ * listings having the others' terms. "free dentist" is "free dentist" in the text, "free" in
+ * dental care, and "dentist" where it is free (the rest, free dental care, needs no text search),
+ * where "free" searched whole brings every listing that says it. Most words first, so the closest
+ * matches come first. Past MAX_SPLIT_WORDS words naming terms, the searches are whole. (Filtered
+ * searches are much slower than whole ones on a large index, so whole is the way when it can be.)
  */
-export function textSearches(groups: readonly WordGroup[]): TextSearchPlan[] {
+export function textSearches(groups: readonly WordGroup[], { narrowed = false } = {}): TextSearchPlan[] {
   const plain = groups.flatMap((g, i) => (g.refs.length === 0 ? [i] : []));
   const named = groups.flatMap((g, i) => (g.refs.length > 0 ? [i] : []));
-  if (named.length > MAX_SPLIT_WORDS) return groups.map((g, i) => ({ words: g.words, inText: [i], byTerms: [] }));
+  if (!narrowed || named.length > MAX_SPLIT_WORDS)
+    return groups.map((g, i) => ({ words: g.words, inText: [i], byTerms: [] }));
   const plans: TextSearchPlan[] = [];
   for (let choice = 0; choice < 2 ** named.length; choice++) {
     const inText = named.filter((_, bit) => choice & (1 << bit));

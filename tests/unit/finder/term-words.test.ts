@@ -73,11 +73,13 @@ describe('a search’s words in groups', () => {
   });
 });
 
-describe('the text searches a word search splits into', () => {
+describe('the text searches a word search makes', () => {
   const plans = (q: string) =>
-    textSearches(wordGroups(q)).map((p) => `${p.words} | text ${p.inText.join(',')} | terms ${p.byTerms.join(',')}`);
+    textSearches(wordGroups(q), { narrowed: true }).map(
+      (p) => `${p.words} | text ${p.inText.join(',')} | terms ${p.byTerms.join(',')}`,
+    );
 
-  it('searches each choice of words in the text, narrowed to the other words’ terms, most words first', () => {
+  it('narrowed, searches each choice of words in the text, narrowed to the other words’ terms, most words first', () => {
     // Groups: 0 "free", 1 "dentist".
     expect(plans('free dentist')).toEqual([
       'free dentist | text 0,1 | terms ',
@@ -97,7 +99,7 @@ describe('the text searches a word search splits into', () => {
   });
   it('covers every way a listing can match: each group by its text or by its terms', () => {
     const groups = wordGroups('free dentist women');
-    const searches = textSearches(groups);
+    const searches = textSearches(groups, { narrowed: true });
     // Every choice but "all by terms" (found without Pagefind) is searched once.
     expect(searches).toHaveLength(2 ** 3 - 1);
     const choices = new Set(searches.map((p) => p.inText.join(',')));
@@ -107,7 +109,17 @@ describe('the text searches a word search splits into', () => {
   it('past three words naming terms, searches each word’s text whole, on its own', () => {
     const groups = wordGroups('free dentist women veterans');
     expect(groups).toHaveLength(4);
-    expect(textSearches(groups)).toEqual(groups.map((g, i) => ({ words: g.words, inText: [i], byTerms: [] })));
+    expect(textSearches(groups, { narrowed: true })).toEqual(
+      groups.map((g, i) => ({ words: g.words, inText: [i], byTerms: [] })),
+    );
+  });
+  it('whole, searches each group’s words in all the text, once each', () => {
+    const groups = wordGroups('sunflower free dentist');
+    expect(textSearches(groups)).toEqual([
+      { words: 'sunflower', inText: [0], byTerms: [] },
+      { words: 'free', inText: [1], byTerms: [] },
+      { words: 'dentist', inText: [2], byTerms: [] },
+    ]);
   });
 });
 
