@@ -10,7 +10,10 @@ import { resultIdFile, resultPositions, slugOfUrl, splitResultId, type ResultIdT
 /** How many results' data are fetched when the table of result ids cannot be used. */
 const MAX_FETCHED_RESULTS = 1000;
 
-/** Each language's table of result ids, laid beside the facet index: fetched once a page; undefined when it cannot be used. */
+/**
+ * Each language's table of result ids, laid beside the facet index: fetched once a page;
+ * undefined when there is none or it is another build's.
+ */
 const lookups = new Map<string, Promise<Map<string, number> | undefined>>();
 function resultLookup(base: string, prefix: string, index: FacetIndex): Promise<Map<string, number> | undefined> {
   let lookup = lookups.get(prefix);
@@ -18,7 +21,11 @@ function resultLookup(base: string, prefix: string, index: FacetIndex): Promise<
     lookup = fetch(`${base}pagefind/${resultIdFile(prefix)}`)
       .then((response) => (response.ok ? (response.json() as Promise<ResultIdTable>) : undefined))
       .then((table) => table && resultPositions(table, index.slugs))
-      .catch(() => undefined);
+      .catch(() => {
+        // No network (offline before the table was kept): tried again at the next search.
+        lookups.delete(prefix);
+        return undefined;
+      });
     lookups.set(prefix, lookup);
   }
   return lookup;
