@@ -7,7 +7,7 @@
  * that does not read that way means Pagefind's output has changed shape, and the build stops with
  * the file's name rather than ship a finder that matches words to the wrong listings.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { resultIdFile, resultIdTable, slugOfUrl, splitResultId } from '#lib/finder/result-ids.ts';
@@ -37,7 +37,9 @@ function fragmentSlug(path: string): string {
 export function writeResultIds(folder: string): Map<string, number> {
   const byPrefix = new Map<string, Map<string, string>>();
   const fragments = join(folder, 'fragment');
-  for (const file of readdirSync(fragments)) {
+  // A site with no listings yet has no fragments, and no table to write.
+  const files = existsSync(fragments) ? readdirSync(fragments) : [];
+  for (const file of files) {
     if (!file.endsWith('.pf_fragment')) continue;
     const { prefix, hash } = splitResultId(file.slice(0, -'.pf_fragment'.length));
     const hashes = byPrefix.get(prefix) ?? new Map<string, string>();

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -42,6 +42,12 @@ describe('the table from Pagefind’s result ids to listings', () => {
       expect(url).toBe(`/es/listings/${slugs[positions.get(hash)!]}/`);
     }
   }, 30_000);
+
+  it('writes no table for a site with no listings yet, and does not stop the build', () => {
+    const empty = mkdtempSync(join(root, 'empty-'));
+    expect(writeResultIds(empty)).toEqual(new Map());
+    expect(readdirSync(empty)).toEqual([]);
+  });
 
   it('stops the build, naming the file, when a fragment is not as Pagefind wrote them', () => {
     expect(() => writeResultIds(withFragment('en_a1.pf_fragment', Buffer.from('plain text')))).toThrow(
