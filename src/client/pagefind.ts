@@ -91,11 +91,13 @@ export async function textResults(
  * one of its terms (src/lib/finder/term-words.ts ranks them).
  */
 export async function searchListings(base: string, q: string): Promise<PagefindResult[]> {
-  const [engine, { wordGroups, rankWordMatches, termWeight }] = await Promise.all([
+  const [engine, { wordGroups, textSearches, rankWordMatches, termWeight }] = await Promise.all([
     loadPagefind(base),
     import('#lib/finder/term-words.ts'),
   ]);
   const groups = wordGroups(q);
+  // Each group's text searched whole: ranking needs only the results' ids, not their data.
+  const plans = textSearches(groups);
   const found = await Promise.all(
     groups.map(async (group, i) => {
       // One filtered search per weight: Pagefind does not say which filter a result matched.
@@ -107,8 +109,7 @@ export async function searchListings(base: string, q: string): Promise<PagefindR
         terms.push({ results, weight });
       }
       // The heavier weights last, so a listing that both is and has counts as what it is.
-      // Each group's text searched whole: ranking needs only the results' ids, not their data.
-      return { text: await textResults(engine, groups, { words: group.words, inText: [i], byTerms: [] }), terms };
+      return { text: await textResults(engine, groups, plans[i]!), terms };
     }),
   );
   // Results numbered in the groups' order, not in the order the searches answered, so equal

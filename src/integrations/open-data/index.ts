@@ -13,24 +13,17 @@ import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { getSite } from '#lib/content/site.ts';
 import { meetingGuideLeftOut } from '#lib/open-data/meeting-guide/export.ts';
 import type { OpenDataInput } from './files.ts';
 import { moveInto } from '#integrations/output/staging.ts';
+import { runInWorker } from '#integrations/output/worker.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
 
 /** Runs the worker; resolves with the paths it wrote under `staging`. */
 function buildInWorker(input: OpenDataInput, staging: string): Promise<string[]> {
   rmSync(staging, { recursive: true, force: true });
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-    workerData: { ...input, staging },
-  });
-  return new Promise<string[]>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the open-data worker stopped (exit code ${code})`)));
-  }).finally(() => void worker.terminate());
+  return runInWorker<string[]>(new URL('./worker.ts', import.meta.url), { ...input, staging }, 'open-data');
 }
 
 /** `listings` returns the validated listings once the validate integration has run. */

@@ -15,12 +15,12 @@
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchRecord } from '#lib/finder/search-record.ts';
 import { getSite } from '#lib/content/site.ts';
 import type { Lang } from '#i18n/languages.ts';
 import { moveInto } from '#integrations/output/staging.ts';
+import { runInWorker } from '#integrations/output/worker.ts';
 import { mergeIndexInto } from './merge.ts';
 import type { ValidListing } from '#integrations/validate/index.ts';
 
@@ -57,16 +57,6 @@ async function writeLanguage(
   }
 }
 
-/** Writes the table of result ids of the run in `folder` in a worker thread (result-ids-worker.ts). */
-function writeResultIdsInWorker(folder: string): Promise<void> {
-  const worker = new Worker(new URL('./result-ids-worker.ts', import.meta.url), { workerData: { folder } });
-  return new Promise<void>((resolve, reject) => {
-    worker.once('message', () => resolve());
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`search index: the result-ids worker stopped (exit code ${code})`)));
-  }).finally(() => void worker.terminate());
-}
-
 /**
  * The index of every language, one language after another, joined in `outputPath`. Pagefind
  * holds every record it is given until it has written the index, and writing takes several
@@ -80,12 +70,12 @@ async function writeIndex(
 ): Promise<number> {
   const published = listings.filter((l) => l.data.status !== 'closed');
   const [sourceLang = 'en'] = languages;
-  const tables: Promise<void>[] = [];
+  const tables: Promise<unknown>[] = [];
   for (const [i, lang] of languages.entries()) {
     const folder = i === 0 ? outputPath : `${outputPath.replace(/\/$/, '')}-${lang}`;
     await writeLanguage(published, lang, sourceLang, folder);
     // Read back while the next language is indexed; a folder is merged once its table is in it.
-    const table = writeResultIdsInWorker(folder);
+    const table = runInWorker<unknown>(new URL('./result-ids-worker.ts', import.meta.url), { folder }, 'result-ids');
     table.catch(() => {});
     tables.push(table);
     if (i > 0) {

@@ -11,6 +11,7 @@
  * unit), so it carries no slugs: the finder lays it beside the slugs of its facet index, which
  * are the same listings.
  */
+import { fnv1a } from '#lib/my-list/share.ts';
 
 /** The slug of a listing page's URL (`/es/listings/<slug>/`, under any base path). */
 export function slugOfUrl(url: string): string | undefined {
@@ -38,14 +39,9 @@ export interface ResultIdTable {
   ids: string[];
 }
 
-/** FNV-1a over the slugs in slug order: equal for the same listings, different for others. */
+/** A checksum of the slugs in slug order: equal for the same listings, different for others. */
 function listingsKey(sortedSlugs: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const slug of sortedSlugs) {
-    for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 10, 0x01000193);
-  }
-  return (hash >>> 0).toString(16);
+  return fnv1a(sortedSlugs.join('\n')).toString(16);
 }
 
 /** The table for one language, from each listing's result hash by slug. */

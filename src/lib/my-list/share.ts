@@ -34,11 +34,16 @@ export function shardCount(count: number): number {
   return Math.max(1, Math.ceil(count / SHARD_SIZE));
 }
 
-/** Which data file holds `slug` (FNV-1a: stable, cheap, and spreads similar slugs apart). */
-export function shardOf(slug: string, shards: number): number {
+/** FNV-1a of a text's UTF-16 code units, unsigned: stable, cheap, and spreads similar texts apart. */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < slug.length; i++) hash = Math.imul(hash ^ slug.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % shards;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** Which data file holds `slug`. */
+export function shardOf(slug: string, shards: number): number {
+  return fnv1a(slug) % shards;
 }
 
 /**
