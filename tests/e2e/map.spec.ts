@@ -334,6 +334,38 @@ test.describe('clustering off the page', () => {
     expect(pageScripts.filter((name) => name.startsWith('clusters.'))).toEqual([]);
   });
 
+  test('the places are clustered while the map’s code is still on its way, and sent to the worker once', async ({
+    page,
+  }) => {
+    // Counts what the page sends its workers (only the clustering worker is a dedicated one here).
+    await page.addInitScript(() => {
+      const sent: string[] = [];
+      Object.assign(window, { clusterMessages: sent });
+      const post = Worker.prototype.postMessage as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        sent.push(String((args[0] as { type?: string } | undefined)?.type));
+        post.apply(this, args);
+      };
+    });
+    const sent = () => page.evaluate(() => (window as unknown as { clusterMessages: string[] }).clusterMessages);
+    // The map's code is held back until the places have gone to the worker.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/MapView.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/map/');
+    await finderReady(page);
+    await expect.poll(sent).toEqual(['load']);
+    await expect(page.locator('.leaflet-marker-icon')).toHaveCount(0);
+    release();
+    await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    // The map asked only for the view: the places it would have sent were the ones already there.
+    expect((await sent()).filter((type) => type === 'load')).toEqual(['load']);
+    expect(await sent()).toContain('view');
+  });
+
   test('when the worker cannot start, the page clusters by itself and draws every place', async ({ page }) => {
     await page.route('**/_astro/cluster-worker*.js', (route) => route.abort('internetdisconnected'));
     await openMap(page, '/map/?category=food');

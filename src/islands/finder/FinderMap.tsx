@@ -7,10 +7,12 @@
  * (the list holds the same places, and a card in focus highlights its marker), and a "Skip the
  * map" link before it goes straight to the first result.
  */
-import { Component, lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Bitset } from '#lib/finder/bitset.ts';
+import { clusterInput } from '#lib/map/cluster-input.ts';
 import type { Points } from '#lib/map/points.ts';
+import { Clusterer } from '#islands/map/clusterer.ts';
 import type { MapViewProps } from '#islands/map/MapView.tsx';
 
 /** The map's code, loaded when first drawn. `lazy` keeps a failed load, so trying again takes a new one. */
@@ -44,7 +46,7 @@ class MapLoadFailure extends Component<
 }
 
 /** The map's own props, with the data it needs possibly still loading ("Loading the map…"). */
-type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs'> & {
+type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs' | 'clusterer'> & {
   points: Points | undefined;
   matched: Bitset | undefined;
   slugs: readonly string[] | undefined;
@@ -52,8 +54,36 @@ type Props = Omit<MapViewProps, 'points' | 'matched' | 'slugs'> & {
   onSkip: () => void;
 };
 
+/**
+ * The map's clustering worker, started with the map on screen rather than with the map's code,
+ * and given the first places to show as soon as they are known: it clusters them while Leaflet
+ * downloads, and the map asks it for a view the moment it is drawn. Layout effects, so it exists
+ * before the map's own effects (a child's passive effects) run in the same commit.
+ */
+function useStartedClusterer(points: Points | undefined, matched: Bitset | undefined, startZoom: number) {
+  const clusterer = useRef<Clusterer | undefined>(undefined);
+  const sent = useRef(false);
+  useLayoutEffect(() => {
+    const started = new Clusterer();
+    clusterer.current = started;
+    return () => {
+      started.stop();
+      clusterer.current = undefined;
+      sent.current = false;
+    };
+  }, []);
+  useLayoutEffect(() => {
+    // Only the first places: later changes are the map's to send, after the list has been drawn.
+    if (sent.current || !points || !matched || !clusterer.current) return;
+    sent.current = true;
+    clusterer.current.load(clusterInput(points, matched, startZoom)).catch(() => {});
+  }, [points, matched, startZoom]);
+  return clusterer;
+}
+
 export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
   const { words } = props;
+  const clusterer = useStartedClusterer(points, matched, props.settings.zoom);
   // Each try at loading the map's code; the boundary starts afresh with each.
   const [attempt, setAttempt] = useState({ n: 0, MapView: firstMapView });
   const { MapView } = attempt;
@@ -97,7 +127,7 @@ export function FinderMap({ points, matched, slugs, onSkip, ...props }: Props) {
           }
         >
           <Suspense fallback={<p className="map-loading">{words.loading}</p>}>
-            <MapView points={points} matched={matched} slugs={slugs} {...props} />
+            <MapView points={points} matched={matched} slugs={slugs} clusterer={clusterer} {...props} />
           </Suspense>
         </MapLoadFailure>
       ) : (

@@ -19,6 +19,7 @@ import { milesToMeters } from '#lib/map/geo.ts';
 import type { NearPlace } from '#lib/map/places.ts';
 import type { Points } from '#lib/map/points.ts';
 import { ClusterLayer, type MarkerInfo } from './cluster-layer.ts';
+import type { Clusterer } from './clusterer.ts';
 import { useLeafletMap, type MapSettings } from './use-leaflet-map.ts';
 import { formatNumber } from '#i18n/numbers.ts';
 
@@ -41,6 +42,11 @@ export interface MapViewProps {
   /** The map's words in the page's language, and its locale (numbers, plurals). */
   words: Dictionary['finder']['map'];
   locale: string;
+  /**
+   * The clustering the finder started before this code arrived (FinderMap.tsx), read when the
+   * markers' layer is made; without one the layer starts its own.
+   */
+  clusterer?: { readonly current: Clusterer | undefined } | undefined;
 }
 
 /** A message split around its number, which the markup wraps: ["", " online or by phone"]. */
@@ -65,6 +71,7 @@ export default function MapView({
   unplacedHref,
   words,
   locale,
+  clusterer,
 }: MapViewProps) {
   const { container, map, tilesFailed } = useLeafletMap(settings, words);
   const clusters = useRef<ClusterLayer | undefined>(undefined);
@@ -91,13 +98,14 @@ export default function MapView({
         select: (slug) => latest.current.onSelect(slug),
       },
       { ...words, locale },
+      clusterer?.current,
     );
     clusters.current = layer;
     return () => {
       layer.remove();
       clusters.current = undefined;
     };
-  }, [map, settings, words, locale]);
+  }, [map, settings, words, locale, clusterer]);
 
   // Re-cluster when the matching set changes; draw what is in view.
   useEffect(() => {

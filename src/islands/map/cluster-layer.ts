@@ -14,8 +14,9 @@
  * holds the same places. `notTabStop` undoes the tab stop Leaflet's keyboard option adds.
  */
 import * as L from 'leaflet';
-import { hasBit, indexesOf, type Bitset } from '#lib/finder/bitset.ts';
+import { hasBit, type Bitset } from '#lib/finder/bitset.ts';
 import { CLUSTER_RADIUS_PX } from '#lib/map/cluster-radius.ts';
+import { clusterInput } from '#lib/map/cluster-input.ts';
 import type { ClusterItem } from '#lib/map/clusters.ts';
 import type { Points } from '#lib/map/points.ts';
 import { placeIcon } from '#client/map-base.ts';
@@ -106,10 +107,12 @@ export class ClusterLayer {
   readonly #map: L.Map;
   readonly #group: L.LayerGroup;
   readonly #source: MarkerSource;
-  readonly #minZoom: number;
+  readonly #startZoom: number;
   readonly #words: ClusterWords;
   readonly #shown = new Map<string, Shown>();
-  readonly #clusterer = new Clusterer();
+  readonly #clusterer: Clusterer;
+  /** Whether the clusterer is this layer's own, to stop with it, rather than the finder's. */
+  readonly #ownsClusterer: boolean;
   #points: Points | undefined;
   /** Counts the sets of places loaded; the markers drawn belong to `#drawn`. */
   #generation = 0;
@@ -121,11 +124,17 @@ export class ClusterLayer {
   /** Markers of places whose details have arrived since they were drawn: drawn again at the next view. */
   readonly #renamed = new Set<string>();
 
-  /** `zoom` is the region's starting zoom; clusters are kept down to four levels out from it. */
-  constructor(map: L.Map, zoom: number, source: MarkerSource, words: ClusterWords) {
+  /**
+   * `zoom` is the region's starting zoom (clusters are kept down to four levels out from it).
+   * `clusterer` is one already started (FinderMap.tsx), which outlives the layer; without it the
+   * layer starts and stops its own.
+   */
+  constructor(map: L.Map, zoom: number, source: MarkerSource, words: ClusterWords, clusterer?: Clusterer) {
     this.#map = map;
     this.#words = words;
-    this.#minZoom = Math.max(0, zoom - 4);
+    this.#startZoom = zoom;
+    this.#clusterer = clusterer ?? new Clusterer();
+    this.#ownsClusterer = !clusterer;
     this.#source = source;
     this.#group = L.layerGroup().addTo(map);
     map.on('moveend', this.redraw);
@@ -143,12 +152,7 @@ export class ClusterLayer {
   async load(points: Points, plotted: Bitset): Promise<void> {
     const generation = ++this.#generation;
     this.#points = points;
-    await this.#clusterer.load({
-      positions: Uint32Array.from(indexesOf(plotted)),
-      lng: points.lng,
-      lat: points.lat,
-      minZoom: this.#minZoom,
-    });
+    await this.#clusterer.load(clusterInput(points, plotted, this.#startZoom));
     if (generation === this.#generation) await this.redraw();
   }
 
@@ -292,7 +296,7 @@ export class ClusterLayer {
   /** Stops following the map; its markers go with the map. */
   remove(): void {
     this.#map.off('moveend', this.redraw);
-    this.#clusterer.stop();
+    if (this.#ownsClusterer) this.#clusterer.stop();
     // Answers still on their way are for a map that is gone.
     this.#generation++;
     this.#shown.clear();

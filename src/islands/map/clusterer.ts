@@ -3,8 +3,13 @@
  * (cluster-worker.ts) and asks it, view by view, what to draw. Where no worker can start (an old
  * browser, a worker file that did not arrive while offline), the same code runs on the page,
  * loaded only then, so the map still draws.
+ *
+ * The finder starts one before the map's code has arrived (FinderMap.tsx), so the worker loads
+ * and clusters the places while Leaflet downloads; the map's own load of the same places is then
+ * answered by the one already made.
  */
-import type { ClusterInput, ClusterItem, ClusterReply, ClusterRequest, ViewBox } from '#lib/map/clusters.ts';
+import { sameInput, type ClusterInput } from '#lib/map/cluster-input.ts';
+import type { ClusterItem, ClusterReply, ClusterRequest, ViewBox } from '#lib/map/clusters.ts';
 
 type Request = ClusterRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
@@ -21,7 +26,9 @@ export class Clusterer {
   #nextId = 0;
   readonly #pending = new Map<number, Pending>();
   /** The latest load, replayed on the page if the worker fails after answering it. */
-  #lastLoad: ClusterRequest | undefined;
+  #lastLoad: (ClusterRequest & { type: 'load' }) | undefined;
+  /** Settles when the latest load has been answered. */
+  #loaded: Promise<void> | undefined;
 
   constructor() {
     try {
@@ -36,9 +43,19 @@ export class Clusterer {
     }
   }
 
-  /** Clusters these places; later views are answered from them. */
-  async load(input: ClusterInput): Promise<void> {
-    await this.#ask({ type: 'load', input });
+  /**
+   * Clusters these places; later views are answered from them. The same places as the latest
+   * load are not sent again: the answer is that load's.
+   */
+  load(input: ClusterInput): Promise<void> {
+    if (this.#loaded && this.#lastLoad && sameInput(this.#lastLoad.input, input)) return this.#loaded;
+    const loaded = this.#ask({ type: 'load', input }).then(() => undefined);
+    this.#loaded = loaded;
+    // A load that failed is sent again the next time it is asked for.
+    loaded.catch(() => {
+      if (this.#loaded === loaded) this.#loaded = undefined;
+    });
+    return loaded;
   }
 
   /** The clusters and places to draw in `view` at `zoom`. */
@@ -52,6 +69,7 @@ export class Clusterer {
     this.#worker?.terminate();
     this.#worker = undefined;
     this.#pending.clear();
+    this.#loaded = undefined;
   }
 
   #ask(question: Request): Promise<ClusterReply> {

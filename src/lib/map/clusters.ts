@@ -9,20 +9,12 @@
  */
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { CLUSTER_RADIUS_PX } from './cluster-radius.ts';
+import type { ClusterInput } from './cluster-input.ts';
+
+export type { ClusterInput };
 
 /** The deepest zoom clusters are kept for; past it every place is its own marker. */
 const MAX_CLUSTER_ZOOM = 16;
-
-/** The places to cluster: listing positions with their shown points. */
-export interface ClusterInput {
-  /** Positions in the finder's index of the places to cluster. */
-  positions: Uint32Array;
-  /** Longitude and latitude of every listing, by position (only `positions` are read). */
-  lng: Float64Array;
-  lat: Float64Array;
-  /** The lowest zoom clusters are kept for. */
-  minZoom: number;
-}
 
 /** One marker to draw: a single place, or a cluster of `count` places. */
 export type ClusterItem =

@@ -162,6 +162,60 @@ describe('Clusterer', () => {
     expect(worker.posted).toHaveLength(2);
   });
 
+  it('sends the same places as the latest load once, and answers again from that load', async () => {
+    const posted: { id: number; type: string }[] = [];
+    const workers: FakeWorker[] = [];
+    class FakeWorker extends EventTarget {
+      constructor() {
+        super();
+        workers.push(this);
+      }
+      postMessage(message: { id: number; type: string }) {
+        posted.push(message);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    const first = scattered(30, 1).input;
+    const clusterer = new Clusterer();
+    const early = clusterer.load(first);
+    // The map's own load of the same places, made anew from the same points.
+    const again = clusterer.load({ ...first, positions: Uint32Array.from(first.positions) });
+    expect(again).toBe(early);
+    expect(posted.map((m) => m.type)).toEqual(['load']);
+    workers[0]!.dispatchEvent(new MessageEvent('message', { data: { id: 1, type: 'loaded' } }));
+    await again;
+    // Other places are sent; then the first ones are no longer the latest, so they are sent again.
+    void clusterer.load(scattered(30, 2).input);
+    void clusterer.load(first);
+    expect(posted.map((m) => m.type)).toEqual(['load', 'load', 'load']);
+  });
+
+  it('sends a load that failed again when it is asked for again', async () => {
+    const posted: { id: number }[] = [];
+    const workers: FakeWorker[] = [];
+    class FakeWorker extends EventTarget {
+      constructor() {
+        super();
+        workers.push(this);
+      }
+      postMessage(message: { id: number }) {
+        posted.push(message);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    const { input } = scattered(30);
+    const clusterer = new Clusterer();
+    const failed = clusterer.load(input);
+    workers[0]!.dispatchEvent(
+      new MessageEvent('message', { data: { id: 1, type: 'failed', message: 'out of memory' } }),
+    );
+    await expect(failed).rejects.toThrow('out of memory');
+    void clusterer.load(input);
+    expect(posted).toHaveLength(2);
+  });
+
   it('drops the answers to questions asked before it was stopped', async () => {
     const workers: EventTarget[] = [];
     class FakeWorker extends EventTarget {
