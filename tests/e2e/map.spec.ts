@@ -366,6 +366,23 @@ test.describe('clustering off the page', () => {
     expect(await sent()).toContain('view');
   });
 
+  test('the point data is asked for beside the facet index, not once the index has arrived', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/find/facets.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const pointsAsked = page.waitForRequest('**/find/points.json');
+    await page.goto('/map/');
+    // The index is still held back: the points are asked for all the same.
+    await pointsAsked;
+    release();
+    await expect(page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    const plotted = Number(await page.locator('[data-map-points]').getAttribute('data-map-points'));
+    expect(plotted).toBe(published().filter(hasPlace).length);
+  });
+
   test('when the worker cannot start, the page clusters by itself and draws every place', async ({ page }) => {
     await page.route('**/_astro/cluster-worker*.js', (route) => route.abort('internetdisconnected'));
     await openMap(page, '/map/?category=food');

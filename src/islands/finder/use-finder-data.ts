@@ -5,7 +5,7 @@
  * is on screen or distances are asked for. An unfiltered first visit needs none of them: the
  * page's own cards and counts are those results, so a phone loads no data at all.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { decodeFacetIndex, type FacetIndex, type FacetIndexJson } from '#lib/finder/facets.ts';
 import { decodePoints, type Points, type PointsJson } from '#lib/map/points.ts';
 import { timesReader, type Times, type TimesJson } from '#lib/time/open-now.ts';
@@ -48,7 +48,7 @@ export function useFinderData(
   wantsPoints: boolean,
 ): FinderData {
   const [index, setIndex] = useState<FacetIndex>();
-  const [points, setPoints] = useState<Points>();
+  const [pointsJson, setPointsJson] = useState<PointsJson>();
   const [times, setTimes] = useState<(Times | undefined)[]>();
   const [failed, setFailed] = useState(false);
 
@@ -70,13 +70,19 @@ export function useFinderData(
       .catch(() => setTimes([]));
   }, [index, times, timesUrl]);
 
+  // Fetched beside the facet index, not after it: a map waited for both files one after the
+  // other. The points are read once the index has said how many listings there are.
   useEffect(() => {
-    if (!index || points || !wantsPoints) return;
+    if (pointsJson || !wantsPoints) return;
     fetch(pointsUrl)
       .then((r) => r.json() as Promise<PointsJson>)
-      .then((json) => setPoints(decodePoints(json, index.size)))
+      .then(setPointsJson)
       .catch(() => setFailed(true));
-  }, [index, points, wantsPoints, pointsUrl]);
+  }, [pointsJson, wantsPoints, pointsUrl]);
+  const points = useMemo(
+    () => (index && pointsJson ? decodePoints(pointsJson, index.size) : undefined),
+    [index, pointsJson],
+  );
 
   return { index, points, times, failed };
 }
