@@ -125,7 +125,7 @@ export class ClusterLayer {
   readonly #renamed = new Set<string>();
 
   /**
-   * `zoom` is the region's starting zoom (clusters are kept down to four levels out from it).
+   * `zoom` is the region's starting zoom (clusters are kept down to ZOOM_OUT_LEVELS out from it).
    * `clusterer` is one already started (FinderMap.tsx), which outlives the layer; without it the
    * layer starts and stops its own.
    */

@@ -7,6 +7,7 @@
 import * as L from 'leaflet';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Bounds } from '#lib/map/geo.ts';
+import { ZOOM_OUT_LEVELS } from '#lib/map/cluster-radius.ts';
 import { addTiles, type Attribution } from '#client/map-base.ts';
 
 export interface MapSettings {
@@ -46,7 +47,7 @@ export function useLeafletMap(settings: MapSettings, words: LeafletMapWords): Le
     const instance = L.map(container.current!, {
       center: settings.center,
       zoom: settings.zoom,
-      minZoom: Math.max(1, settings.zoom - 4),
+      minZoom: Math.max(1, settings.zoom - ZOOM_OUT_LEVELS),
       maxBounds: region.pad(0.5),
       keyboard: true,
       // Leaflet's own zoom buttons say "Zoom in" in English: added below with the page's words.

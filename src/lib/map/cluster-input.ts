@@ -4,6 +4,7 @@
  * so the finder can start the worker before the map's chunk, with supercluster in it, arrives.
  */
 import { and, indexesOf, type Bitset } from '#lib/finder/bitset.ts';
+import { ZOOM_OUT_LEVELS } from './cluster-radius.ts';
 import type { Points } from './points.ts';
 
 /** The places to cluster: listing positions with their shown points. */
@@ -19,14 +20,14 @@ export interface ClusterInput {
 
 /**
  * What the map clusters for the `matched` listings: those with a place. Clusters are kept down to
- * four zoom levels out from the region's starting zoom, as far as the map lets a person zoom out.
+ * as far out as the map lets a person zoom (ZOOM_OUT_LEVELS from the region's starting zoom).
  */
 export function clusterInput(points: Points, matched: Bitset, startZoom: number): ClusterInput {
   return {
     positions: Uint32Array.from(indexesOf(and(matched, points.placed))),
     lng: points.lng,
     lat: points.lat,
-    minZoom: Math.max(0, startZoom - 4),
+    minZoom: Math.max(0, startZoom - ZOOM_OUT_LEVELS),
   };
 }
 

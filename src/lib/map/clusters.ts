@@ -11,8 +11,6 @@ import Supercluster, { type ClusterProperties, type PointFeature } from 'supercl
 import { CLUSTER_RADIUS_PX } from './cluster-radius.ts';
 import type { ClusterInput } from './cluster-input.ts';
 
-export type { ClusterInput };
-
 /** The deepest zoom clusters are kept for; past it every place is its own marker. */
 const MAX_CLUSTER_ZOOM = 16;
 

@@ -5,14 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  answer,
-  buildClusters,
-  clustersInView,
-  type ClusterInput,
-  type ClusterItem,
-  type ViewBox,
-} from '#lib/map/clusters.ts';
+import { answer, buildClusters, clustersInView, type ClusterItem, type ViewBox } from '#lib/map/clusters.ts';
+import type { ClusterInput } from '#lib/map/cluster-input.ts';
 import { Clusterer } from '#islands/map/clusterer.ts';
 
 const WORLD: ViewBox = [-180, -85, 180, 85];
